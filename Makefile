@@ -1,0 +1,40 @@
+# Two commands for a newcomer: `make run` and `make test`. Both create .venv on first use.
+PYTHON ?= $(shell for p in python3.12 python3.11 python3.10 python3; do command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(not ((3,10) <= sys.version_info[:2] < (3,13)))' 2>/dev/null && echo $$p && break; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test bench demo soak check lint clean
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "EduNode needs Python 3.10, 3.11 or 3.12"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	QT_QPA_PLATFORM= $(BIN)/edunode $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+demo: $(STAMP)
+	$(BIN)/python -m edunode.demo
+
+soak: $(STAMP)
+	EDUNODE_SOAK_SECONDS=$${EDUNODE_SOAK_SECONDS:-300} $(BIN)/python -m pytest -q tests/sync/test_soak.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src/edunode/store src/edunode/identity.py
+
+check: lint test
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -1,0 +1,4 @@
+"""EduNode: peer-to-peer course and learner records for communities of small schools."""
+
+__version__ = "0.1.0"
+PROTOCOL_VERSION = 1

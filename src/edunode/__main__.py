@@ -1,0 +1,3 @@
+from edunode.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""Typed events and the event bus (an instance owned by the Node, never a global)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Event:
+    pass
+
+
+@dataclass(frozen=True)
+class ChangesApplied(Event):
+    """Changes were committed to the store (local edit or received from a peer)."""
+
+    doc_id: str
+    kind: str
+    count: int
+    origin: str  # "local", a peer node ID, or "usb"
+
+
+@dataclass(frozen=True)
+class ChangesRejected(Event):
+    doc_id: str
+    peer_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PeerFound(Event):
+    node_id: str
+    name: str
+    school: str
+    host: str
+    port: int
+
+
+@dataclass(frozen=True)
+class PeerLost(Event):
+    node_id: str
+
+
+@dataclass(frozen=True)
+class PeerOnline(Event):
+    node_id: str
+    online: bool
+
+
+@dataclass(frozen=True)
+class LinkRequested(Event):
+    node_id: str
+    name: str
+    school: str
+    code: str
+
+
+@dataclass(frozen=True)
+class LinkChanged(Event):
+    node_id: str
+    state: str
+
+
+@dataclass(frozen=True)
+class SyncCompleted(Event):
+    node_id: str
+    sent: int
+    received: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class AuditRecorded(Event):
+    action: str
+    detail: str
+
+
+Handler = Callable[[Any], None]
+
+
+@dataclass
+class EventBus:
+    """Synchronous publish/subscribe. Handlers run on the publishing thread."""
+
+    _subscribers: list[tuple[type, Handler]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def subscribe(self, event_type: type, handler: Handler) -> Callable[[], None]:
+        entry = (event_type, handler)
+        with self._lock:
+            self._subscribers.append(entry)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if entry in self._subscribers:
+                    self._subscribers.remove(entry)
+
+        return unsubscribe
+
+    def publish(self, event: Event) -> None:
+        with self._lock:
+            targets = [h for t, h in self._subscribers if isinstance(event, t)]
+        for handler in targets:
+            handler(event)
