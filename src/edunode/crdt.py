@@ -1,0 +1,196 @@
+"""Automerge plumbing: the only module (with domain/) that touches automerge directly.
+
+automerge 1.0.0rc1 has no ``apply_changes``. ``receive_sync_message`` applies changes
+incrementally and queues those whose dependencies are missing, so received changes are
+applied by wrapping them in a sync message (format: 0x42, heads, need, have, changes; see
+docs/decisions/0002-applying-changes.md). We always use a change's *uncompressed* bytes
+(``raw_bytes``): their SHA-256 (after the 8-byte magic+checksum header) is the change hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import automerge.core as am
+
+ROOT = am.ROOT
+MAGIC = b"\x85\x6f\x4a\x83"
+CHUNK_CHANGE = 1
+MAX_CHANGE_BYTES = 8 * 1024 * 1024
+
+Document = am.Document
+
+
+@dataclass(frozen=True)
+class ChangeInfo:
+    """One change as stored and sent: its bytes plus the facts Automerge decoded from them."""
+
+    hash: bytes
+    actor: bytes
+    seq: int
+    deps: tuple[bytes, ...]
+    data: bytes
+
+
+def _uleb(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def change_hash(data: bytes) -> bytes:
+    """The hash Automerge gives a change, from its uncompressed bytes."""
+    return hashlib.sha256(data[8:]).digest()
+
+
+def well_formed(data: bytes) -> bool:
+    """Cheap structural check before Automerge sees the bytes: magic, type, checksum."""
+    return (
+        9 <= len(data) <= MAX_CHANGE_BYTES
+        and data[:4] == MAGIC
+        and data[8] == CHUNK_CHANGE
+        and change_hash(data)[:4] == data[4:8]
+    )
+
+
+def info(change: object) -> ChangeInfo:
+    c = change  # automerge's builtins.Change
+    return ChangeInfo(
+        hash=bytes(c.hash),  # type: ignore[attr-defined]
+        actor=bytes(c.actor_id),  # type: ignore[attr-defined]
+        seq=int(c.seq),  # type: ignore[attr-defined]
+        deps=tuple(bytes(d) for d in c.deps),  # type: ignore[attr-defined]
+        data=bytes(c.raw_bytes),  # type: ignore[attr-defined]
+    )
+
+
+def changes_since(doc: am.Document, heads: list[bytes]) -> list[ChangeInfo]:
+    """Changes in ``doc`` that are not ancestors of ``heads`` (all of them for ``[]``).
+
+    Automerge returns *every* change when a head is unknown, so callers pass only heads
+    the document knows (see :func:`known_heads`).
+    """
+    return [info(c) for c in doc.get_changes(heads)]
+
+
+def sync_message(changes: list[bytes]) -> bytes:
+    out = bytearray(b"\x42\x00\x00\x00")
+    out += _uleb(len(changes))
+    for data in changes:
+        out += _uleb(len(data))
+        out += data
+    return bytes(out)
+
+
+def apply(doc: am.Document, changes: list[bytes]) -> None:
+    """Apply changes to ``doc`` in place. Changes with missing deps are queued by Automerge."""
+    if changes:
+        doc.receive_sync_message(am.SyncState(), am.Message.decode(sync_message(changes)))
+
+
+def new_document(actor: bytes) -> am.Document:
+    return am.Document(actor)
+
+
+def load(data: bytes, actor: bytes) -> am.Document:
+    doc = am.Document.load(data)
+    doc.set_actor(actor)
+    return doc
+
+
+def heads(doc: am.Document) -> list[bytes]:
+    return sorted(bytes(h) for h in doc.get_heads())
+
+
+def read(doc: am.Document, obj: bytes = ROOT) -> object:
+    """The whole object as plain Python (maps → dict, lists → list, text → str)."""
+    return am.extract(doc, obj)
+
+
+# --------------------------------------------------------------------------- writing helpers
+
+S = am.ScalarType
+O = am.ObjType
+
+
+def scalar_type(value: object) -> am.ScalarType:
+    if isinstance(value, bool):
+        return S.Boolean
+    if isinstance(value, int):
+        return S.Int
+    if isinstance(value, float):
+        return S.F64
+    if isinstance(value, str):
+        return S.Str
+    if isinstance(value, bytes):
+        return S.Bytes
+    if value is None:
+        return S.Null
+    raise TypeError(f"cannot store {type(value).__name__} in a document")
+
+
+def put(tx: am.Transaction, obj: bytes, key: str, value: object) -> None:
+    tx.put(obj, key, scalar_type(value), value)
+
+
+def put_map(tx: am.Transaction, obj: bytes, key: str, values: dict[str, object]) -> bytes:
+    child = tx.put_object(obj, key, O.Map)
+    for k, v in values.items():
+        if isinstance(v, dict):
+            put_map(tx, child, k, v)
+        else:
+            put(tx, child, k, v)
+    return child
+
+
+def get_obj(doc: am.Document | am.Transaction, obj: bytes, key: str) -> bytes | None:
+    """The object ID stored under ``key``, or None when there is no object there."""
+    found = doc.get(obj, key)
+    if found is None or not isinstance(found[0], am.ObjType):
+        return None
+    return bytes(found[1])
+
+
+def get_value(doc: am.Document | am.Transaction, obj: bytes, key: str) -> object:
+    found = doc.get(obj, key)
+    if found is None:
+        return None
+    value, _ = found
+    if isinstance(value, am.ObjType):
+        return None
+    return value[1]
+
+
+def splice_text(tx: am.Transaction, text_obj: bytes, old: str, new: str) -> None:
+    """Turn ``old`` into ``new`` with the smallest single splice, one element per character.
+
+    One element per character is what lets concurrent edits merge per character: a
+    multi-character string inserted at once is a single element in Automerge 1.0.0rc1.
+    """
+    if old == new:
+        return
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    for _ in range(end_old - start):
+        tx.delete(text_obj, start)
+    for offset, ch in enumerate(new[start:end_new]):
+        tx.insert(text_obj, start + offset, S.Str, ch)
+
+
+def new_text(tx: am.Transaction, obj: bytes, key: str, content: str) -> bytes:
+    text = tx.put_object(obj, key, O.Text)
+    splice_text(tx, text, "", content)
+    return text

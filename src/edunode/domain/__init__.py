@@ -1,0 +1,1 @@
+"""School, course and learner documents: schema and typed API over Automerge."""

@@ -1,0 +1,191 @@
+"""The course document: metadata, maintainers, modules and lessons.
+
+Modules and lessons are maps keyed by a random ID with a ``position`` number, so that a
+reorder is one small change that merges (last writer wins) rather than a delete and a copy
+that would lose a lesson body's history. Lesson bodies are Automerge text with one element
+per character, so concurrent edits of one lesson merge per character.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from edunode import crdt
+from edunode.domain import validate
+from edunode.domain.meta import random_id
+from edunode.errors import NotFoundError, ValidationError
+
+FIELDS = ("title", "subject", "level", "language", "summary")
+MAX_BODY = 200_000
+
+
+def clean_fields(**fields: str | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in fields.items():
+        if value is None:
+            continue
+        if key == "title":
+            out[key] = validate.text(value, "course title", required=True)
+        elif key == "language":
+            out[key] = validate.language(value)
+        elif key == "summary":
+            out[key] = validate.text(value, "summary", limit=2000)
+        elif key in ("subject", "level"):
+            out[key] = validate.text(value, key, limit=100)
+        else:
+            raise ValidationError(f"a course has no field '{key}'")
+    return out
+
+
+def create(tx: Any, school_id: str, fields: dict[str, str]) -> None:
+    for key in FIELDS:
+        crdt.put(tx, crdt.ROOT, key, fields.get(key, ""))
+    crdt.put_map(tx, crdt.ROOT, "maintainers", {school_id: True})
+    tx.put_object(crdt.ROOT, "modules", crdt.O.Map)
+
+
+def update(tx: Any, fields: dict[str, str]) -> None:
+    for key, value in fields.items():
+        crdt.put(tx, crdt.ROOT, key, value)
+
+
+def _modules(tx: Any) -> bytes:
+    obj = crdt.get_obj(tx, crdt.ROOT, "modules")
+    if obj is None:
+        raise ValidationError("this course document has no modules")
+    return obj
+
+
+def _next_position(tx: Any, obj: bytes) -> float:
+    positions = []
+    for key in tx.keys(obj):
+        child = crdt.get_obj(tx, obj, key)
+        pos = crdt.get_value(tx, child, "position") if child else None
+        if isinstance(pos, (int, float)):
+            positions.append(float(pos))
+    return max(positions, default=0.0) + 1.0
+
+
+def find_module(tx: Any, title: str) -> str | None:
+    modules = _modules(tx)
+    wanted = title.strip().casefold()
+    for key in tx.keys(modules):
+        child = crdt.get_obj(tx, modules, key)
+        if child and str(crdt.get_value(tx, child, "title") or "").casefold() == wanted:
+            return str(key)
+    return None
+
+
+def add_module(tx: Any, title: str) -> str:
+    title = validate.text(title, "module title", required=True)
+    modules = _modules(tx)
+    module_id = random_id()
+    obj = crdt.put_map(tx, modules, module_id, {"title": title, "position": _next_position(tx, modules)})
+    tx.put_object(obj, "lessons", crdt.O.Map)
+    return module_id
+
+
+def _module(tx: Any, module_id: str) -> bytes:
+    obj = crdt.get_obj(tx, _modules(tx), module_id)
+    if obj is None:
+        raise NotFoundError(f"there is no module {module_id} in this course")
+    return obj
+
+
+def _lesson(tx: Any, lesson_id: str) -> bytes:
+    modules = _modules(tx)
+    for key in tx.keys(modules):
+        lessons = crdt.get_obj(tx, crdt.get_obj(tx, modules, key) or b"", "lessons")
+        if lessons:
+            obj = crdt.get_obj(tx, lessons, lesson_id)
+            if obj is not None:
+                return obj
+    raise NotFoundError(f"there is no lesson {lesson_id} in this course")
+
+
+def add_lesson(tx: Any, module_id: str, title: str, body: str = "") -> str:
+    title = validate.text(title, "lesson title", required=True)
+    check_body(body)
+    lessons = crdt.get_obj(tx, _module(tx, module_id), "lessons")
+    assert lessons is not None
+    lesson_id = random_id()
+    obj = crdt.put_map(tx, lessons, lesson_id, {"title": title, "position": _next_position(tx, lessons)})
+    crdt.new_text(tx, obj, "body", body)
+    return lesson_id
+
+
+def check_body(body: str) -> str:
+    if len(body) > MAX_BODY:
+        raise ValidationError(f"the lesson text is too long ({len(body)} characters, at most {MAX_BODY})")
+    return body
+
+
+def set_lesson_body(tx: Any, lesson_id: str, body: str) -> None:
+    check_body(body)
+    lesson = _lesson(tx, lesson_id)
+    text = crdt.get_obj(tx, lesson, "body")
+    if text is None:
+        crdt.new_text(tx, lesson, "body", body)
+    else:
+        crdt.splice_text(tx, text, tx.text(text), body)
+
+
+def rename(tx: Any, item_id: str, title: str, *, lesson: bool) -> None:
+    title = validate.text(title, "lesson title" if lesson else "module title", required=True)
+    obj = _lesson(tx, item_id) if lesson else _module(tx, item_id)
+    crdt.put(tx, obj, "title", title)
+
+
+def move(tx: Any, item_id: str, position: float, *, lesson: bool) -> None:
+    obj = _lesson(tx, item_id) if lesson else _module(tx, item_id)
+    crdt.put(tx, obj, "position", float(position))
+
+
+def delete(tx: Any, item_id: str, *, lesson: bool) -> None:
+    modules = _modules(tx)
+    if not lesson:
+        _module(tx, item_id)
+        tx.delete(modules, item_id)
+        return
+    for key in tx.keys(modules):
+        lessons = crdt.get_obj(tx, crdt.get_obj(tx, modules, key) or b"", "lessons")
+        if lessons and crdt.get_obj(tx, lessons, item_id) is not None:
+            tx.delete(lessons, item_id)
+            return
+    raise NotFoundError(f"there is no lesson {item_id} in this course")
+
+
+def _ordered(items: Any) -> list[tuple[str, dict[str, Any]]]:
+    if not isinstance(items, dict):
+        return []
+    pairs = [(k, v) for k, v in items.items() if isinstance(v, dict)]
+    return sorted(pairs, key=lambda kv: (float(kv[1].get("position") or 0), kv[0]))
+
+
+def view(state: dict[str, Any]) -> dict[str, Any]:
+    """A plain, ordered view of a course for readers (CLI, UI, projections)."""
+    modules = []
+    for module_id, module in _ordered(state.get("modules")):
+        lessons = [
+            {
+                "id": lesson_id,
+                "title": str(lesson.get("title", "")),
+                "body": str(lesson.get("body", "")),
+                "position": float(lesson.get("position") or 0),
+            }
+            for lesson_id, lesson in _ordered(module.get("lessons"))
+        ]
+        modules.append(
+            {
+                "id": module_id,
+                "title": str(module.get("title", "")),
+                "position": float(module.get("position") or 0),
+                "lessons": lessons,
+            }
+        )
+    maintainers = state.get("maintainers")
+    return {
+        **{key: str(state.get(key) or "") for key in FIELDS},
+        "maintainers": sorted(maintainers) if isinstance(maintainers, dict) else [],
+        "modules": modules,
+    }

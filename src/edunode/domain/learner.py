@@ -1,0 +1,182 @@
+"""The learner document: identity fields, enrolments, progress, results, attendance, notes.
+
+Collections are maps keyed by something that makes concurrent writes merge sensibly:
+enrolments by course ID, progress by lesson ID (minutes are an Automerge counter, so time
+recorded on two PCs adds up), results by a random ID, attendance by date.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from edunode import crdt
+from edunode.domain import validate
+from edunode.domain.meta import random_id
+from edunode.errors import ValidationError
+
+ENROLMENT_STATES = ("active", "completed", "withdrawn")
+
+
+def clean_profile(
+    name: str | None = None,
+    birth_year: int | None = None,
+    guardian: str | None = None,
+    *,
+    creating: bool = False,
+) -> dict[str, object]:
+    out: dict[str, object] = {}
+    if name is not None or creating:
+        out["name"] = validate.text(name, "learner's name", required=True)
+    if birth_year is not None:
+        out["birth_year"] = validate.birth_year(birth_year)
+    if guardian is not None:
+        out["guardian"] = validate.text(guardian, "guardian contact", limit=300)
+    return out
+
+
+def create(tx: Any, profile: dict[str, object], notes: str = "") -> None:
+    crdt.put(tx, crdt.ROOT, "name", profile["name"])
+    crdt.put(tx, crdt.ROOT, "birth_year", profile.get("birth_year"))
+    crdt.put(tx, crdt.ROOT, "guardian", profile.get("guardian", ""))
+    crdt.new_text(tx, crdt.ROOT, "notes", notes)
+    for key in ("enrolments", "progress", "results", "attendance"):
+        tx.put_object(crdt.ROOT, key, crdt.O.Map)
+    tx.put_object(crdt.ROOT, "transfers", crdt.O.List)
+
+
+def update_profile(tx: Any, profile: dict[str, object]) -> None:
+    for key, value in profile.items():
+        crdt.put(tx, crdt.ROOT, key, value)
+
+
+def set_notes(tx: Any, notes: str) -> None:
+    if len(notes) > 20_000:
+        raise ValidationError("the notes are too long (at most 20,000 characters)")
+    obj = crdt.get_obj(tx, crdt.ROOT, "notes")
+    if obj is None:
+        crdt.new_text(tx, crdt.ROOT, "notes", notes)
+    else:
+        crdt.splice_text(tx, obj, tx.text(obj), notes)
+
+
+def _map(tx: Any, key: str) -> bytes:
+    obj = crdt.get_obj(tx, crdt.ROOT, key)
+    if obj is None:
+        obj = tx.put_object(crdt.ROOT, key, crdt.O.Map)
+    return obj
+
+
+def enrol(tx: Any, course_id: str, date: str) -> None:
+    enrolments = _map(tx, "enrolments")
+    existing = crdt.get_obj(tx, enrolments, course_id)
+    if existing is not None and crdt.get_value(tx, existing, "status") == "active":
+        raise ValidationError("this learner is already enrolled in that course")
+    crdt.put_map(tx, enrolments, course_id, {"date": date, "status": "active"})
+
+
+def set_enrolment_status(tx: Any, course_id: str, status: str) -> None:
+    if status not in ENROLMENT_STATES:
+        raise ValidationError(f"an enrolment is one of: {', '.join(ENROLMENT_STATES)}")
+    entry = crdt.get_obj(tx, _map(tx, "enrolments"), course_id)
+    if entry is None:
+        raise ValidationError("this learner is not enrolled in that course")
+    crdt.put(tx, entry, "status", status)
+
+
+def is_enrolled(tx: Any, course_id: str) -> bool:
+    entry = crdt.get_obj(tx, _map(tx, "enrolments"), course_id)
+    return entry is not None and crdt.get_value(tx, entry, "status") in ("active", "completed")
+
+
+def record_progress(
+    tx: Any, lesson_id: str, course_id: str, minutes: int, date: str, completed: bool, writer: str
+) -> None:
+    """Mark a lesson done (or not) and add time spent.
+
+    Minutes are kept per writing node (``minutes_by``) and summed on reading, so time
+    recorded for one learner on two PCs at once adds up instead of one overwriting the
+    other. (Automerge counters would do this, but automerge 1.0.0rc1 panics on them.)
+    """
+    progress = _map(tx, "progress")
+    entry = crdt.get_obj(tx, progress, lesson_id)
+    if entry is None:
+        entry = crdt.put_map(tx, progress, lesson_id, {"course": course_id})
+    crdt.put(tx, entry, "completed", completed)
+    crdt.put(tx, entry, "date", date)
+    if minutes:
+        by = crdt.get_obj(tx, entry, "minutes_by")
+        if by is None:
+            by = tx.put_object(entry, "minutes_by", crdt.O.Map)
+        before = crdt.get_value(tx, by, writer)
+        crdt.put(tx, by, writer, (before if isinstance(before, int) else 0) + minutes)
+
+
+def _minutes(entry: dict[str, Any]) -> int:
+    by = entry.get("minutes_by")
+    if not isinstance(by, dict):
+        return 0
+    return sum(v for v in by.values() if isinstance(v, int) and not isinstance(v, bool))
+
+
+def record_result(
+    tx: Any, course_id: str, title: str, score: float, max_score: float, date: str
+) -> str:
+    result_id = random_id()
+    crdt.put_map(
+        tx,
+        _map(tx, "results"),
+        result_id,
+        {"course": course_id, "title": title, "score": score, "max": max_score, "date": date},
+    )
+    return result_id
+
+
+def record_attendance(tx: Any, date: str, present: bool) -> None:
+    crdt.put_map(tx, _map(tx, "attendance"), date, {"present": present})
+
+
+def view(state: dict[str, Any]) -> dict[str, Any]:
+    """A plain view of a learner for readers (CLI, UI, projections, bundles)."""
+
+    def entries(key: str) -> list[tuple[str, dict[str, Any]]]:
+        raw = state.get(key)
+        return sorted((k, v) for k, v in raw.items() if isinstance(v, dict)) if isinstance(raw, dict) else []
+
+    birth = state.get("birth_year")
+    return {
+        "name": str(state.get("name") or ""),
+        "birth_year": birth if isinstance(birth, int) and not isinstance(birth, bool) else None,
+        "guardian": str(state.get("guardian") or ""),
+        "notes": str(state.get("notes") or ""),
+        "enrolments": [
+            {"course": k, "date": str(v.get("date", "")), "status": str(v.get("status", "active"))}
+            for k, v in entries("enrolments")
+        ],
+        "progress": [
+            {
+                "lesson": k,
+                "course": str(v.get("course", "")),
+                "completed": bool(v.get("completed")),
+                "minutes": _minutes(v),
+                "date": str(v.get("date", "")),
+            }
+            for k, v in entries("progress")
+        ],
+        "results": sorted(
+            (
+                {
+                    "id": k,
+                    "course": str(v.get("course", "")),
+                    "title": str(v.get("title", "")),
+                    "score": float(v.get("score") or 0),
+                    "max": float(v.get("max") or 0),
+                    "date": str(v.get("date", "")),
+                }
+                for k, v in entries("results")
+            ),
+            key=lambda r: (r["date"], r["title"], r["id"]),
+        ),
+        "attendance": [
+            {"date": k, "present": bool(v.get("present"))} for k, v in entries("attendance")
+        ],
+    }

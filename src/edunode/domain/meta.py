@@ -1,0 +1,76 @@
+"""Document identity and the ``meta`` map every document carries.
+
+A document ID is self-certifying: it is derived from the hash of the document's genesis
+change (the one change with no dependencies), which writes the ``meta`` map with a random
+nonce. Whoever holds the genesis change can check the ID; the ID says nothing about the
+school that owns the document, so a learner keeps their ID when they move school.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from dataclasses import dataclass
+
+from edunode import crdt
+
+SCHEMA_VERSION = 1
+KINDS = ("school", "course", "learner")
+SCOPES = ("community", "school")
+
+
+def doc_id_from_hash(genesis_hash: bytes) -> str:
+    return base64.b32encode(genesis_hash[:15]).decode().lower()
+
+
+def random_id() -> str:
+    """Short random ID for things inside a document (modules, lessons, results)."""
+    return base64.b32encode(secrets.token_bytes(5)).decode().lower()
+
+
+def looks_like_doc_id(text: str) -> bool:
+    return len(text) == 24 and all(c in "abcdefghijklmnopqrstuvwxyz234567" for c in text)
+
+
+@dataclass(frozen=True)
+class Meta:
+    kind: str
+    school: str  # owning school's document ID ("" for a school document itself)
+    scope: str
+    schema: int = SCHEMA_VERSION
+    founder: bytes = b""  # school documents: the founding node's public key
+
+    @classmethod
+    def read(cls, doc: crdt.Document) -> Meta | None:
+        obj = crdt.get_obj(doc, crdt.ROOT, "meta")
+        if obj is None:
+            return None
+        kind, school, scope = (crdt.get_value(doc, obj, k) for k in ("kind", "school", "scope"))
+        schema = crdt.get_value(doc, obj, "schema")
+        founder = crdt.get_value(doc, obj, "founder") or b""
+        if kind not in KINDS or scope not in SCOPES or not isinstance(school, str):
+            return None
+        if not isinstance(schema, int) or not isinstance(founder, bytes):
+            return None
+        return cls(kind=kind, school=school, scope=scope, schema=schema, founder=founder)
+
+
+def genesis(actor: bytes, meta: Meta) -> tuple[str, crdt.Document]:
+    """Create a document whose first change writes ``meta``; return (doc_id, document)."""
+    doc = crdt.new_document(actor)
+    with doc.transaction() as tx:
+        crdt.put_map(
+            tx,
+            crdt.ROOT,
+            "meta",
+            {
+                "kind": meta.kind,
+                "school": meta.school,
+                "scope": meta.scope,
+                "schema": meta.schema,
+                "founder": meta.founder,
+                "nonce": secrets.token_bytes(16),
+            },
+        )
+    (first,) = crdt.changes_since(doc, [])
+    return doc_id_from_hash(first.hash), doc

@@ -1,0 +1,1 @@
+"""The Node: the one service facade that the UI, the CLI and tests go through."""

@@ -1,0 +1,104 @@
+"""``edunode check``: verify everything the store holds (think ``git fsck``).
+
+For each document: every change's bytes hash to its recorded hash; every signature stored
+verifies; each author's latest change is signed and vouches for all of that author's
+changes; the document loads from the log alone and from its snapshot to the same heads;
+the read projections equal what the document says now.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from edunode import crdt, identity
+from edunode.service.documents import Documents
+from edunode.store import Store
+
+
+@dataclass(frozen=True)
+class Problem:
+    doc_id: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.doc_id}: {self.what}" if self.doc_id else self.what
+
+
+def check(store: Store, docs: Documents) -> list[Problem]:
+    problems: list[Problem] = []
+    by_doc: dict[str, list[tuple[int, bytes, bytes, bytes, int, bytes | None]]] = defaultdict(list)
+    for row in store.all_changes():
+        by_doc[row.doc_id].append((row.seq_no, row.hash, row.data, row.actor, row.seq, row.signature))
+
+    known = {doc_id for doc_id, _ in store.documents()}
+    for doc_id in sorted(set(by_doc) - known):
+        problems.append(Problem(doc_id, "changes stored for a document the store does not list"))
+
+    for doc_id, meta in store.documents():
+        rows = by_doc.get(doc_id, [])
+        if not rows:
+            problems.append(Problem(doc_id, "no changes stored for this document"))
+            continue
+        bad = False
+        for seq_no, h, data, actor, _seq, sig in rows:
+            if not crdt.well_formed(data) or crdt.change_hash(data) != h:
+                problems.append(Problem(doc_id, f"change #{seq_no} does not match its hash (damaged)"))
+                bad = True
+            elif sig is not None and not identity.verify_change_signature(actor, doc_id, h, sig):
+                problems.append(Problem(doc_id, f"change #{seq_no} has a signature that does not verify"))
+                bad = True
+        if bad:
+            continue
+        try:
+            doc = crdt.new_document(docs.me.public_key)
+            crdt.apply(doc, [data for _, _, data, _, _, _ in rows])
+            loaded = {c.hash: c for c in crdt.changes_since(doc, [])}
+        except BaseException as exc:  # noqa: BLE001 - a Rust panic is a BaseException
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            problems.append(Problem(doc_id, f"the document does not load from its log: {exc}"))
+            continue
+        if len(loaded) != len(rows):
+            problems.append(Problem(doc_id, f"{len(rows) - len(loaded)} stored change(s) cannot be applied"))
+            continue
+        signed = {h for _, h, _, _, _, sig in rows if sig is not None}
+        tips: dict[bytes, crdt.ChangeInfo] = {}
+        for c in loaded.values():
+            if c.actor not in tips or c.seq > tips[c.actor].seq:
+                tips[c.actor] = c
+        for author, tip in tips.items():
+            if tip.hash not in signed:
+                problems.append(Problem(doc_id, f"the latest change by {author.hex()[:12]} is not signed"))
+                continue
+            seen, stack = set(), [tip.hash]
+            while stack:
+                h = stack.pop()
+                if h in seen or h not in loaded:
+                    continue
+                seen.add(h)
+                stack.extend(loaded[h].deps)
+            if any(c.actor == author and c.hash not in seen for c in loaded.values()):
+                problems.append(Problem(doc_id, f"a change by {author.hex()[:12]} is not covered by a signature"))
+        snap = store.snapshot(doc_id)
+        od = docs.get(doc_id)
+        if crdt.heads(od.doc) != crdt.heads(doc):
+            problems.append(Problem(doc_id, "the snapshot and the change log disagree"))
+        if snap is not None:
+            try:
+                from_snapshot = crdt.load(snap[0], docs.me.public_key)
+            except BaseException as exc:  # noqa: BLE001
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                problems.append(Problem(doc_id, "the snapshot cannot be read (delete snapshots to rebuild)"))
+            else:
+                log_upto = [data for seq_no, _, data, _, _, _ in rows if seq_no <= snap[1]]
+                ref = crdt.new_document(docs.me.public_key)
+                crdt.apply(ref, log_upto)
+                if crdt.heads(from_snapshot) != crdt.heads(ref):
+                    problems.append(Problem(doc_id, "the snapshot does not match the change log"))
+        diffs = store.projection_differences(doc_id, docs.projection_rows(doc_id, od))
+        for table in diffs:
+            problems.append(Problem(doc_id, f"the read projection {table} is out of date"))
+        del meta
+    return problems

@@ -1,0 +1,119 @@
+"""Turn a document's plain view into rows of the read projections, and compare them."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+
+from edunode.store import schema as t
+
+
+def course_rows(doc_id: str, meta_school: str, scope: str, view: dict[str, Any]) -> dict[Any, list[dict[str, Any]]]:
+    lessons = []
+    ordinal = 0
+    for module in view["modules"]:
+        for lesson in module["lessons"]:
+            lessons.append(
+                {
+                    "id": lesson["id"],
+                    "course_id": doc_id,
+                    "module_id": module["id"],
+                    "module_title": module["title"],
+                    "title": lesson["title"],
+                    "ordinal": ordinal,
+                }
+            )
+            ordinal += 1
+    course = {
+        "id": doc_id,
+        "title": view["title"],
+        "title_fold": view["title"].casefold(),
+        "subject": view["subject"],
+        "level": view["level"],
+        "language": view["language"],
+        "summary": view["summary"],
+        "school": meta_school,
+        "scope": scope,
+        "maintainers": ",".join(view["maintainers"]),
+        "modules": len(view["modules"]),
+        "lessons": len(lessons),
+    }
+    return {t.p_courses: [course], t.p_lessons: lessons}
+
+
+def learner_rows(doc_id: str, school: str, view: dict[str, Any]) -> dict[Any, list[dict[str, Any]]]:
+    return {
+        t.p_learners: [
+            {
+                "id": doc_id,
+                "name": view["name"],
+                "name_fold": view["name"].casefold(),
+                "birth_year": view["birth_year"],
+                "school": school,
+                "enrolments": sum(1 for e in view["enrolments"] if e["status"] == "active"),
+            }
+        ],
+        t.p_enrolments: [
+            {"learner_id": doc_id, "course_id": e["course"], "status": e["status"], "date": e["date"]}
+            for e in view["enrolments"]
+        ],
+        t.p_progress: [
+            {
+                "learner_id": doc_id,
+                "lesson_id": p["lesson"],
+                "course_id": p["course"],
+                "completed": p["completed"],
+                "minutes": p["minutes"],
+            }
+            for p in view["progress"]
+        ],
+        t.p_results: [
+            {
+                "learner_id": doc_id,
+                "result_id": r["id"],
+                "course_id": r["course"],
+                "title": r["title"],
+                "score": r["score"],
+                "max": r["max"],
+                "date": r["date"],
+            }
+            for r in view["results"]
+        ],
+        t.p_attendance: [
+            {"learner_id": doc_id, "date": a["date"], "present": a["present"]}
+            for a in view["attendance"]
+        ],
+    }
+
+
+def _key_column(table: Any) -> Any:
+    return table.c.id if "id" in table.c and table is not t.p_lessons else (
+        table.c.course_id if table is t.p_lessons else table.c.learner_id
+    )
+
+
+def replace(conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> None:
+    now = time.time()
+    for table, items in rows.items():
+        conn.execute(delete(table).where(_key_column(table) == doc_id))
+        if items:
+            if "updated" in table.c:
+                items = [{**item, "updated": now} for item in items]
+            conn.execute(insert(table), items)
+
+
+def differences(conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> list[str]:
+    """Names of projection tables whose rows for ``doc_id`` differ from ``rows``."""
+    problems = []
+    for table, expected in rows.items():
+        cols = [c for c in table.c if c.name != "updated"]
+        stored = conn.execute(select(*cols).where(_key_column(table) == doc_id)).mappings().all()
+
+        def norm(items: Any) -> list[tuple[Any, ...]]:
+            return sorted(tuple(str(item[c.name]) for c in cols) for item in items)
+
+        if norm(stored) != norm(expected):
+            problems.append(table.name)
+    return problems

@@ -1,0 +1,272 @@
+"""The repository facade: the only code that writes SQL.
+
+Writers run in ``BEGIN IMMEDIATE`` transactions on SQLite so that a CLI command and a
+running ``edunode serve`` on the same data folder serialize their writes instead of failing
+half-way. SQLite runs in WAL mode with ``synchronous=FULL``: once a transaction commits,
+the change and its signature survive a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from edunode import crdt
+from edunode.domain.meta import Meta
+from edunode.errors import StoreError
+from edunode.store import migrations, projections
+from edunode.store import schema as t
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._local = threading.local()
+        try:
+            self.engine: Engine = create_engine(url, future=True)
+        except (SQLAlchemyError, ValueError) as exc:
+            raise StoreError(f"cannot open the store at {url}: {exc}") from None
+        if self.engine.dialect.name == "sqlite":
+            _configure_sqlite(self.engine)
+        try:
+            with self.write() as conn:
+                migrations.upgrade(conn)
+        except OperationalError as exc:
+            raise StoreError(f"cannot open the store at {url}: {exc.orig}") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ transactions
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction; nested calls on the same thread join the outer one."""
+        outer = getattr(self._local, "conn", None)
+        if outer is not None:
+            yield outer
+            return
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(edunode_write=True)
+            with conn.begin():
+                self._local.conn = conn
+                try:
+                    yield conn
+                finally:
+                    self._local.conn = None
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        outer = getattr(self._local, "conn", None)
+        if outer is not None:
+            yield outer
+            return
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    # ------------------------------------------------------------------ documents & log
+
+    def add_document(self, conn: Connection, doc_id: str, meta: Meta) -> None:
+        now = time.time()
+        conn.execute(
+            insert(t.documents).values(
+                doc_id=doc_id,
+                kind=meta.kind,
+                school=meta.school,
+                scope=meta.scope,
+                founder=meta.founder,
+                created=now,
+                updated=now,
+            )
+        )
+
+    def meta(self, doc_id: str) -> Meta | None:
+        with self.read() as conn:
+            row = conn.execute(select(t.documents).where(t.documents.c.doc_id == doc_id)).first()
+        if row is None:
+            return None
+        return Meta(kind=row.kind, school=row.school, scope=row.scope, founder=row.founder)
+
+    def documents(self, kind: str | None = None) -> list[tuple[str, Meta]]:
+        query = select(t.documents).order_by(t.documents.c.created, t.documents.c.doc_id)
+        if kind:
+            query = query.where(t.documents.c.kind == kind)
+        with self.read() as conn:
+            rows = conn.execute(query).all()
+        return [
+            (r.doc_id, Meta(kind=r.kind, school=r.school, scope=r.scope, founder=r.founder))
+            for r in rows
+        ]
+
+    def append_changes(
+        self,
+        conn: Connection,
+        doc_id: str,
+        new: Sequence[crdt.ChangeInfo],
+        signatures: dict[bytes, bytes],
+        origin: str,
+    ) -> int:
+        """Append changes with their signatures; returns the last seq_no written."""
+        now = time.time()
+        rows = [
+            {
+                "doc_id": doc_id,
+                "hash": c.hash,
+                "actor": c.actor,
+                "seq": c.seq,
+                "data": c.data,
+                "signature": signatures.get(c.hash),
+                "origin": origin,
+                "received": now,
+            }
+            for c in new
+        ]
+        if rows:
+            conn.execute(insert(t.changes), rows)
+            conn.execute(
+                update(t.documents).where(t.documents.c.doc_id == doc_id).values(updated=now)
+            )
+        return self.last_seq_no(conn, doc_id)
+
+    def last_seq_no(self, conn: Connection, doc_id: str | None = None) -> int:
+        query = select(func.max(t.changes.c.seq_no))
+        if doc_id is not None:
+            query = query.where(t.changes.c.doc_id == doc_id)
+        return int(conn.execute(query).scalar() or 0)
+
+    def changes(self, doc_id: str, after_seq_no: int = 0) -> list[tuple[int, bytes]]:
+        with self.read() as conn:
+            rows = conn.execute(
+                select(t.changes.c.seq_no, t.changes.c.data)
+                .where(t.changes.c.doc_id == doc_id, t.changes.c.seq_no > after_seq_no)
+                .order_by(t.changes.c.seq_no)
+            ).all()
+        return [(r.seq_no, r.data) for r in rows]
+
+    def changed_documents(self, after_seq_no: int) -> list[tuple[str, int]]:
+        """Documents with log entries after ``after_seq_no``, with their newest seq_no."""
+        with self.read() as conn:
+            rows = conn.execute(
+                select(t.changes.c.doc_id, func.max(t.changes.c.seq_no))
+                .where(t.changes.c.seq_no > after_seq_no)
+                .group_by(t.changes.c.doc_id)
+            ).all()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def signatures(self, doc_id: str, hashes: Sequence[bytes]) -> dict[bytes, bytes]:
+        out: dict[bytes, bytes] = {}
+        with self.read() as conn:
+            for i in range(0, len(hashes), 500):
+                chunk = list(hashes[i : i + 500])
+                rows = conn.execute(
+                    select(t.changes.c.hash, t.changes.c.signature).where(
+                        t.changes.c.doc_id == doc_id,
+                        t.changes.c.hash.in_(chunk),
+                        t.changes.c.signature.is_not(None),
+                    )
+                ).all()
+                out.update({r.hash: r.signature for r in rows})
+        return out
+
+    def all_changes(self) -> Iterator[Any]:
+        with self.read() as conn:
+            yield from conn.execute(select(t.changes).order_by(t.changes.c.seq_no))
+
+    # ------------------------------------------------------------------ snapshots
+
+    def snapshot(self, doc_id: str) -> tuple[bytes, int] | None:
+        with self.read() as conn:
+            row = conn.execute(
+                select(t.snapshots.c.data, t.snapshots.c.last_seq_no).where(
+                    t.snapshots.c.doc_id == doc_id
+                )
+            ).first()
+        return (row.data, row.last_seq_no) if row else None
+
+    def put_snapshot(self, conn: Connection, doc_id: str, data: bytes, last_seq_no: int) -> None:
+        conn.execute(delete(t.snapshots).where(t.snapshots.c.doc_id == doc_id))
+        conn.execute(
+            insert(t.snapshots).values(
+                doc_id=doc_id, data=data, last_seq_no=last_seq_no, created=time.time()
+            )
+        )
+
+    def delete_snapshots(self) -> int:
+        with self.write() as conn:
+            return conn.execute(delete(t.snapshots)).rowcount or 0
+
+    # ------------------------------------------------------------------ projections
+
+    def replace_projection(self, conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> None:
+        projections.replace(conn, doc_id, rows)
+
+    def projection_differences(self, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> list[str]:
+        with self.read() as conn:
+            return projections.differences(conn, doc_id, rows)
+
+    def query(self, statement: Any) -> list[Any]:
+        with self.read() as conn:
+            return list(conn.execute(statement).mappings().all())
+
+    # ------------------------------------------------------------------ settings & audit
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self.read() as conn:
+            row = conn.execute(select(t.settings.c.value).where(t.settings.c.key == key)).first()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.write() as conn:
+            conn.execute(delete(t.settings).where(t.settings.c.key == key))
+            conn.execute(insert(t.settings).values(key=key, value=json.dumps(value)))
+
+    def audit(self, action: str, detail: str, peer_id: str = "") -> None:
+        with self.write() as conn:
+            conn.execute(
+                insert(t.audit).values(ts=time.time(), action=action, detail=detail, peer_id=peer_id)
+            )
+
+    def audit_log(self, limit: int = 500, action: str | None = None) -> list[Any]:
+        query = select(t.audit).order_by(t.audit.c.id.desc()).limit(limit)
+        if action:
+            query = query.where(t.audit.c.action == action)
+        return self.query(query)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # let SQLAlchemy's begin event issue BEGIN
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("edunode_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -1,0 +1,195 @@
+"""Tables. Plain SQLAlchemy Core: the store is a log and a set of indexed projections."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("doc_id", String(32), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("school", String(32), nullable=False),
+    Column("scope", String(16), nullable=False),
+    Column("founder", LargeBinary, nullable=False, default=b""),
+    Column("created", Float, nullable=False),
+    Column("updated", Float, nullable=False),
+    Index("ix_documents_kind", "kind"),
+)
+
+# The source of truth: every change with the signature that vouches for it. ``seq_no`` is a
+# local, monotonic position used to load documents in order and to notice new entries.
+changes = Table(
+    "changes",
+    metadata,
+    Column("seq_no", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(32), nullable=False),
+    Column("hash", LargeBinary, nullable=False),
+    Column("actor", LargeBinary, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("signature", LargeBinary, nullable=True),
+    Column("origin", String(80), nullable=False),
+    Column("received", Float, nullable=False),
+    UniqueConstraint("doc_id", "hash", name="uq_changes_doc_hash"),
+    Index("ix_changes_doc", "doc_id", "seq_no"),
+)
+
+snapshots = Table(
+    "snapshots",
+    metadata,
+    Column("doc_id", String(32), primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+    Column("last_seq_no", Integer, nullable=False),
+    Column("created", Float, nullable=False),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ts", Float, nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("peer_id", String(80), nullable=False, default=""),
+    Index("ix_audit_ts", "ts"),
+)
+
+peers = Table(
+    "peers",
+    metadata,
+    Column("node_id", String(80), primary_key=True),
+    Column("name", String(200), nullable=False, default=""),
+    Column("school", String(200), nullable=False, default=""),
+    Column("school_id", String(32), nullable=False, default=""),
+    Column("public_key", LargeBinary, nullable=False, default=b""),
+    Column("cert", LargeBinary, nullable=False, default=b""),
+    Column("state", String(16), nullable=False),
+    Column("role", String(16), nullable=False, default=""),
+    Column("code", String(16), nullable=False, default=""),
+    Column("host", String(100), nullable=False, default=""),
+    Column("port", Integer, nullable=False, default=0),
+    Column("outgoing", Boolean, nullable=False, default=False),
+    Column("first_seen", Float, nullable=False),
+    Column("updated", Float, nullable=False),
+    Column("last_sync", Float, nullable=True),
+    Column("changes_in", Integer, nullable=False, default=0),
+    Column("changes_out", Integer, nullable=False, default=0),
+    Column("incidents", Integer, nullable=False, default=0),
+    Column("requests", Integer, nullable=False, default=0),
+)
+
+# ---- read projections (rebuilt from documents; never the source of truth)
+
+p_courses = Table(
+    "p_courses",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("title", String(200), nullable=False),
+    Column("title_fold", String(200), nullable=False),
+    Column("subject", String(100), nullable=False),
+    Column("level", String(100), nullable=False),
+    Column("language", String(20), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("school", String(32), nullable=False),
+    Column("scope", String(16), nullable=False),
+    Column("maintainers", Text, nullable=False),
+    Column("modules", Integer, nullable=False),
+    Column("lessons", Integer, nullable=False),
+    Column("updated", Float, nullable=False),
+    Index("ix_p_courses_title", "title_fold"),
+)
+
+p_lessons = Table(
+    "p_lessons",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("course_id", String(32), nullable=False),
+    Column("module_id", String(32), nullable=False),
+    Column("module_title", String(200), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Index("ix_p_lessons_course", "course_id", "ordinal"),
+)
+
+p_learners = Table(
+    "p_learners",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("name_fold", String(200), nullable=False),
+    Column("birth_year", Integer, nullable=True),
+    Column("school", String(32), nullable=False),
+    Column("enrolments", Integer, nullable=False),
+    Column("updated", Float, nullable=False),
+    Index("ix_p_learners_name", "name_fold"),
+)
+
+p_enrolments = Table(
+    "p_enrolments",
+    metadata,
+    Column("learner_id", String(32), primary_key=True),
+    Column("course_id", String(32), primary_key=True),
+    Column("status", String(16), nullable=False),
+    Column("date", String(10), nullable=False),
+    Index("ix_p_enrolments_course", "course_id"),
+)
+
+p_progress = Table(
+    "p_progress",
+    metadata,
+    Column("learner_id", String(32), primary_key=True),
+    Column("lesson_id", String(32), primary_key=True),
+    Column("course_id", String(32), nullable=False),
+    Column("completed", Boolean, nullable=False),
+    Column("minutes", Integer, nullable=False),
+    Index("ix_p_progress_course", "course_id"),
+)
+
+p_results = Table(
+    "p_results",
+    metadata,
+    Column("learner_id", String(32), primary_key=True),
+    Column("result_id", String(32), primary_key=True),
+    Column("course_id", String(32), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("max", Float, nullable=False),
+    Column("date", String(10), nullable=False),
+    Index("ix_p_results_course", "course_id"),
+)
+
+p_attendance = Table(
+    "p_attendance",
+    metadata,
+    Column("learner_id", String(32), primary_key=True),
+    Column("date", String(10), primary_key=True),
+    Column("present", Boolean, nullable=False),
+    Index("ix_p_attendance_date", "date"),
+)
+
+LEARNER_PROJECTIONS = (p_learners, p_enrolments, p_progress, p_results, p_attendance)
+COURSE_PROJECTIONS = (p_courses, p_lessons)
