@@ -24,6 +24,7 @@ from edunode.errors import IdentityError, NotFoundError, PermissionDenied, Valid
 from edunode.events import AuditRecorded, ChangesApplied, ChangesRejected, EventBus
 from edunode.identity import NodeIdentity
 from edunode.service.documents import Documents
+from edunode.service.peers import Peers
 from edunode.store import Store
 from edunode.store import schema as t
 
@@ -41,6 +42,7 @@ class Node:
         self.bus = EventBus()
         self.store = Store(self.paths.store_url())
         self.docs = Documents(self.store, self.identity, self._committed)
+        self.peers = Peers(self.store, self.identity, self.bus, self.audit)
         self._closed = threading.Event()
 
     # ------------------------------------------------------------------ set-up
@@ -492,3 +494,74 @@ class Node:
                 self.store.replace_projection(conn, doc_id, self.docs.projection_rows(doc_id, od))
             count += 1
         return count
+
+    # ------------------------------------------------------------------ links (admin actions)
+
+    def approve(self, node_id: str, role: str, pin: str | None) -> dict[str, Any]:
+        """Approve a link. ``school`` also makes that PC a member of this school (signed)."""
+        self.check_admin_pin(pin)
+        node_id = self.peers.resolve(node_id)
+        peer = self.peers.get(node_id)
+        if peer is None:
+            raise NotFoundError(f"no known node {node_id}")
+        if role == "school" and self.school_id:
+            if peer["school_id"] and peer["school_id"] != self.school_id:
+                raise ValidationError(
+                    f"{peer['name']} belongs to another school ({peer['school']}); "
+                    "approve it as a community peer"
+                )
+            key = self.peers.public_key(node_id)
+            assert key is not None
+            if key not in self.docs.school_members(self.school_id):
+                self.add_school_member(key, peer["name"], "member")
+        return self.peers.decide(node_id, "approve", role)
+
+    def refuse(self, node_id: str, pin: str | None, *, block: bool = False) -> dict[str, Any]:
+        self.check_admin_pin(pin)
+        return self.peers.decide(self.peers.resolve(node_id), "block" if block else "refuse")
+
+    def revoke(self, node_id: str, pin: str | None) -> dict[str, Any]:
+        """Revoke a link at once; a PC of this school is also removed from the school."""
+        self.check_admin_pin(pin)
+        node_id = self.peers.resolve(node_id)
+        key = self.peers.public_key(node_id)
+        if self.school_id and key and key in self.docs.school_members(self.school_id) and key != self.public_key:
+            self.remove_school_member(node_id)
+        return self.peers.decide(node_id, "revoke")
+
+    # ------------------------------------------------------------------ what a link shares
+
+    def shares_with(self, node_id: str, doc_id: str, meta: Meta) -> bool:
+        """DESIGN §4: community documents go to every approved peer; school documents only
+        to approved members of the owning school."""
+        role = self.peers.role(node_id)
+        if role is None:
+            return False
+        if meta.scope == "community":
+            return True
+        key = self.peers.public_key(node_id)
+        return (
+            role == "school"
+            and bool(self.school_id)
+            and meta.school == self.school_id
+            and key is not None
+            and key in self.docs.school_members(self.school_id)
+        )
+
+    def documents_for(self, node_id: str) -> list[tuple[str, Meta]]:
+        """Every document in the scope of the link with ``node_id``, school documents first."""
+        order = {"school": 0, "course": 1, "learner": 2}
+        docs = [(d, m) for d, m in self.store.documents() if self.shares_with(node_id, d, m)]
+        return sorted(docs, key=lambda dm: order.get(dm[1].kind, 3))
+
+    def accepts_from(self, node_id: str, meta: Meta) -> bool:
+        """Whether we take a document of this kind from that peer at all (before verifying).
+
+        A school-scoped document is accepted only for our own school: learner data never
+        lands outside its school even if a peer sends it by mistake or malice.
+        """
+        if self.peers.role(node_id) is None:
+            return False
+        if meta.scope == "community":
+            return True
+        return bool(self.school_id) and meta.school == self.school_id

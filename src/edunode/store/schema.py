@@ -96,6 +96,8 @@ peers = Table(
     Column("first_seen", Float, nullable=False),
     Column("updated", Float, nullable=False),
     Column("last_sync", Float, nullable=True),
+    Column("last_seen", Float, nullable=True),
+    Column("last_request", Float, nullable=True),
     Column("changes_in", Integer, nullable=False, default=0),
     Column("changes_out", Integer, nullable=False, default=0),
     Column("incidents", Integer, nullable=False, default=0),

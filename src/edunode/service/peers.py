@@ -1,0 +1,257 @@
+"""Links with other nodes: requests, the admin's decisions, and per-peer sync figures.
+
+The state machine itself is ``sync/links.py``; this module persists it (the ``peers`` table,
+so pending requests survive restarts), checks the admin PIN for every decision, writes the
+audit log, and publishes events. ``online`` is derived from ``last_seen``, which a running
+``edunode serve`` refreshes while a connection is up, so that a CLI in another process sees it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from edunode import identity
+from edunode.errors import NotFoundError, ValidationError
+from edunode.events import EventBus, LinkChanged, LinkRequested
+from edunode.store import Store
+from edunode.store import schema as t
+from edunode.sync import links
+
+ONLINE_WINDOW = 20.0  # seconds since last_seen for a peer to count as online
+REFUSED_RETRY = 3600.0  # a refused node may ask again once an hour
+MAX_PENDING = 50
+
+
+class Peers:
+    def __init__(
+        self,
+        store: Store,
+        me: identity.NodeIdentity,
+        bus: EventBus,
+        audit: Callable[[str, str, str], None],
+    ) -> None:
+        self.store = store
+        self.me = me
+        self.bus = bus
+        self._audit = audit
+
+    # ------------------------------------------------------------------ reading
+
+    def _row(self, node_id: str) -> dict[str, Any] | None:
+        rows = self.store.query(select(t.peers).where(t.peers.c.node_id == node_id))
+        return dict(rows[0]) if rows else None
+
+    def resolve(self, text: str) -> str:
+        """A node ID from what a person typed: a full ID or an unambiguous prefix."""
+        cleaned = text.strip().upper()
+        try:
+            return identity.parse_node_id(cleaned)
+        except ValidationError:
+            pass
+        if len(cleaned.replace("-", "")) >= 4:
+            matches = [
+                p["node_id"] for p in self.list() if p["node_id"].replace("-", "").startswith(cleaned.replace("-", ""))
+            ]
+            if len(matches) == 1:
+                return str(matches[0])
+            if len(matches) > 1:
+                raise ValidationError(f"'{text}' matches {len(matches)} nodes; type more of the node ID")
+        raise NotFoundError(f"no known node matches '{text}'")
+
+    def get(self, node_id: str) -> dict[str, Any] | None:
+        row = self._row(node_id)
+        return self._public(row) if row else None
+
+    def _public(self, row: dict[str, Any]) -> dict[str, Any]:
+        now = time.time()
+        return {
+            "id": row["node_id"],
+            "node_id": row["node_id"],
+            "name": row["name"],
+            "school": row["school"],
+            "school_id": row["school_id"],
+            "state": row["state"],
+            "role": row["role"] or None,
+            "code": row["code"] or None,
+            "online": bool(row["last_seen"] and now - row["last_seen"] < ONLINE_WINDOW),
+            "host": row["host"],
+            "port": row["port"],
+            "last_seen": row["last_seen"],
+            "last_sync": row["last_sync"],
+            "changes_in": row["changes_in"],
+            "changes_out": row["changes_out"],
+            "incidents": row["incidents"],
+        }
+
+    def list(self) -> list[dict[str, Any]]:
+        rows = self.store.query(select(t.peers).order_by(t.peers.c.state, t.peers.c.name))
+        return [self._public(dict(r)) for r in rows]
+
+    def public_key(self, node_id: str) -> bytes | None:
+        row = self._row(node_id)
+        return row["public_key"] if row and row["public_key"] else None
+
+    def certificate(self, node_id: str) -> bytes | None:
+        row = self._row(node_id)
+        return row["cert"] if row and row["cert"] else None
+
+    def approved(self) -> list[dict[str, Any]]:
+        return [p for p in self.list() if p["state"] == "approved"]
+
+    def trusted_certificates(self) -> list[bytes]:
+        rows = self.store.query(select(t.peers.c.cert).where(t.peers.c.state == "approved"))
+        return [r["cert"] for r in rows if r["cert"]]
+
+    def role(self, node_id: str) -> str | None:
+        row = self._row(node_id)
+        return row["role"] if row and row["state"] == "approved" else None
+
+    # ------------------------------------------------------------------ transitions
+
+    def _apply(self, node_id: str, event: str, **fields: Any) -> str | None:
+        row = self._row(node_id)
+        new_state = links.next_state(row["state"] if row else None, event)
+        now = time.time()
+        values = {k: v for k, v in fields.items() if v is not None}
+        if row is None:
+            with self.store.write() as conn:
+                conn.execute(
+                    insert(t.peers).values(
+                        node_id=node_id, state=new_state, first_seen=now, updated=now, **values
+                    )
+                )
+        else:
+            if new_state is not None:
+                values["state"] = new_state
+            if values:
+                values["updated"] = now
+                with self.store.write() as conn:
+                    conn.execute(update(t.peers).where(t.peers.c.node_id == node_id).values(**values))
+        if new_state is not None and (row is None or row["state"] != new_state):
+            self.bus.publish(LinkChanged(node_id=node_id, state=new_state))
+        return new_state
+
+    def discovered(self, node_id: str, name: str, school: str, host: str, port: int) -> None:
+        self._apply(node_id, "discover", name=name[:200], school=school[:200], host=host, port=port)
+
+    def _code(self, public_key: bytes) -> str:
+        return identity.verification_code(self.me.public_key, public_key)
+
+    def request_received(
+        self, cert_pem: bytes, name: str, school: str, school_id: str, host: str = "", port: int = 0
+    ) -> str | None:
+        """Record an incoming link request; returns the new state, or None when dropped."""
+        key = identity.public_key_from_certificate(cert_pem)
+        node_id = identity.node_id_from_public_key(key)
+        if node_id == self.me.node_id:
+            return None
+        row = self._row(node_id)
+        now = time.time()
+        if row and row["state"] == "blocked":
+            return None  # dropped silently
+        if row and row["state"] == "refused" and row["last_request"] and now - row["last_request"] < REFUSED_RETRY:
+            return None  # rate-limited
+        if (row is None or row["state"] not in ("pending", "approved", "requested")) and len(
+            [p for p in self.list() if p["state"] == "pending"]
+        ) >= MAX_PENDING:
+            return None
+        state = self._apply(
+            node_id,
+            "request_received",
+            name=name[:200],
+            school=school[:200],
+            school_id=school_id[:32],
+            public_key=key,
+            cert=cert_pem,
+            code=self._code(key),
+            host=host or None,
+            port=port or None,
+            last_request=now,
+        )
+        current = self._row(node_id)
+        assert current is not None
+        if current["state"] == "pending" and (row is None or row["state"] != "pending"):
+            self._audit("link_request", f"link request from {name} ({school}), code {current['code']}", node_id)
+            self.bus.publish(
+                LinkRequested(node_id=node_id, name=name, school=school, code=current["code"])
+            )
+        return str(current["state"]) if state is not None or current else None
+
+    def request_sent(self, cert_pem: bytes, name: str, school: str, school_id: str, host: str, port: int) -> str:
+        key = identity.public_key_from_certificate(cert_pem)
+        node_id = identity.node_id_from_public_key(key)
+        self._apply(
+            node_id,
+            "request_sent",
+            name=name[:200],
+            school=school[:200],
+            school_id=school_id[:32],
+            public_key=key,
+            cert=cert_pem,
+            code=self._code(key),
+            host=host,
+            port=port,
+            outgoing=True,
+        )
+        self._audit("link_sent", f"link request sent to {name} ({school})", node_id)
+        return node_id
+
+    def decide(self, node_id: str, event: str, role: str | None = None) -> dict[str, Any]:
+        row = self._row(node_id)
+        if row is None:
+            raise NotFoundError(f"no known node {node_id}")
+        if event == "approve":
+            if role not in links.ROLES:
+                raise ValidationError("choose a role: community (shared courses) or school (a PC of this school)")
+            if not row["cert"]:
+                raise ValidationError("that node has not sent a link request yet; ask it to link first")
+        self._apply(node_id, event, role=role if event == "approve" else "")
+        detail = {
+            "approve": f"link with {row['name']} approved as {'member of this school' if role == 'school' else 'community peer'}",
+            "refuse": f"link request from {row['name']} refused",
+            "block": f"{row['name']} blocked",
+            "revoke": f"link with {row['name']} revoked",
+            "unblock": f"{row['name']} unblocked",
+        }[event]
+        self._audit(event, detail, node_id)
+        public = self.get(node_id)
+        assert public is not None
+        return public
+
+    # ------------------------------------------------------------------ figures
+
+    def seen(self, node_id: str, host: str | None = None, port: int | None = None) -> None:
+        values: dict[str, Any] = {"last_seen": time.time()}
+        if host:
+            values["host"] = host
+        if port:
+            values["port"] = port
+        with self.store.write() as conn:
+            conn.execute(update(t.peers).where(t.peers.c.node_id == node_id).values(**values))
+
+    def offline(self, node_id: str) -> None:
+        with self.store.write() as conn:
+            conn.execute(update(t.peers).where(t.peers.c.node_id == node_id).values(last_seen=None))
+
+    def record_sync(self, node_id: str, sent: int, received: int) -> None:
+        with self.store.write() as conn:
+            conn.execute(
+                update(t.peers)
+                .where(t.peers.c.node_id == node_id)
+                .values(
+                    last_sync=time.time(),
+                    changes_out=t.peers.c.changes_out + sent,
+                    changes_in=t.peers.c.changes_in + received,
+                )
+            )
+
+    def record_incident(self, node_id: str, reason: str) -> None:
+        with self.store.write() as conn:
+            conn.execute(
+                update(t.peers).where(t.peers.c.node_id == node_id).values(incidents=t.peers.c.incidents + 1)
+            )
+        self._audit("incident", reason, node_id)

@@ -1,0 +1,1 @@
+"""Peer network: discovery (zeroconf), TLS transport, links, and the sync protocol."""
