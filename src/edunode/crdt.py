@@ -109,9 +109,35 @@ def heads(doc: am.Document) -> list[bytes]:
     return sorted(bytes(h) for h in doc.get_heads())
 
 
+def _plain(value: tuple[am.ScalarType, object]) -> object:
+    # automerge 1.0.0rc1 hands Bytes scalars back as a list of ints: give callers bytes.
+    kind, data = value
+    return bytes(data) if kind == am.ScalarType.Bytes else data  # type: ignore[call-overload]
+
+
 def read(doc: am.Document, obj: bytes = ROOT) -> object:
-    """The whole object as plain Python (maps → dict, lists → list, text → str)."""
-    return am.extract(doc, obj)
+    """The whole object as plain Python (maps → dict, lists → list, text → str, bytes → bytes).
+
+    Like ``automerge.core.extract``, except that byte strings come back as ``bytes``.
+    """
+    kind = doc.object_type(obj)
+    if kind == am.ObjType.Map:
+        out: dict[str, object] = {}
+        for key in doc.keys(obj):
+            found = doc.get(obj, key)
+            assert found is not None
+            value, child = found
+            out[key] = read(doc, child) if isinstance(value, am.ObjType) else _plain(value)
+        return out
+    if kind == am.ObjType.List:
+        items: list[object] = []
+        for index in range(doc.length(obj)):
+            found = doc.get(obj, index)
+            assert found is not None
+            value, child = found
+            items.append(read(doc, child) if isinstance(value, am.ObjType) else _plain(value))
+        return items
+    return doc.text(obj)
 
 
 # --------------------------------------------------------------------------- writing helpers
@@ -165,7 +191,7 @@ def get_value(doc: am.Document | am.Transaction, obj: bytes, key: str) -> object
     value, _ = found
     if isinstance(value, am.ObjType):
         return None
-    return value[1]
+    return _plain(value)
 
 
 def splice_text(tx: am.Transaction, text_obj: bytes, old: str, new: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import hashlib
 import hmac
 import os
@@ -149,13 +150,13 @@ def check_pin_shape(pin: str) -> None:
 class NodeIdentity:
     private_key: Ed25519PrivateKey
 
-    @property
+    @functools.cached_property
     def public_key(self) -> bytes:
         return self.private_key.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
 
-    @property
+    @functools.cached_property
     def node_id(self) -> str:
         return node_id_from_public_key(self.public_key)
 

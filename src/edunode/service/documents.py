@@ -30,7 +30,7 @@ class OpenDoc:
     doc: crdt.Document
     meta: Meta
     last_seq_no: int
-    snapshot_seq_no: int
+    since_snapshot: int  # changes in the log after the snapshot (or all, without one)
 
 
 Tx = Any  # automerge Transaction
@@ -45,19 +45,40 @@ class Documents:
         self._on_commit = on_commit
         self._batch: list[tuple[str, str, int, str]] | None = None
         self._touched: set[str] = set()
+        # Every open document reflects the log up to this seq_no. When the log's newest
+        # seq_no is still this, nobody else (e.g. a CLI beside `serve`) has written.
+        with store.read() as conn:
+            self._mark = store.last_seq_no(conn)
+        self._dirty: dict[str, OpenDoc] = {}  # projections/snapshots to refresh at batch end
+        self._pending: list[dict[str, Any]] = []  # change rows to insert at batch end
         self.lock = threading.RLock()
 
     # ---------------------------------------------------------------- loading
 
     def get(self, doc_id: str) -> OpenDoc:
         with self.lock:
+            if self._batch is None:
+                self.sync_with_log()
             od = self._open.get(doc_id)
             if od is None:
                 od = self._load(doc_id)
                 self._open[doc_id] = od
-            else:
-                self._catch_up(doc_id, od)
             return od
+
+    def sync_with_log(self) -> list[str]:
+        """Apply to open documents what other processes appended to the log; one query
+        when nothing happened. Returns the IDs of documents that had news."""
+        with self.lock, self.store.read() as conn:
+            newest = self.store.last_seq_no(conn)
+        if newest == self._mark:
+            return []
+        changed = [d for d, _ in self.store.changed_documents(self._mark)]
+        for doc_id in changed:
+            od = self._open.get(doc_id)
+            if od is not None:
+                self._catch_up(doc_id, od)
+        self._mark = max(self._mark, newest)
+        return changed
 
     def maybe(self, doc_id: str) -> OpenDoc | None:
         try:
@@ -76,7 +97,7 @@ class Documents:
         else:
             doc = crdt.new_document(self.me.public_key)
             after = 0
-        od = OpenDoc(doc=doc, meta=meta, last_seq_no=after, snapshot_seq_no=after)
+        od = OpenDoc(doc=doc, meta=meta, last_seq_no=after, since_snapshot=0)
         self._catch_up(doc_id, od)
         return od
 
@@ -85,6 +106,14 @@ class Documents:
         if rows:
             crdt.apply(od.doc, [data for _, data in rows])
             od.last_seq_no = rows[-1][0]
+            od.since_snapshot += len(rows)
+
+    def _reset(self) -> None:
+        """After a failed write: drop every open document and re-read the log's position."""
+        self._open.clear()
+        self._dirty, self._pending = {}, []
+        with self.store.read() as conn:
+            self._mark = self.store.last_seq_no(conn)
 
     def forget(self, doc_id: str) -> None:
         with self.lock:
@@ -141,8 +170,10 @@ class Documents:
             result = build(tx)
         new = crdt.changes_since(doc, [])
         with self.lock, self.store.write() as conn:
+            if self._batch is None:
+                self.sync_with_log()
             self.store.add_document(conn, doc_id, meta)
-            od = OpenDoc(doc=doc, meta=meta, last_seq_no=0, snapshot_seq_no=0)
+            od = OpenDoc(doc=doc, meta=meta, last_seq_no=0, since_snapshot=0)
             self._persist(conn, doc_id, od, new, self._sign(doc_id, new), "local")
             self._open[doc_id] = od
             self._touched.add(doc_id)
@@ -167,7 +198,7 @@ class Documents:
                     if new:
                         self._persist(conn, doc_id, od, new, self._sign(doc_id, new), "local")
             except BaseException:
-                self._open.pop(doc_id, None)  # reload from the log: memory may be ahead of disk
+                self._reset()  # reload from the log: memory may be ahead of disk
                 raise
             self._touched.add(doc_id)
         if new:
@@ -193,11 +224,30 @@ class Documents:
         signatures: dict[bytes, bytes],
         origin: str,
     ) -> None:
-        od.last_seq_no = self.store.append_changes(conn, doc_id, new, signatures, origin)
-        self.store.replace_projection(conn, doc_id, self.projection_rows(doc_id, od))
-        if od.last_seq_no - od.snapshot_seq_no >= SNAPSHOT_EVERY:
-            self.store.put_snapshot(conn, doc_id, od.doc.save(), od.last_seq_no)
-            od.snapshot_seq_no = od.last_seq_no
+        self._pending.extend(self.store.change_rows(doc_id, new, signatures, origin))
+        od.since_snapshot += len(new)
+        self._dirty[doc_id] = od
+        if self._batch is None:
+            self._flush(conn)
+
+    def _flush(self, conn: Any) -> None:
+        """Write the changes of this transaction and refresh projections (and snapshots
+        when due) once per document, however many changes it got."""
+        dirty, self._dirty = self._dirty, {}
+        pending, self._pending = self._pending, []
+        if pending:
+            newest = self.store.insert_changes(conn, pending)
+            for doc_id, seq_no in newest.items():
+                if doc_id in dirty:
+                    dirty[doc_id].last_seq_no = seq_no
+            self._mark = max(self._mark, *newest.values())  # we caught up before writing
+        rows = {doc_id: self.projection_rows(doc_id, od) for doc_id, od in dirty.items()}
+        self.store.replace_projections(conn, rows)
+        self.store.touch_documents(conn, list(dirty))
+        for doc_id, od in dirty.items():
+            if od.since_snapshot >= SNAPSHOT_EVERY:
+                self.store.put_snapshot(conn, doc_id, od.doc.save(), od.last_seq_no)
+                od.since_snapshot = 0
 
     def projection_rows(self, doc_id: str, od: OpenDoc) -> dict[Any, list[dict[str, Any]]]:
         if od.meta.kind == "course":
@@ -236,18 +286,18 @@ class Documents:
                     return 0
                 if current is None:
                     self.store.add_document(conn, doc_id, verified.meta)
-                    od = OpenDoc(doc=verified.doc, meta=verified.meta, last_seq_no=0, snapshot_seq_no=0)
+                    od = OpenDoc(doc=verified.doc, meta=verified.meta, last_seq_no=0, since_snapshot=0)
                 else:
                     od = OpenDoc(
                         doc=verified.doc,
                         meta=current.meta,
                         last_seq_no=current.last_seq_no,
-                        snapshot_seq_no=current.snapshot_seq_no,
+                        since_snapshot=current.since_snapshot,
                     )
                 try:
                     self._persist(conn, doc_id, od, verified.changes, verified.signatures, origin)
                 except BaseException:
-                    self._open.pop(doc_id, None)
+                    self._reset()
                     raise
             self._open[doc_id] = od
             self._touched.add(doc_id)
@@ -291,14 +341,17 @@ class Documents:
             if self._batch is not None:  # nested: the outer batch decides
                 yield
                 return
-            self._batch, self._touched = [], set()
+            self._batch, self._touched, self._dirty = [], set(), {}
             try:
-                with self.store.write():
+                with self.store.write() as conn:
+                    self.sync_with_log()
                     yield
+                    self._flush(conn)
             except BaseException:
                 for doc_id in self._touched:
-                    self._open.pop(doc_id, None)
+                    self.store.forget_meta(doc_id)
                 self._batch = None
+                self._reset()
                 raise
             pending, self._batch = self._batch, None
         for event in pending:

@@ -94,10 +94,18 @@ def _key_column(table: Any) -> Any:
     )
 
 
-def replace(conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> None:
+def replace_many(conn: Connection, by_doc: dict[str, dict[Any, list[dict[str, Any]]]]) -> None:
+    """Replace the projection rows of many documents: one DELETE and one INSERT per table."""
     now = time.time()
-    for table, items in rows.items():
-        conn.execute(delete(table).where(_key_column(table) == doc_id))
+    tables: dict[Any, tuple[list[str], list[dict[str, Any]]]] = {}
+    for doc_id, rows in by_doc.items():
+        for table, items in rows.items():
+            ids, all_items = tables.setdefault(table, ([], []))
+            ids.append(doc_id)
+            all_items.extend(items)
+    for table, (ids, items) in tables.items():
+        for i in range(0, len(ids), 500):
+            conn.execute(delete(table).where(_key_column(table).in_(ids[i : i + 500])))
         if items:
             if "updated" in table.c:
                 items = [{**item, "updated": now} for item in items]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    bindparam,
     Connection,
     Engine,
     create_engine,
@@ -44,6 +45,7 @@ class Store:
     def __init__(self, url: str) -> None:
         self.url = url
         self._local = threading.local()
+        self._metas: dict[str, Meta] = {}  # meta is immutable once written: cache it
         try:
             self.engine: Engine = create_engine(url, future=True)
         except (SQLAlchemyError, ValueError) as exc:
@@ -103,11 +105,24 @@ class Store:
         )
 
     def meta(self, doc_id: str) -> Meta | None:
+        cached = self._metas.get(doc_id)
+        if cached is not None:
+            return cached
+        if not self._metas:
+            self.documents()  # first look-up: load them all in one query
+            if doc_id in self._metas:
+                return self._metas[doc_id]
         with self.read() as conn:
             row = conn.execute(select(t.documents).where(t.documents.c.doc_id == doc_id)).first()
         if row is None:
             return None
-        return Meta(kind=row.kind, school=row.school, scope=row.scope, founder=row.founder)
+        meta = Meta(kind=row.kind, school=row.school, scope=row.scope, founder=row.founder)
+        self._metas[doc_id] = meta
+        return meta
+
+    def forget_meta(self, doc_id: str) -> None:
+        """Drop a cached meta (its document's creation was rolled back)."""
+        self._metas.pop(doc_id, None)
 
     def documents(self, kind: str | None = None) -> list[tuple[str, Meta]]:
         query = select(t.documents).order_by(t.documents.c.created, t.documents.c.doc_id)
@@ -115,22 +130,20 @@ class Store:
             query = query.where(t.documents.c.kind == kind)
         with self.read() as conn:
             rows = conn.execute(query).all()
-        return [
+        out = [
             (r.doc_id, Meta(kind=r.kind, school=r.school, scope=r.scope, founder=r.founder))
             for r in rows
         ]
+        if kind is None and getattr(self._local, "conn", None) is None:
+            self._metas.update(out)  # committed rows only: safe to cache
+        return out
 
-    def append_changes(
-        self,
-        conn: Connection,
-        doc_id: str,
-        new: Sequence[crdt.ChangeInfo],
-        signatures: dict[bytes, bytes],
-        origin: str,
-    ) -> int:
-        """Append changes with their signatures; returns the last seq_no written."""
+    @staticmethod
+    def change_rows(
+        doc_id: str, new: Sequence[crdt.ChangeInfo], signatures: dict[bytes, bytes], origin: str
+    ) -> list[dict[str, Any]]:
         now = time.time()
-        rows = [
+        return [
             {
                 "doc_id": doc_id,
                 "hash": c.hash,
@@ -143,12 +156,28 @@ class Store:
             }
             for c in new
         ]
-        if rows:
-            conn.execute(insert(t.changes), rows)
+
+    def insert_changes(self, conn: Connection, rows: list[dict[str, Any]]) -> dict[str, int]:
+        """Append change rows (one statement); returns each document's newest seq_no."""
+        conn.execute(insert(t.changes), rows)
+        doc_ids = sorted({r["doc_id"] for r in rows})
+        newest: dict[str, int] = {}
+        for i in range(0, len(doc_ids), 500):
+            chunk = doc_ids[i : i + 500]
+            for doc_id, seq_no in conn.execute(
+                select(t.changes.c.doc_id, func.max(t.changes.c.seq_no))
+                .where(t.changes.c.doc_id.in_(chunk))
+                .group_by(t.changes.c.doc_id)
+            ):
+                newest[doc_id] = int(seq_no)
+        return newest
+
+    def touch_documents(self, conn: Connection, doc_ids: Sequence[str]) -> None:
+        if doc_ids:
             conn.execute(
-                update(t.documents).where(t.documents.c.doc_id == doc_id).values(updated=now)
+                update(t.documents).where(t.documents.c.doc_id == bindparam("d")).values(updated=time.time()),
+                [{"d": d} for d in doc_ids],
             )
-        return self.last_seq_no(conn, doc_id)
 
     def last_seq_no(self, conn: Connection, doc_id: str | None = None) -> int:
         query = select(func.max(t.changes.c.seq_no))
@@ -220,7 +249,10 @@ class Store:
     # ------------------------------------------------------------------ projections
 
     def replace_projection(self, conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> None:
-        projections.replace(conn, doc_id, rows)
+        projections.replace_many(conn, {doc_id: rows})
+
+    def replace_projections(self, conn: Connection, rows: dict[str, dict[Any, list[dict[str, Any]]]]) -> None:
+        projections.replace_many(conn, rows)
 
     def projection_differences(self, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> list[str]:
         with self.read() as conn:

@@ -56,6 +56,7 @@ changes = Table(
     Column("received", Float, nullable=False),
     UniqueConstraint("doc_id", "hash", name="uq_changes_doc_hash"),
     Index("ix_changes_doc", "doc_id", "seq_no"),
+    sqlite_autoincrement=True,  # seq_no is never reused, even after a rollback
 )
 
 snapshots = Table(
