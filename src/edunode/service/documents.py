@@ -91,12 +91,16 @@ class Documents:
         if meta is None:
             raise NotFoundError(f"there is no document {doc_id} on this node", doc_id=doc_id)
         snap = self.store.snapshot(doc_id)
+        doc, after = None, 0
         if snap:
-            doc = crdt.load(snap[0], self.me.public_key)
-            after = snap[1]
-        else:
-            doc = crdt.new_document(self.me.public_key)
-            after = 0
+            try:
+                doc, after = crdt.load(snap[0], self.me.public_key), snap[1]
+            except BaseException as exc:  # a Rust panic surfaces as BaseException
+                if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    raise
+                doc = None  # a damaged snapshot: the log is the source of truth (check reports it)
+        if doc is None:
+            doc, after = crdt.new_document(self.me.public_key), 0
         od = OpenDoc(doc=doc, meta=meta, last_seq_no=after, since_snapshot=0)
         self._catch_up(doc_id, od)
         return od

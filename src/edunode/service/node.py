@@ -66,6 +66,8 @@ class Node:
             identity.check_pin_shape(admin_pin)
         if paths.initialised():
             raise ValidationError(f"{paths.home} already holds an EduNode; use another --home")
+        if passphrase is None:  # as __init__ does: else the key is saved plain, then loaded with it
+            passphrase = os.environ.get("EDUNODE_KEY_PASSPHRASE") or None
         paths.home.mkdir(parents=True, exist_ok=True)
         me = NodeIdentity.generate()
         me.save(paths.key, passphrase)

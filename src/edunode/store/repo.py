@@ -28,7 +28,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from edunode import crdt
 from edunode.domain.meta import Meta
@@ -55,7 +55,7 @@ class Store:
         try:
             with self.write() as conn:
                 migrations.upgrade(conn)
-        except OperationalError as exc:
+        except DatabaseError as exc:  # also "file is not a database" (damaged)
             raise StoreError(f"cannot open the store at {url}: {exc.orig}") from None
 
     def close(self) -> None:
