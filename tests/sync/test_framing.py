@@ -76,7 +76,7 @@ def test_oversized_header_rejected_before_body() -> None:
     with pytest.raises(RemoteProtocolError) as info:
         dec.feed(struct.pack(">I", 101))  # only the length: no body sent yet
     assert info.value.code == "oversized_frame"
-    assert info.value.length == 101
+    assert info.value.facts["length"] == 101
     assert dec.buffered == 0
 
 
