@@ -109,34 +109,40 @@ def heads(doc: am.Document) -> list[bytes]:
     return sorted(bytes(h) for h in doc.get_heads())
 
 
+_BYTES = am.ScalarType.Bytes
+_MAP, _LIST = am.ObjType.Map, am.ObjType.List
+
+
 def _plain(value: tuple[am.ScalarType, object]) -> object:
     # automerge 1.0.0rc1 hands Bytes scalars back as a list of ints: give callers bytes.
     kind, data = value
-    return bytes(data) if kind == am.ScalarType.Bytes else data  # type: ignore[call-overload]
+    return bytes(data) if kind == _BYTES else data  # type: ignore[call-overload]
 
 
 def read(doc: am.Document, obj: bytes = ROOT) -> object:
     """The whole object as plain Python (maps → dict, lists → list, text → str, bytes → bytes).
 
-    Like ``automerge.core.extract``, except that byte strings come back as ``bytes``.
+    Like ``automerge.core.extract``, except that byte strings come back as ``bytes``; it
+    fetches each map's or list's values in one call (projections read whole documents on
+    every commit, so this is on the hot path).
     """
-    kind = doc.object_type(obj)
-    if kind == am.ObjType.Map:
-        out: dict[str, object] = {}
-        for key in doc.keys(obj):
-            found = doc.get(obj, key)
-            assert found is not None
-            value, child = found
-            out[key] = read(doc, child) if isinstance(value, am.ObjType) else _plain(value)
-        return out
-    if kind == am.ObjType.List:
-        items: list[object] = []
-        for index in range(doc.length(obj)):
-            found = doc.get(obj, index)
-            assert found is not None
-            value, child = found
-            items.append(read(doc, child) if isinstance(value, am.ObjType) else _plain(value))
-        return items
+    return _read(doc, obj, doc.object_type(obj))
+
+
+def _read(doc: am.Document, obj: bytes, kind: am.ObjType) -> object:
+    if kind == _MAP:
+        keys, values = doc.keys(obj), doc.values(obj)
+        if len(keys) != len(values):  # never seen; be safe rather than misalign
+            values = [doc.get(obj, key) for key in keys]  # type: ignore[misc]
+        return {
+            key: _read(doc, child, value) if isinstance(value, am.ObjType) else _plain(value)
+            for key, (value, child) in zip(keys, values)
+        }
+    if kind == _LIST:
+        return [
+            _read(doc, child, value) if isinstance(value, am.ObjType) else _plain(value)
+            for value, child in doc.values(obj)
+        ]
     return doc.text(obj)
 
 
@@ -220,3 +226,64 @@ def new_text(tx: am.Transaction, obj: bytes, key: str, content: str) -> bytes:
     text = tx.put_object(obj, key, O.Text)
     splice_text(tx, text, "", content)
     return text
+
+
+def _read_uleb(data: bytes, pos: int) -> tuple[int, int]:
+    n = shift = 0
+    while True:
+        if pos >= len(data) or shift > 63:
+            raise ValueError("truncated change header")
+        byte = data[pos]
+        pos += 1
+        n |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return n, pos
+        shift += 7
+
+
+def change_header(data: bytes) -> tuple[bytes, int]:
+    """The author and sequence number of a change, read from its header without Automerge.
+
+    The uncompressed change chunk is: magic, checksum, type, length, then the dependencies
+    (count, 32-byte hashes), the actor (length, bytes) and the sequence number. Sync uses
+    this to know what a peer holds after it sent us changes. Raises ValueError when damaged.
+    """
+    if not well_formed(data):
+        raise ValueError("not a well-formed change")
+    _, pos = _read_uleb(data, 9)
+    deps, pos = _read_uleb(data, pos)
+    pos += 32 * deps
+    size, pos = _read_uleb(data, pos)
+    actor = data[pos : pos + size]
+    seq, _ = _read_uleb(data, pos + size)
+    if len(actor) != size:
+        raise ValueError("truncated change header")
+    return bytes(actor), seq
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a change says about itself, read without Automerge: author, number, deps."""
+
+    hash: bytes
+    actor: bytes
+    seq: int
+    deps: tuple[bytes, ...]
+
+
+def parse_header(data: bytes) -> Header:
+    """Parse a well-formed change chunk's header; raises ValueError when damaged."""
+    if not well_formed(data):
+        raise ValueError("not a well-formed change")
+    _, pos = _read_uleb(data, 9)
+    count, pos = _read_uleb(data, pos)
+    if count > 10_000 or pos + 32 * count > len(data):
+        raise ValueError("damaged change dependencies")
+    deps = tuple(data[pos + 32 * i : pos + 32 * (i + 1)] for i in range(count))
+    pos += 32 * count
+    size, pos = _read_uleb(data, pos)
+    actor = data[pos : pos + size]
+    if len(actor) != size:
+        raise ValueError("truncated change header")
+    seq, _ = _read_uleb(data, pos + size)
+    return Header(hash=change_hash(data), actor=bytes(actor), seq=seq, deps=deps)

@@ -34,6 +34,7 @@ _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 CHANGE_DOMAIN = b"edunode/change-signature/v1\x00"
 MEMBERSHIP_DOMAIN = b"edunode/school-membership/v1\x00"
 LINK_CODE_DOMAIN = b"edunode/link-verification-code/v1\x00"
+MAINTAINER_DOMAIN = b"edunode/course-maintainer/v1\x00"
 
 
 # --------------------------------------------------------------------------- node ID
@@ -101,6 +102,10 @@ def verify_change_signature(
 def membership_message(school_id: str, member_key: bytes, role: str, removed: bool) -> bytes:
     state = b"removed" if removed else role.encode()
     return MEMBERSHIP_DOMAIN + school_id.encode() + b"\x00" + member_key + b"\x00" + state
+
+
+def maintainer_message(course_id: str, school_id: str) -> bytes:
+    return MAINTAINER_DOMAIN + course_id.encode() + b"\x00" + school_id.encode()
 
 
 def verification_code(key_a: bytes, key_b: bytes) -> str:

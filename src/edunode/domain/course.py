@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from edunode import crdt
+from edunode import crdt, identity
 from edunode.domain import validate
 from edunode.domain.meta import random_id
 from edunode.errors import NotFoundError, ValidationError
@@ -37,11 +37,36 @@ def clean_fields(**fields: str | None) -> dict[str, str]:
     return out
 
 
-def create(tx: Any, school_id: str, fields: dict[str, str]) -> None:
+def create(tx: Any, fields: dict[str, str]) -> None:
     for key in FIELDS:
         crdt.put(tx, crdt.ROOT, key, fields.get(key, ""))
-    crdt.put_map(tx, crdt.ROOT, "maintainers", {school_id: True})
+    tx.put_object(crdt.ROOT, "maintainers", crdt.O.Map)  # the owning school is implicit
     tx.put_object(crdt.ROOT, "modules", crdt.O.Map)
+
+
+def add_maintainer(tx: Any, course_id: str, school_id: str, signer: Any) -> None:
+    """Let another school maintain this course: a grant signed by a member of the owner."""
+    maintainers = crdt.get_obj(tx, crdt.ROOT, "maintainers")
+    if maintainers is None:
+        maintainers = tx.put_object(crdt.ROOT, "maintainers", crdt.O.Map)
+    sig = signer.sign(identity.maintainer_message(course_id, school_id))
+    crdt.put_map(tx, maintainers, school_id, {"by": signer.public_key, "sig": sig})
+
+
+def maintainer_schools(course_id: str, state: dict[str, Any], owner_members: set[bytes]) -> set[str]:
+    """Schools granted maintenance by a valid signature of a member of the owning school."""
+    raw = state.get("maintainers")
+    out: set[str] = set()
+    if not isinstance(raw, dict):
+        return out
+    for school_id, grant in raw.items():
+        if not isinstance(grant, dict):
+            continue
+        by, sig = grant.get("by"), grant.get("sig")
+        if isinstance(by, bytes) and isinstance(sig, bytes) and by in owner_members:
+            if identity.verify_signature(by, identity.maintainer_message(course_id, school_id), sig):
+                out.add(school_id)
+    return out
 
 
 def update(tx: Any, fields: dict[str, str]) -> None:

@@ -135,6 +135,17 @@ def record_attendance(tx: Any, date: str, present: bool) -> None:
     crdt.put_map(tx, _map(tx, "attendance"), date, {"present": present})
 
 
+def _num(value: Any) -> float:
+    """A number from a document value; anything else (a hostile or damaged value) is 0."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 0.0
+    return float(value) if value == value and abs(value) != float("inf") else 0.0
+
+
+def _text(value: Any, limit: int = 200) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
 def view(state: dict[str, Any]) -> dict[str, Any]:
     """A plain view of a learner for readers (CLI, UI, projections, bundles)."""
 
@@ -144,7 +155,7 @@ def view(state: dict[str, Any]) -> dict[str, Any]:
 
     birth = state.get("birth_year")
     return {
-        "name": str(state.get("name") or ""),
+        "name": _text(state.get("name")),
         "birth_year": birth if isinstance(birth, int) and not isinstance(birth, bool) else None,
         "guardian": str(state.get("guardian") or ""),
         "notes": str(state.get("notes") or ""),
@@ -168,8 +179,8 @@ def view(state: dict[str, Any]) -> dict[str, Any]:
                     "id": k,
                     "course": str(v.get("course", "")),
                     "title": str(v.get("title", "")),
-                    "score": float(v.get("score") or 0),
-                    "max": float(v.get("max") or 0),
+                    "score": _num(v.get("score")),
+                    "max": _num(v.get("max")),
                     "date": str(v.get("date", "")),
                 }
                 for k, v in entries("results")

@@ -40,6 +40,14 @@ class Meta:
     schema: int = SCHEMA_VERSION
     founder: bytes = b""  # school documents: the founding node's public key
 
+    def well_scoped(self) -> bool:
+        """School profiles are community documents; learners always belong to one school."""
+        if self.kind == "school":
+            return self.scope == "community" and self.school == "" and len(self.founder) == 32
+        if self.kind == "learner":
+            return self.scope == "school" and bool(self.school)
+        return bool(self.school)
+
     @classmethod
     def read(cls, doc: crdt.Document) -> Meta | None:
         obj = crdt.get_obj(doc, crdt.ROOT, "meta")

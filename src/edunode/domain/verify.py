@@ -1,28 +1,49 @@
 """The one function that decides whether received changes may be applied.
 
-The network, USB import and bundle import all call :func:`verify_batch`. A batch is
-accepted only if every change in it is well formed, and for each actor that authored
-changes in it, a signature by that actor over (document ID, hash of its latest change in
-the batch) verifies, and all of that actor's changes in the batch are ancestors of that
-signed change (hash-linking makes one signature vouch for the whole chain: DESIGN §8), and
-the actor may write the document (DESIGN §4). Otherwise the whole batch is rejected and
-nothing of it is applied: the work happens on a fork of the document, which the caller
-swaps in only when this function returns.
+The network, USB import and bundle import all call :func:`verify_batch`. The order of the
+checks matters: everything that can be decided from the change headers and signatures is
+decided *before* Automerge sees a byte, so a stranger's unsigned bytes never reach the CRDT
+library, and a batch by many throw-away keys is refused before any signature is checked.
+
+1. Each change is well formed (magic, type, checksum); its hash is computed from its bytes.
+2. At most ``MAX_AUTHORS`` authors; each author's changes form one chain: every change of
+   an author is an ancestor of that author's latest change in the batch (hash-linking lets
+   one signature vouch for the chain, DESIGN §8), and the first of them continues the
+   author's chain already held (no forks of one author's history).
+3. Each author's latest change carries a valid signature over (document ID, change hash).
+4. A new document: exactly one dependency-free change, whose hash gives the document ID;
+   its ``meta`` (read from the genesis change alone) is well formed; the genesis author is a
+   member of the owning school (or, for a school document, the founder it names).
+5. The batch is applied to a *fork* (never the live document); exactly the sent changes
+   appear; ``meta`` is unchanged; every author may write the document (DESIGN §4: members of
+   the owning school and of certified maintainer schools; for a school document, its
+   certified members) or the change is endorsed by a writer who built on it; and for a
+   school document no removal disappears.
+
+Anything else rejects the whole batch (RejectedChanges with a ``reason``); the caller swaps
+the fork in only when this function returns. Any failure of Automerge itself (a Rust panic
+is a BaseException) on hostile input is a rejection too, never a crash.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from edunode import crdt, identity
 from edunode.domain.meta import Meta, doc_id_from_hash
 from edunode.errors import RejectedChanges
 
 MAX_BATCH_CHANGES = 200_000
+MAX_AUTHORS = 64
 
-# Given the document's meta and its state after the batch, which actor keys may write it.
+# Given the document's ID, meta and state (after the batch), which actor keys may write it.
 WritersFn = Callable[[str, Meta, crdt.Document], set[bytes]]
+# Given the document's ID, meta and state, the keys whose removal is recorded (school docs).
+RemovedFn = Callable[[str, Meta, crdt.Document], set[bytes]]
+# The author's newest change held locally for a document: (seq, hash) or None.
+AuthorTipFn = Callable[[bytes], "tuple[int, bytes] | None"]
 
 
 @dataclass(frozen=True)
@@ -30,7 +51,8 @@ class Verified:
     doc: crdt.Document  # the fork with the batch applied: swap it in after storing
     meta: Meta
     changes: list[crdt.ChangeInfo]  # the changes that were new, in causal order
-    signatures: dict[bytes, bytes]  # change hash → verified signature (each actor's tip)
+    signatures: dict[bytes, bytes]  # change hash → verified signature (each author's tip)
+    state: dict[str, Any] | None = None  # the whole document read back (checked readable)
 
 
 def _reject(reason: str, doc_id: str, message: str, actor: bytes = b"") -> RejectedChanges:
@@ -42,16 +64,57 @@ def _reject(reason: str, doc_id: str, message: str, actor: bytes = b"") -> Rejec
     )
 
 
-def _ancestry(tip: bytes, by_hash: dict[bytes, crdt.ChangeInfo]) -> set[bytes]:
+def _who(actor: bytes) -> str:
+    return identity.node_id_from_public_key(actor) if len(actor) == 32 else actor.hex()[:16]
+
+
+def _ancestry(tip: bytes, deps: dict[bytes, tuple[bytes, ...]]) -> set[bytes]:
+    """Hashes reachable from ``tip`` inside the batch (including ``tip``)."""
     seen: set[bytes] = set()
     stack = [tip]
     while stack:
         h = stack.pop()
-        if h in seen or h not in by_hash:
+        if h in seen or h not in deps:
             continue
         seen.add(h)
-        stack.extend(by_hash[h].deps)
+        stack.extend(deps[h])
     return seen
+
+
+def _continues(
+    doc_id: str,
+    author: bytes,
+    first: crdt.Header,
+    held: tuple[int, bytes],
+    deps: dict[bytes, tuple[bytes, ...]],
+    current: crdt.Document,
+    known: Callable[[list[bytes]], set[bytes]] | None,
+) -> None:
+    """The author's first change in the batch must continue the chain we hold: the next
+    number, built on (descending from) the author's latest change we have."""
+    held_seq, held_hash = held
+    if first.seq > held_seq + 1:
+        raise _reject(
+            "missing_dependencies", doc_id, "changes depend on changes that were not sent", author
+        )
+    if first.seq <= held_seq:
+        raise _reject("malformed", doc_id, "a change re-uses a number its author already used", author)
+    inside = _ancestry(first.hash, deps)
+    frontier = {d for h in inside for d in deps[h] if d not in deps}
+    if held_hash in frontier or held_hash in inside:  # inside: the batch repeats it
+        return
+    if known is not None and frontier - known(sorted(frontier)):
+        raise _reject("missing_dependencies", doc_id, "changes depend on changes that were not sent")
+    try:
+        after = {c.hash for c in crdt.changes_since(current, sorted(frontier))} if frontier else None
+    except BaseException as exc:  # noqa: BLE001 - Rust panics
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        after = None
+    if after is None or held_hash in after:
+        raise _reject(
+            "malformed", doc_id, "a change forks its author's history (not built on its last change)", author
+        )
 
 
 def verify_batch(
@@ -63,100 +126,159 @@ def verify_batch(
     writers: WritersFn,
     *,
     actor: bytes,
+    members_of: Callable[[str], set[bytes]] | None = None,
+    removed: RemovedFn | None = None,
+    author_tip: AuthorTipFn | None = None,
+    known: Callable[[list[bytes]], set[bytes]] | None = None,
 ) -> Verified:
     """Verify ``changes`` against the local document ``current`` (None if we have none).
 
     Returns the fork with the batch applied; raises RejectedChanges naming the reason.
-    ``actor`` is this node's key, set on a fresh document so local edits are ours.
+    ``actor`` is this node's key, set on the fork so later local edits are ours.
     """
+    # -- 1. bytes
     batch: dict[bytes, bytes] = {}
+    headers: dict[bytes, crdt.Header] = {}
     for data in changes:
-        if not isinstance(data, bytes) or not crdt.well_formed(data):
-            raise _reject("malformed", doc_id, "a change is not well formed (damaged bytes?)")
-        batch[crdt.change_hash(data)] = data
+        if not isinstance(data, bytes):
+            raise _reject("malformed", doc_id, "a change is not bytes")
+        try:
+            header = crdt.parse_header(data)
+        except ValueError:
+            raise _reject("malformed", doc_id, "a change is not well formed (damaged bytes?)") from None
+        batch[header.hash] = data
+        headers[header.hash] = header
         if len(batch) > MAX_BATCH_CHANGES:
             raise _reject("malformed", doc_id, "too many changes in one batch")
 
-    fork = current.fork() if current is not None else crdt.new_document(actor)
-    if current is not None:
-        fork.set_actor(actor)
-    before = crdt.heads(fork) if current is not None else []
-    try:
-        crdt.apply(fork, list(batch.values()))
-        new = crdt.changes_since(fork, before)
-    except BaseException as exc:  # a Rust panic surfaces as BaseException
-        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-            raise
-        raise _reject("malformed", doc_id, f"Automerge could not read a change ({exc})") from None
+    # -- 2. authors and their chains, from the headers alone (changes we hold are skipped)
+    held_already = known(list(batch)) if known is not None and current is not None else set()
+    by_author: dict[bytes, list[crdt.Header]] = {}
+    for header in headers.values():
+        if header.hash not in held_already:
+            by_author.setdefault(header.actor, []).append(header)
+    if len(by_author) > MAX_AUTHORS:
+        raise _reject("malformed", doc_id, f"more than {MAX_AUTHORS} authors in one batch")
+    deps = {h: header.deps for h, header in headers.items()}
+    tips: dict[bytes, crdt.Header] = {}
+    for author, items in by_author.items():
+        if len(author) != 32:
+            raise _reject("not_authorized", doc_id, "a change's author is not a node key", author)
+        items.sort(key=lambda header: header.seq)
+        tip = items[-1]
+        tips[author] = tip
+        if len({header.seq for header in items}) != len(items):
+            raise _reject("malformed", doc_id, "two changes by one author share a number", author)
+        chain = _ancestry(tip.hash, deps)
+        if any(header.hash not in chain for header in items):
+            raise _reject("bad_signature", doc_id, "a change is not covered by its author's signature", author)
+        if author_tip is not None and current is not None:
+            held = author_tip(author)
+            if held is not None:
+                # Batches may overlap what we hold (a peer that does not know all our heads
+                # sends from further back): changes we already hold are fine, any other
+                # change numbered within our chain forks the author's history.
+                old = [h.hash for h in items if h.seq <= held[0]]
+                if old and known is not None:
+                    if set(old) - known(old):
+                        raise _reject(
+                            "malformed", doc_id,
+                            "a change forks its author's history (not built on its last change)",
+                            author,
+                        )
+                    items_new = [h for h in items if h.seq > held[0]]
+                    if items_new:
+                        _continues(doc_id, author, items_new[0], held, deps, current, known)
+                else:
+                    _continues(doc_id, author, items[0], held, deps, current, known)
 
-    new_hashes = {c.hash for c in new}
-    if not new_hashes <= batch.keys():
-        raise _reject("malformed", doc_id, "the document changed in an unexpected way")
-    missing = [h for h in batch if h not in new_hashes]
-    if missing and current is not None:
-        # Changes we already had are fine; anything else was not applied (missing deps).
-        known = {c.hash for c in crdt.changes_since(current, [])} if missing else set()
-        missing = [h for h in missing if h not in known]
-    if missing:
-        raise _reject(
-            "missing_dependencies",
-            doc_id,
-            f"{len(missing)} change(s) depend on changes that were not sent",
-        )
-    if not new:
-        assert meta is not None or current is None
-        if current is None:
-            raise _reject("malformed", doc_id, "an empty batch for an unknown document")
-        return Verified(doc=fork, meta=meta, changes=[], signatures={})  # type: ignore[arg-type]
-
-    if current is None:
-        roots = [c for c in new if not c.deps]
-        if len(roots) != 1 or doc_id_from_hash(roots[0].hash) != doc_id:
-            raise _reject("wrong_document", doc_id, "the changes do not create this document")
-    found = Meta.read(fork)
-    if found is None:
-        raise _reject("malformed", doc_id, "the document has no valid meta map")
-    if meta is not None and (found.kind, found.school, found.scope, found.founder) != (
-        meta.kind,
-        meta.school,
-        meta.scope,
-        meta.founder,
-    ):
-        raise _reject("meta_changed", doc_id, "a change tries to alter what the document is")
-    if current is None and found.kind == "school" and found.founder != new[0].actor:
-        raise _reject("wrong_document", doc_id, "the school's founder did not create it")
-
-    by_hash = {c.hash: c for c in new}
-    tips: dict[bytes, crdt.ChangeInfo] = {}
-    for c in new:
-        if c.actor not in tips or c.seq > tips[c.actor].seq:
-            tips[c.actor] = c
-
+    # -- 3. signatures on each author's latest change
     verified: dict[bytes, bytes] = {}
     for author, tip in tips.items():
         sig = signatures.get(tip.hash)
         if sig is None:
             raise _reject("missing_signature", doc_id, "a change arrived without a signature", author)
-        if len(author) != 32 or not identity.verify_change_signature(author, doc_id, tip.hash, sig):
+        if not identity.verify_change_signature(author, doc_id, tip.hash, sig):
             raise _reject("bad_signature", doc_id, "a signature does not verify", author)
         verified[tip.hash] = sig
-        chain = _ancestry(tip.hash, by_hash)
-        if any(c.actor == author and c.hash not in chain for c in new):
-            raise _reject("bad_signature", doc_id, "a change is not covered by its author's signature", author)
 
-    allowed = writers(doc_id, found, fork)
-    endorsed: set[bytes] = set()
-    for author, tip in tips.items():
-        if author in allowed:
-            endorsed |= _ancestry(tip.hash, by_hash)
-    for c in new:
-        # A change by someone who may no longer write is kept only when a current writer
-        # built on it (it was accepted before they were removed).
-        if c.actor not in allowed and c.hash not in endorsed:
+    # -- 4. a new document: its genesis
+    if current is None:
+        roots = [h for h in headers.values() if not h.deps]
+        if len(roots) != 1 or doc_id_from_hash(roots[0].hash) != doc_id:
+            raise _reject("wrong_document", doc_id, "the changes do not create this document")
+        genesis = roots[0]
+        try:
+            genesis_meta = Meta.read(crdt.load(batch[genesis.hash], actor))
+        except BaseException as exc:  # a Rust panic is a BaseException
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            genesis_meta = None
+        if genesis_meta is None or not genesis_meta.well_scoped():
+            raise _reject("malformed", doc_id, "the document's genesis has no valid meta")
+        if genesis_meta.kind == "school":
+            if genesis_meta.founder != genesis.actor:
+                raise _reject("wrong_document", doc_id, "the school's founder did not create it")
+        elif members_of is not None and genesis.actor not in members_of(genesis_meta.school):
             raise _reject(
                 "not_authorized",
                 doc_id,
-                f"node {identity.node_id_from_public_key(c.actor) if len(c.actor) == 32 else c.actor.hex()} may not write this document",
-                c.actor,
+                f"node {_who(genesis.actor)} may not create documents for that school",
+                genesis.actor,
             )
-    return Verified(doc=fork, meta=found, changes=new, signatures=verified)
+        meta = genesis_meta
+    assert meta is not None
+
+    # -- 5. apply to a fork and check the result
+    try:
+        if current is not None:
+            fork = current.fork()
+            fork.set_actor(actor)
+            before = crdt.heads(fork)
+        else:
+            fork, before = crdt.new_document(actor), []
+        removed_before = removed(doc_id, meta, current) if removed and current is not None else set()
+        crdt.apply(fork, list(batch.values()))
+        new = crdt.changes_since(fork, before)
+        new_hashes = {c.hash for c in new}
+        if not new_hashes <= batch.keys():
+            raise _reject("malformed", doc_id, "the document changed in an unexpected way")
+        missing = [h for h in batch if h not in new_hashes]
+        if missing and current is not None:
+            # Changes we already had are fine; anything else was not applied (missing deps).
+            have = known(missing) if known else {c.hash for c in crdt.changes_since(current, [])}
+            missing = [h for h in missing if h not in have]
+        if missing:
+            raise _reject(
+                "missing_dependencies",
+                doc_id,
+                f"{len(missing)} change(s) depend on changes that were not sent",
+            )
+        if not new:
+            return Verified(doc=fork, meta=meta, changes=[], signatures={})
+        found = Meta.read(fork)
+        if found is None or found != meta:
+            raise _reject("meta_changed", doc_id, "a change tries to alter what the document is")
+        state = crdt.read(fork)  # everything must be readable (Automerge panics on some values)
+        assert isinstance(state, dict)
+        allowed = writers(doc_id, meta, fork)
+        endorsed: set[bytes] = set()
+        for author, tip in tips.items():
+            if author in allowed:
+                endorsed |= _ancestry(tip.hash, deps)
+        for c in new:
+            # A change by someone who may no longer write is kept only when a current writer
+            # built on it (it was accepted before they were removed).
+            if c.actor not in allowed and c.hash not in endorsed:
+                raise _reject(
+                    "not_authorized", doc_id, f"node {_who(c.actor)} may not write this document", c.actor
+                )
+        if removed is not None and not removed_before <= removed(doc_id, meta, fork):
+            raise _reject("not_authorized", doc_id, "a change tries to undo a member's removal")
+    except RejectedChanges:
+        raise
+    except BaseException as exc:  # a Rust panic surfaces as BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise _reject("malformed", doc_id, f"Automerge could not read the changes ({exc})") from None
+    return Verified(doc=fork, meta=meta, changes=new, signatures=verified, state=state)

@@ -9,6 +9,7 @@ and then, a snapshot, in one store transaction before anyone is told about it.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ from edunode.identity import NodeIdentity
 from edunode.store import Store, projections
 
 SNAPSHOT_EVERY = 200  # changes since the last snapshot before writing a new one
+# Open documents kept in memory, least recently used dropped first (they reload from
+# snapshot + log). An Automerge document costs ~70 KB even when small: 10,000 open
+# learners would take ~700 MB.
+MAX_OPEN = 1_000
 
 
 @dataclass
@@ -31,6 +36,9 @@ class OpenDoc:
     meta: Meta
     last_seq_no: int
     since_snapshot: int  # changes in the log after the snapshot (or all, without one)
+    rows: dict[Any, list[dict[str, Any]]] | None = None  # projection rows already computed
+    # The projection rows this process last wrote for the document (None: not known).
+    projected: dict[Any, list[dict[str, Any]]] | None = None
 
 
 Tx = Any  # automerge Transaction
@@ -40,7 +48,7 @@ class Documents:
     def __init__(self, store: Store, me: NodeIdentity, on_commit: Callable[[str, str, int, str], None]) -> None:
         self.store = store
         self.me = me
-        self._open: dict[str, OpenDoc] = {}
+        self._open: OrderedDict[str, OpenDoc] = OrderedDict()
         self._members_cache: dict[tuple[str, tuple[bytes, ...]], set[bytes]] = {}
         self._on_commit = on_commit
         self._batch: list[tuple[str, str, int, str]] | None = None
@@ -63,7 +71,20 @@ class Documents:
             if od is None:
                 od = self._load(doc_id)
                 self._open[doc_id] = od
+                self._evict()
+            else:
+                self._open.move_to_end(doc_id)
             return od
+
+    def _evict(self) -> None:
+        """Keep at most MAX_OPEN documents open; never drop one with unflushed writes."""
+        kept: list[tuple[str, OpenDoc]] = []
+        while self._open and len(self._open) + len(kept) > MAX_OPEN:
+            doc_id, od = self._open.popitem(last=False)
+            if doc_id in self._dirty:
+                kept.append((doc_id, od))
+        for doc_id, od in kept:
+            self._open[doc_id] = od
 
     def sync_with_log(self) -> list[str]:
         """Apply to open documents what other processes appended to the log; one query
@@ -111,6 +132,7 @@ class Documents:
             crdt.apply(od.doc, [data for _, data in rows])
             od.last_seq_no = rows[-1][0]
             od.since_snapshot += len(rows)
+            od.projected = None  # someone else wrote: rewrite all its projections next time
 
     def _reset(self) -> None:
         """After a failed write: drop every open document and re-read the log's position."""
@@ -149,18 +171,43 @@ class Documents:
         return cached
 
     def writers(self, doc_id: str, meta: Meta, doc: crdt.Document) -> set[bytes]:
-        """Who may write ``doc_id`` (DESIGN §4): members of the owning/maintaining schools."""
+        """Who may write ``doc_id`` (DESIGN §4): members of the owning school and of schools
+        it granted maintenance by a signed grant; for a school, its certified members."""
         if meta.kind == "school":
             return self._members_of(doc_id, doc, meta)
-        schools = {meta.school}
+        owners = self.school_members(meta.school)
+        keys = set(owners)
         if meta.kind == "course":
-            maintainers = crdt.get_obj(doc, crdt.ROOT, "maintainers")
-            if maintainers is not None:
-                schools |= set(doc.keys(maintainers))
-        keys: set[bytes] = set()
-        for school_id in schools:
-            keys |= self.school_members(school_id)
+            state = crdt.read(doc)
+            assert isinstance(state, dict)
+            for school_id in course.maintainer_schools(doc_id, state, owners):
+                keys |= self.school_members(school_id)
         return keys
+
+    def removed_keys(self, doc_id: str, meta: Meta, doc: crdt.Document | None) -> set[bytes]:
+        return school.removed_keys(doc_id, doc, meta.founder) if meta.kind == "school" else set()
+
+    def author_tip(self, doc_id: str) -> Callable[[bytes], tuple[int, bytes] | None]:
+        """The author's newest change we hold, counting rows not yet flushed in this batch."""
+
+        def tip(actor: bytes) -> tuple[int, bytes] | None:
+            best = self.store.author_tip(doc_id, actor)
+            for row in self._pending:
+                if row["doc_id"] == doc_id and row["actor"] == actor and (best is None or row["seq"] > best[0]):
+                    best = (row["seq"], row["hash"])
+            return best
+
+        return tip
+
+    def _known(self, doc_id: str) -> Callable[[list[bytes]], set[bytes]]:
+        def known(hashes: list[bytes]) -> set[bytes]:
+            found = set(self.known_hashes(doc_id, hashes))
+            wanted = set(hashes) - found
+            if wanted:
+                found |= {r["hash"] for r in self._pending if r["doc_id"] == doc_id and r["hash"] in wanted}
+            return found
+
+        return known
 
     def may_write(self, doc_id: str) -> bool:
         od = self.get(doc_id)
@@ -180,6 +227,7 @@ class Documents:
             od = OpenDoc(doc=doc, meta=meta, last_seq_no=0, since_snapshot=0)
             self._persist(conn, doc_id, od, new, self._sign(doc_id, new), "local")
             self._open[doc_id] = od
+            self._evict()
             self._touched.add(doc_id)
         self._announce(doc_id, meta.kind, len(new), "local")
         return doc_id, result
@@ -245,7 +293,11 @@ class Documents:
                 if doc_id in dirty:
                     dirty[doc_id].last_seq_no = seq_no
             self._mark = max(self._mark, *newest.values())  # we caught up before writing
-        rows = {doc_id: self.projection_rows(doc_id, od) for doc_id, od in dirty.items()}
+        rows = {}
+        for doc_id, od in dirty.items():
+            fresh = self.projection_rows(doc_id, od)
+            rows[doc_id] = _changed_tables(fresh, od.projected)
+            od.projected = fresh
         self.store.replace_projections(conn, rows)
         self.store.touch_documents(conn, list(dirty))
         for doc_id, od in dirty.items():
@@ -254,14 +306,23 @@ class Documents:
                 od.since_snapshot = 0
 
     def projection_rows(self, doc_id: str, od: OpenDoc) -> dict[Any, list[dict[str, Any]]]:
-        if od.meta.kind == "course":
-            state = crdt.read(od.doc)
-            assert isinstance(state, dict)
-            return projections.course_rows(doc_id, od.meta.school, od.meta.scope, course.view(state))
-        if od.meta.kind == "learner":
-            state = crdt.read(od.doc)
-            assert isinstance(state, dict)
-            return projections.learner_rows(doc_id, od.meta.school, learner.view(state))
+        if od.rows is not None:
+            rows, od.rows = od.rows, None
+            return rows
+        if od.meta.kind not in ("course", "learner"):
+            return {}
+        state = crdt.read(od.doc)
+        assert isinstance(state, dict)
+        return self._rows(doc_id, od.meta, state)
+
+    @staticmethod
+    def _rows(doc_id: str, meta: Meta, state: dict[str, Any] | None) -> dict[Any, list[dict[str, Any]]]:
+        if state is None:
+            return {}
+        if meta.kind == "course":
+            return projections.course_rows(doc_id, meta.school, meta.scope, course.view(state))
+        if meta.kind == "learner":
+            return projections.learner_rows(doc_id, meta.school, learner.view(state))
         return {}
 
     # ---------------------------------------------------------------- received changes
@@ -285,12 +346,26 @@ class Documents:
                     signatures,
                     self.writers,
                     actor=self.me.public_key,
+                    members_of=self.school_members,
+                    removed=self.removed_keys,
+                    author_tip=self.author_tip(doc_id),
+                    known=self._known(doc_id),
                 )
                 if not verified.changes:
                     return 0
+                try:  # projections must be computable from what arrived: else reject it
+                    rows = self._rows(doc_id, verified.meta, verified.state)
+                except (ValueError, TypeError, KeyError) as exc:
+                    raise RejectedChanges(
+                        f"changes for document {doc_id} rejected: unreadable content ({exc})",
+                        reason="malformed",
+                        doc_id=doc_id,
+                        actor="",
+                    ) from None
                 if current is None:
                     self.store.add_document(conn, doc_id, verified.meta)
                     od = OpenDoc(doc=verified.doc, meta=verified.meta, last_seq_no=0, since_snapshot=0)
+                    od.rows = rows
                 else:
                     od = OpenDoc(
                         doc=verified.doc,
@@ -298,12 +373,14 @@ class Documents:
                         last_seq_no=current.last_seq_no,
                         since_snapshot=current.since_snapshot,
                     )
+                    od.rows = rows
                 try:
                     self._persist(conn, doc_id, od, verified.changes, verified.signatures, origin)
                 except BaseException:
                     self._reset()
                     raise
             self._open[doc_id] = od
+            self._evict()
             self._touched.add(doc_id)
         self._announce(doc_id, od.meta.kind, len(verified.changes), origin)
         return len(verified.changes)
@@ -360,6 +437,22 @@ class Documents:
             pending, self._batch = self._batch, None
         for event in pending:
             self._on_commit(*event)
+
+
+def _changed_tables(
+    fresh: dict[Any, list[dict[str, Any]]], before: dict[Any, list[dict[str, Any]]] | None
+) -> dict[Any, list[dict[str, Any]]]:
+    """The projection tables to rewrite for one document: those whose rows differ from what
+    we last wrote (all when unknown), and always the main row, which carries ``updated``.
+    Recording one result then rewrites the learner's results, not also their attendance,
+    progress and enrolments."""
+    if before is None:
+        return fresh
+    return {
+        table: items
+        for table, items in fresh.items()
+        if "updated" in table.c or before.get(table) != items
+    }
 
 
 __all__ = ["Documents", "OpenDoc", "RejectedChanges"]

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 
 from edunode import crdt, identity
 from edunode.config import Paths, resolve_home
@@ -27,6 +27,10 @@ from edunode.service.documents import Documents
 from edunode.service.peers import Peers
 from edunode.store import Store
 from edunode.store import schema as t
+
+
+# Built once: recording progress looks a lesson's course up for every record.
+_LESSON_COURSE = select(t.p_lessons.c.course_id).where(t.p_lessons.c.id == bindparam("lesson_id"))
 
 
 class Node:
@@ -227,7 +231,7 @@ class Node:
         )
         school_id = self._require_school()
         meta = Meta(kind="course", school=school_id, scope="community" if shared else "school")
-        course_id, _ = self.docs.create(meta, lambda tx: course.create(tx, school_id, fields))
+        course_id, _ = self.docs.create(meta, lambda tx: course.create(tx, fields))
         return course_id
 
     def update_course(self, course_id: str, **fields: str | None) -> None:
@@ -254,7 +258,7 @@ class Node:
         return str(self.docs.change(course_id, edit))
 
     def lesson_course(self, lesson_id: str) -> str:
-        rows = self.store.query(select(t.p_lessons.c.course_id).where(t.p_lessons.c.id == lesson_id))
+        rows = self.store.query(_LESSON_COURSE, {"lesson_id": lesson_id})
         if not rows:
             raise NotFoundError(f"there is no lesson with ID {lesson_id}", lesson_id=lesson_id)
         return str(rows[0]["course_id"])
@@ -293,6 +297,8 @@ class Node:
         self._require_doc(course_id, "course")
         od = self.docs.get(course_id)
         view = course.view(self.docs.state(course_id))
+        owners = self.docs.school_members(od.meta.school)
+        view["maintainers"] = [od.meta.school, *sorted(course.maintainer_schools(course_id, self.docs.state(course_id), owners))]
         return {
             "id": course_id,
             **view,
@@ -459,10 +465,35 @@ class Node:
         self.audit("member_added", f"{name} ({identity.node_id_from_public_key(public_key)}) joined the school")
 
     def remove_school_member(self, node_id: str) -> None:
+        """Sign the PC out of the school, after endorsing its last accepted changes.
+
+        Once removed, a PC's changes are only accepted where a current writer built on
+        them. So first, on every document where the PC wrote something, this node commits
+        a small change on top of what it holds: a PC of the school that has never seen the
+        removed PC's work can still receive those documents whole.
+        """
         sid = self._require_school()
         node_id = identity.parse_node_id(node_id)
-        self.docs.change(sid, lambda tx: school.remove_member(tx, sid, self.identity, node_id))
+        key = next((m.key for m in school.members(sid, self.docs.state(sid), self.docs.get(sid).meta.founder).values() if m.node_id == node_id), None)
+        if key is None:
+            raise ValidationError(f"{node_id} is not a member of this school")
+        if key == self.docs.get(sid).meta.founder:
+            raise ValidationError("the PC that founded the school cannot be removed")
+        with self.batch():
+            for doc_id in self.store.documents_written_by(key):
+                if doc_id != sid and self.docs.may_write(doc_id):
+                    self.docs.change(doc_id, lambda tx: crdt.put(tx, crdt.ROOT, "endorsed", self.today()))
+            self.docs.change(sid, lambda tx: school.remove_member(tx, sid, self.identity, node_id))
         self.audit("member_removed", f"{node_id} was removed from the school", peer_id=node_id)
+
+    def add_maintainer(self, course_id: str, school_id: str) -> None:
+        """Let another school's PCs edit a course of this school (a signed grant)."""
+        self._require_doc(course_id, "course")
+        self._require_doc(school_id, "school")
+        if self.store.meta(course_id).school != self.school_id:  # type: ignore[union-attr]
+            raise PermissionDenied("only the school that owns a course can add maintainers")
+        self.docs.change(course_id, lambda tx: course.add_maintainer(tx, course_id, school_id, self.identity))
+        self.audit("maintainer_added", f"school {school_id} may now edit course {course_id}")
 
     def adopt_school(self, school_id: str) -> bool:
         """Take ``school_id`` as this node's school once its document lists us as a member."""
@@ -536,24 +567,29 @@ class Node:
     def shares_with(self, node_id: str, doc_id: str, meta: Meta) -> bool:
         """DESIGN §4: community documents go to every approved peer; school documents only
         to approved members of the owning school."""
+        return self.sharing_rule(node_id)(meta)
+
+    def sharing_rule(self, node_id: str) -> Callable[[Meta], bool]:
+        """``shares_with`` for one peer as a function of the document's meta: the link's
+        role, the peer's key and our school's members are read once, not per document."""
         role = self.peers.role(node_id)
         if role is None:
-            return False
-        if meta.scope == "community":
-            return True
+            return lambda meta: False
         key = self.peers.public_key(node_id)
-        return (
+        school_id = self.school_id
+        member = (
             role == "school"
-            and bool(self.school_id)
-            and meta.school == self.school_id
+            and bool(school_id)
             and key is not None
-            and key in self.docs.school_members(self.school_id)
+            and key in self.docs.school_members(school_id)
         )
+        return lambda meta: meta.scope == "community" or (member and meta.school == school_id)
 
     def documents_for(self, node_id: str) -> list[tuple[str, Meta]]:
         """Every document in the scope of the link with ``node_id``, school documents first."""
         order = {"school": 0, "course": 1, "learner": 2}
-        docs = [(d, m) for d, m in self.store.documents() if self.shares_with(node_id, d, m)]
+        rule = self.sharing_rule(node_id)
+        docs = [(d, m) for d, m in self.store.documents() if rule(m)]
         return sorted(docs, key=lambda dm: order.get(dm[1].kind, 3))
 
     def accepts_from(self, node_id: str, meta: Meta) -> bool:
@@ -562,8 +598,11 @@ class Node:
         A school-scoped document is accepted only for our own school: learner data never
         lands outside its school even if a peer sends it by mistake or malice.
         """
+        return self.accepting_rule(node_id)(meta)
+
+    def accepting_rule(self, node_id: str) -> Callable[[Meta], bool]:
+        """``accepts_from`` for one peer as a function of the meta (read once per batch)."""
         if self.peers.role(node_id) is None:
-            return False
-        if meta.scope == "community":
-            return True
-        return bool(self.school_id) and meta.school == self.school_id
+            return lambda meta: False
+        school_id = self.school_id
+        return lambda meta: meta.scope == "community" or (bool(school_id) and meta.school == school_id)

@@ -46,6 +46,7 @@ class Store:
         self.url = url
         self._local = threading.local()
         self._metas: dict[str, Meta] = {}  # meta is immutable once written: cache it
+        self._metas_loaded = False  # all committed metas are in _metas
         try:
             self.engine: Engine = create_engine(url, future=True)
         except (SQLAlchemyError, ValueError) as exc:
@@ -108,7 +109,7 @@ class Store:
         cached = self._metas.get(doc_id)
         if cached is not None:
             return cached
-        if not self._metas:
+        if not self._metas_loaded and getattr(self._local, "conn", None) is None:
             self.documents()  # first look-up: load them all in one query
             if doc_id in self._metas:
                 return self._metas[doc_id]
@@ -136,6 +137,7 @@ class Store:
         ]
         if kind is None and getattr(self._local, "conn", None) is None:
             self._metas.update(out)  # committed rows only: safe to cache
+            self._metas_loaded = True
         return out
 
     @staticmethod
@@ -204,6 +206,22 @@ class Store:
             ).all()
         return [(r[0], int(r[1])) for r in rows]
 
+    def documents_written_by(self, actor: bytes) -> list[str]:
+        with self.read() as conn:
+            rows = conn.execute(select(t.changes.c.doc_id).where(t.changes.c.actor == actor).distinct()).all()
+        return [r[0] for r in rows]
+
+    def author_tip(self, doc_id: str, actor: bytes) -> tuple[int, bytes] | None:
+        """The newest change of ``actor`` in ``doc_id`` held here: (seq, hash)."""
+        with self.read() as conn:
+            row = conn.execute(
+                select(t.changes.c.seq, t.changes.c.hash)
+                .where(t.changes.c.doc_id == doc_id, t.changes.c.actor == actor)
+                .order_by(t.changes.c.seq.desc())
+                .limit(1)
+            ).first()
+        return (int(row.seq), bytes(row.hash)) if row else None
+
     def signatures(self, doc_id: str, hashes: Sequence[bytes]) -> dict[bytes, bytes]:
         out: dict[bytes, bytes] = {}
         with self.read() as conn:
@@ -258,9 +276,10 @@ class Store:
         with self.read() as conn:
             return projections.differences(conn, doc_id, rows)
 
-    def query(self, statement: Any) -> list[Any]:
+    def query(self, statement: Any, params: dict[str, Any] | None = None) -> list[Any]:
+        """Rows as mappings; ``params`` bind a statement built once with ``bindparam``."""
         with self.read() as conn:
-            return list(conn.execute(statement).mappings().all())
+            return list(conn.execute(statement, params).mappings().all())
 
     # ------------------------------------------------------------------ settings & audit
 

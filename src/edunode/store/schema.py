@@ -56,6 +56,7 @@ changes = Table(
     Column("received", Float, nullable=False),
     UniqueConstraint("doc_id", "hash", name="uq_changes_doc_hash"),
     Index("ix_changes_doc", "doc_id", "seq_no"),
+    Index("ix_changes_author", "doc_id", "actor", "seq"),
     sqlite_autoincrement=True,  # seq_no is never reused, even after a rollback
 )
 
@@ -130,7 +131,7 @@ p_lessons = Table(
     "p_lessons",
     metadata,
     Column("id", String(32), primary_key=True),
-    Column("course_id", String(32), nullable=False),
+    Column("course_id", String(32), primary_key=True),
     Column("module_id", String(32), nullable=False),
     Column("module_title", String(200), nullable=False),
     Column("title", String(200), nullable=False),
