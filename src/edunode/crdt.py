@@ -130,19 +130,29 @@ def read(doc: am.Document, obj: bytes = ROOT) -> object:
 
 
 def _read(doc: am.Document, obj: bytes, kind: am.ObjType) -> object:
+    # Hot path (every commit re-reads its document for the projections): scalars are
+    # (ScalarType, value) tuples, objects an ObjType; only Bytes come back as lists.
     if kind == _MAP:
         keys, values = doc.keys(obj), doc.values(obj)
         if len(keys) != len(values):  # never seen; be safe rather than misalign
             values = [doc.get(obj, key) for key in keys]  # type: ignore[misc]
-        return {
-            key: _read(doc, child, value) if isinstance(value, am.ObjType) else _plain(value)
-            for key, (value, child) in zip(keys, values)
-        }
+        out: dict[str, object] = {}
+        for key, (value, child) in zip(keys, values, strict=True):
+            if value.__class__ is tuple:
+                data = value[1]  # type: ignore[index]
+                out[key] = _plain(value) if data.__class__ is list else data  # type: ignore[arg-type]
+            else:
+                out[key] = _read(doc, child, value)  # type: ignore[arg-type]
+        return out
     if kind == _LIST:
-        return [
-            _read(doc, child, value) if isinstance(value, am.ObjType) else _plain(value)
-            for value, child in doc.values(obj)
-        ]
+        items: list[object] = []
+        for value, child in doc.values(obj):
+            if value.__class__ is tuple:
+                data = value[1]  # type: ignore[index]
+                items.append(_plain(value) if data.__class__ is list else data)  # type: ignore[arg-type]
+            else:
+                items.append(_read(doc, child, value))  # type: ignore[arg-type]
+        return items
     return doc.text(obj)
 
 
