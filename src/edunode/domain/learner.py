@@ -146,6 +146,19 @@ def _text(value: Any, limit: int = 200) -> str:
     return value[:limit] if isinstance(value, str) else ""
 
 
+PROFILE = ("name", "birth_year", "guardian")
+
+
+def read_part(doc: Any, collections: frozenset[str]) -> dict[str, Any]:
+    """The profile fields, the enrolments and the named collections only (a partial state)."""
+    state: dict[str, Any] = {key: crdt.get_value(doc, crdt.ROOT, key) for key in PROFILE}
+    for key in {"enrolments", *collections}:
+        obj = crdt.get_obj(doc, crdt.ROOT, key)
+        if obj is not None:
+            state[key] = crdt.read(doc, obj)
+    return state
+
+
 def view(state: dict[str, Any]) -> dict[str, Any]:
     """A plain view of a learner for readers (CLI, UI, projections, bundles)."""
 

@@ -39,6 +39,8 @@ class OpenDoc:
     rows: dict[Any, list[dict[str, Any]]] | None = None  # projection rows already computed
     # The projection rows this process last wrote for the document (None: not known).
     projected: dict[Any, list[dict[str, Any]]] | None = None
+    # Learner collections the pending local edits touched (None: anything may have changed).
+    touched: frozenset[str] | None = None
 
 
 Tx = Any  # automerge Transaction
@@ -232,7 +234,14 @@ class Documents:
         self._announce(doc_id, meta.kind, len(new), "local")
         return doc_id, result
 
-    def change(self, doc_id: str, edit: Callable[[Tx], Any], *, check_writer: bool = True) -> Any:
+    def change(
+        self,
+        doc_id: str,
+        edit: Callable[[Tx], Any],
+        *,
+        check_writer: bool = True,
+        touched: frozenset[str] | None = None,
+    ) -> Any:
         """Run ``edit`` in an Automerge transaction; sign and store what it changed."""
         with self.lock:
             try:
@@ -248,6 +257,7 @@ class Documents:
                         result = edit(tx)
                     new = crdt.changes_since(od.doc, before)
                     if new:
+                        od.touched = _merge_touched(od, touched, doc_id in self._dirty)
                         self._persist(conn, doc_id, od, new, self._sign(doc_id, new), "local")
             except BaseException:
                 self._reset()  # reload from the log: memory may be ahead of disk
@@ -306,11 +316,18 @@ class Documents:
                 od.since_snapshot = 0
 
     def projection_rows(self, doc_id: str, od: OpenDoc) -> dict[Any, list[dict[str, Any]]]:
+        touched, od.touched = od.touched, None
         if od.rows is not None:
             rows, od.rows = od.rows, None
             return rows
         if od.meta.kind not in ("course", "learner"):
             return {}
+        if od.meta.kind == "learner" and touched is not None and od.projected is not None:
+            # Only some collections changed: read those (and the profile fields), keep the
+            # rest of what we last projected. Recording a result reads the results only.
+            partial = projections.learner_rows(doc_id, od.meta.school, learner.view(learner.read_part(od.doc, touched)))
+            keep = projections.tables_for(touched)
+            return {table: (partial[table] if table in keep else od.projected.get(table, [])) for table in partial}
         state = crdt.read(od.doc)
         assert isinstance(state, dict)
         return self._rows(doc_id, od.meta, state)
@@ -437,6 +454,13 @@ class Documents:
             pending, self._batch = self._batch, None
         for event in pending:
             self._on_commit(*event)
+
+
+def _merge_touched(od: OpenDoc, touched: frozenset[str] | None, already_dirty: bool) -> frozenset[str] | None:
+    """Collections touched by all pending edits of a document (None: unknown, so all)."""
+    if touched is None or (already_dirty and od.touched is None):
+        return None
+    return touched | od.touched if already_dirty and od.touched is not None else touched
 
 
 def _changed_tables(

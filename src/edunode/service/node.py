@@ -364,7 +364,7 @@ class Node:
         self._require_doc(learner_id, "learner")
         self._require_doc(course_id, "course")
         day = validate.date(date)
-        self.docs.change(learner_id, lambda tx: learner.enrol(tx, course_id, day))
+        self.docs.change(learner_id, lambda tx: learner.enrol(tx, course_id, day), touched=frozenset({"enrolments"}))
 
     def set_enrolment_status(self, learner_id: str, course_id: str, status: str) -> None:
         self._require_doc(learner_id, "learner")
@@ -385,7 +385,7 @@ class Node:
                 tx, lesson_id, course_id, minutes, day, completed, identity.short_id(self.node_id)
             )
 
-        self.docs.change(learner_id, edit)
+        self.docs.change(learner_id, edit, touched=frozenset({"progress"}))
 
     def record_result(
         self,
@@ -403,14 +403,20 @@ class Node:
         day = validate.date(date)
         return str(
             self.docs.change(
-                learner_id, lambda tx: learner.record_result(tx, course_id, title, score, max_score, day)
+                learner_id,
+                lambda tx: learner.record_result(tx, course_id, title, score, max_score, day),
+                touched=frozenset({"results"}),
             )
         )
 
     def record_attendance(self, learner_id: str, date: str | None, present: bool) -> None:
         self._require_doc(learner_id, "learner")
         day = validate.date(date)
-        self.docs.change(learner_id, lambda tx: learner.record_attendance(tx, day, present))
+        self.docs.change(
+            learner_id,
+            lambda tx: learner.record_attendance(tx, day, present),
+            touched=frozenset({"attendance"}),
+        )
 
     def learner(self, learner_id: str) -> dict[str, Any]:
         self._require_doc(learner_id, "learner")

@@ -88,6 +88,20 @@ def learner_rows(doc_id: str, school: str, view: dict[str, Any]) -> dict[Any, li
     }
 
 
+COLLECTION_TABLES = {
+    "enrolments": t.p_enrolments,
+    "progress": t.p_progress,
+    "results": t.p_results,
+    "attendance": t.p_attendance,
+}
+
+
+def tables_for(collections: frozenset[str]) -> set[Any]:
+    """Learner projection tables to refresh when these collections changed (the learner's
+    own row always: it counts enrolments and carries ``updated``)."""
+    return {t.p_learners, t.p_enrolments} | {COLLECTION_TABLES[c] for c in collections if c in COLLECTION_TABLES}
+
+
 def _key_column(table: Any) -> Any:
     return table.c.id if "id" in table.c and table is not t.p_lessons else (
         table.c.course_id if table is t.p_lessons else table.c.learner_id
