@@ -366,6 +366,10 @@ def build_parser() -> _Parser:
     presence = p.add_mutually_exclusive_group(required=True)
     presence.add_argument("--present", dest="present", action="store_true")
     presence.add_argument("--absent", dest="present", action="store_false")
+    from edunode import cli_net  # network commands: serve, peers, link, approve, refuse, revoke, sync
+    cli_net.register(commands, common)
+    from edunode.ui import cli_gui  # desktop app: gui, sample-data (Qt loads only when used)
+    cli_gui.register(commands, common)
     return parser
 
 
@@ -374,8 +378,13 @@ def build_parser() -> _Parser:
 
 def _run(args: argparse.Namespace) -> int:
     from edunode.service.node import Node
+    from edunode.ui import cli_gui
 
-    if args.command is None:  # bare `edunode`: the desktop app will open here; for now, status
+    if args.command is None and cli_gui.gui_available():  # bare `edunode`: the desktop app
+        return cli_gui.open_gui(args.home)
+    if getattr(args, "without_node", False):  # gui, sample-data: they open the Node themselves
+        return int(args.func(args))
+    if args.command is None:  # no display (a server, a test): status instead of the window
         if not Paths(resolve_home(args.home)).initialised():
             hint = "EduNode is not set up here yet; run 'edunode init --name NAME --school SCHOOL'"
             _print({"initialised": False, "hint": hint}, args.json, lambda o: hint)

@@ -492,9 +492,6 @@ def test_new_document_meta_is_the_genesis_meta(world: World) -> None:
 # consent (its learners then belong to the hostile school).
 
 
-@pytest.mark.xfail(
-    strict=True, reason="finding 10: a fresh PC adopts a school certified by a community peer"
-)
 def test_fresh_pc_does_not_adopt_a_school_from_a_community_peer(
     world: World, tmp_path: Path
 ) -> None:

@@ -321,6 +321,11 @@ class TlsServer:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(writer.wait_closed(), 1)
 
+    def stop_listening(self) -> None:
+        """Accept no new connections; those already open carry on until :meth:`close`."""
+        if self._server is not None:
+            self._server.close()
+
     async def close(self) -> None:
         """Stop listening and cancel the handlers still running."""
         if self._server is not None:

@@ -1,0 +1,252 @@
+"""The network commands of ``edunode``: serve, peers, link, approve, refuse, revoke, sync.
+
+``cli.py`` calls :func:`register` with its subcommand group and its common parent parser
+(``--home``/``--json``) and runs each handler as ``func(node, args)``, printing the
+:class:`~edunode.cli.Out` it returns, with its usual error handling. Every command works
+whether or not ``edunode serve`` runs on the same data folder: decisions are written to the
+store, and a running node picks them up within a second. The network stack is imported only
+when a command needs it, so ``edunode --help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+from edunode.cli import Out
+from edunode.errors import ValidationError
+from edunode.sync import DEFAULT_PORT
+from edunode.sync.links import ROLES
+
+if TYPE_CHECKING:
+    from edunode.service.node import Node
+
+PIN_ENV = "EDUNODE_ADMIN_PIN"
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add the network subcommands to ``commands`` (an argparse subparsers group)."""
+
+    def add(name: str, func: Any, text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = commands.add_parser(
+            name, parents=[common], help=text, description=text
+        )
+        p.set_defaults(func=func)
+        return p
+
+    def pin(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--pin", metavar="PIN", help=f"admin PIN (default: ${PIN_ENV})")
+
+    p = add("serve", cmd_serve, "run this node on the network until stopped (SIGTERM/Ctrl-C)")
+    p.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        metavar="P",
+        help=f"TCP port to listen on (default {DEFAULT_PORT}; 0 picks a free one)",
+    )
+    p.add_argument(
+        "--interfaces",
+        metavar="LIST",
+        default="",
+        help="comma-separated local addresses to use, e.g. 127.0.0.1 (default: all)",
+    )
+    p.add_argument(
+        "--for",
+        dest="for_seconds",
+        type=float,
+        metavar="SECONDS",
+        help="stop after this many seconds",
+    )
+    add("peers", cmd_peers, "list discovered, pending, approved and refused nodes")
+    p = add("link", cmd_link, "send a link request to another node")
+    p.add_argument("target", metavar="NODE_ID|HOST:PORT")
+    p.add_argument("--timeout", type=float, default=15.0, metavar="S")
+    p = add("approve", cmd_approve, "approve a link (after comparing the verification code)")
+    p.add_argument("node_id", metavar="NODE_ID")
+    p.add_argument(
+        "--role",
+        required=True,
+        choices=ROLES,
+        help="community: shared courses; school: a PC of this school (also learners)",
+    )
+    pin(p)
+    p = add("refuse", cmd_refuse, "refuse a link request")
+    p.add_argument("node_id", metavar="NODE_ID")
+    p.add_argument("--block", action="store_true", help="drop that node's future requests silently")
+    pin(p)
+    p = add("revoke", cmd_revoke, "revoke a link: its connection drops at once")
+    p.add_argument("node_id", metavar="NODE_ID")
+    pin(p)
+    p = add("sync", cmd_sync, "sync with every reachable approved peer")
+    p.add_argument(
+        "--once", action="store_true", help="connect, reconcile, and exit (0: all in sync)"
+    )
+    p.add_argument("--timeout", type=float, default=30.0, metavar="S")
+
+
+# ---------------------------------------------------------------------- output
+
+
+def _when(ts: float | None) -> str:
+    return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "-"
+
+
+def _peer_table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "no other nodes known yet (run 'edunode serve' to discover them)"
+    cols = ["ID", "NAME", "SCHOOL", "STATE", "ROLE", "CODE", "ONLINE", "LAST SYNC", "IN/OUT"]
+    cells = [cols] + [
+        [
+            p["id"][:15],
+            p["name"],
+            p["school"],
+            p["state"],
+            p["role"] or "-",
+            p["code"] or "-",
+            "yes" if p["online"] else "no",
+            _when(p["last_sync"]),
+            f"{p['changes_in']}/{p['changes_out']}",
+        ]
+        for p in rows
+    ]
+    widths = [max(len(str(r[i])) for r in cells) for i in range(len(cols))]
+    return "\n".join(
+        "  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells
+    )
+
+
+def _peer_text(verb: str) -> Any:
+    def text(p: dict[str, Any]) -> str:
+        role = f" as {p['role']}" if p.get("role") else ""
+        code = f", code {p['code']}" if p.get("code") else ""
+        return f"{verb} {p['name']} ({p['id']}): {p['state']}{role}{code}"
+
+    return text
+
+
+def _pin(args: argparse.Namespace) -> str | None:
+    return args.pin or os.environ.get(PIN_ENV) or None
+
+
+def _log_to_stderr(level: int) -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
+        root.addHandler(handler)
+    root.setLevel(level)
+    logging.getLogger("zeroconf").setLevel(max(level, logging.WARNING))
+
+
+# ---------------------------------------------------------------------- commands
+
+
+def cmd_peers(node: Node, args: argparse.Namespace) -> Out:
+    return Out(node.peers.list(), _peer_table)
+
+
+def cmd_approve(node: Node, args: argparse.Namespace) -> Out:
+    return Out(node.approve(args.node_id, args.role, _pin(args)), _peer_text("approved"))
+
+
+def cmd_refuse(node: Node, args: argparse.Namespace) -> Out:
+    peer = node.refuse(args.node_id, _pin(args), block=args.block)
+    return Out(peer, _peer_text("blocked" if args.block else "refused"))
+
+
+def cmd_revoke(node: Node, args: argparse.Namespace) -> Out:
+    return Out(node.revoke(args.node_id, _pin(args)), _peer_text("revoked"))
+
+
+def cmd_link(node: Node, args: argparse.Namespace) -> Out:
+    from edunode.service.network import NetworkService
+
+    service = NetworkService(node, serve=False, discover=False, dial=False)
+    try:
+        service.start()
+        peer = service.link(args.target, args.timeout)
+    finally:
+        service.stop()
+    return Out(
+        peer,
+        lambda p: (
+            f"link request sent to {p['name']} ({p['school'] or 'no school'}), node {p['id']}\n"
+            f"verification code: {p['code']}  (both screens must show the same code)\n"
+            f"the other node says: {p['reply']}; approve it here with "
+            f"'edunode approve {p['id'][:15]} --role community|school'"
+        ),
+    )
+
+
+def _sync_text(results: list[dict[str, Any]]) -> str:
+    lines = [
+        f"{r['name']} ({r['id'][:15]}): {r['result'].replace('_', ' ')}"
+        + (
+            f", sent {r['sent']}, received {r['received']} changes"
+            if r["result"] == "in_sync"
+            else ""
+        )
+        + (f" ({r['detail']})" if r["detail"] else "")
+        for r in results
+    ]
+    return "\n".join(lines) or "no approved peers"
+
+
+def cmd_sync(node: Node, args: argparse.Namespace) -> Out:
+    """Exit 0 when every reachable approved peer is in sync (unreachable ones are listed)."""
+    from edunode.service.network import NetworkService
+
+    if not args.once:
+        raise ValidationError("use 'edunode sync --once' (or 'edunode serve' to keep syncing)")
+    _log_to_stderr(logging.WARNING)
+    service = NetworkService(node, serve=False, discover=False, dial=False)
+    try:
+        service.start()
+        results = service.sync_once(args.timeout)
+    finally:
+        service.stop()
+    ok = all(r["result"] in ("in_sync", "unreachable") for r in results)
+    return Out(results, _sync_text, 0 if ok else 1)
+
+
+def _interfaces(text: str) -> list[str] | None:
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return None if not parts or parts == ["all"] else parts
+
+
+def cmd_serve(node: Node, args: argparse.Namespace) -> Out:
+    """Run until SIGTERM/SIGINT or ``--for``. Stopping lets an apply in progress finish
+    (commit or roll back) and tells peers; anything committed is durable."""
+    from edunode.service.network import NetworkService
+
+    if args.for_seconds is not None and args.for_seconds < 0:
+        raise ValidationError("--for must be a number of seconds, 0 or more")
+    _log_to_stderr(logging.INFO)
+    stop = threading.Event()
+    previous: dict[signal.Signals, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            previous[sig] = signal.signal(sig, lambda _s, _f: stop.set())
+    service = NetworkService(node, port=args.port, interfaces=_interfaces(args.interfaces))
+    started = time.monotonic()
+    try:
+        service.start()
+        deadline = None if args.for_seconds is None else started + args.for_seconds
+        while not stop.is_set():
+            left = 0.5 if deadline is None else min(0.5, deadline - time.monotonic())
+            if left <= 0 or stop.wait(left):
+                break
+    finally:
+        service.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    summary = {**node.info(), "port": service.port, "seconds": round(time.monotonic() - started, 1)}
+    return Out(summary, lambda s: f"{s['name']} stopped after {s['seconds']} s")

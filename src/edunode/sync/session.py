@@ -1,0 +1,458 @@
+"""The asyncio adapter around one protocol :class:`Connection`: one sync session.
+
+A session is a short pipeline of named stages (:class:`Stage`), the same on both sides:
+
+1. **handshake** — Hello both ways; the server admits a sync only from an approved peer
+   presenting its own certificate; an anonymous client may only deliver a link request;
+2. **inventory** — each side sends the clock of every document in the link's scope;
+3. **exchange** — each side sends, per document, exactly the changes the other lacks (with
+   one signature per author tip), then ``Synced``; the receiver applies each frame in one
+   store transaction after verifying every change, and acknowledges it;
+4. **live** — changes committed later are pushed as they happen (coalesced), never back to
+   the peer they came from.
+
+Every stage is safe to retry, and that is how a cut connection resumes: each received frame
+is committed before it is acknowledged, so a fresh inventory on reconnect already shows what
+arrived and nothing is sent twice. A batch that fails verification is rejected whole, the
+incident is recorded against the peer, the peer gets an ``Error`` and the connection closes;
+the node goes on serving its other peers. Timeouts: a peer that says nothing after
+connecting is dropped after ``handshake_timeout``; an established one after
+``idle_timeout`` without a byte (each side pings every ``ping_interval`` when quiet).
+
+The node is reached only through the :class:`~edunode.sync.pipeline.Replica` protocol (its
+blocking methods run through ``runner``, off the event loop), so this module knows nothing of
+stores or Qt. Link requests are in :mod:`edunode.sync.linking`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from typing import Any
+
+from edunode.errors import LocalProtocolError, RejectedChanges, RemoteProtocolError, SyncError
+from edunode.identity import node_id_from_public_key, short_id
+from edunode.sync import messages as m
+from edunode.sync.linking import check_link_request
+from edunode.sync.pipeline import (
+    Clock,
+    Replica,
+    SessionConfig,
+    Stage,
+    Status,
+    batch_clock,
+    clock_of,
+    merge,
+)
+from edunode.sync.protocol import Connection, ConnectionClosed, Event, Role, State
+
+log = logging.getLogger("edunode.sync")
+
+MAX_DOCUMENTS = 2_000_000  # documents one peer's inventory may list, over all its parts
+Runner = Callable[..., Awaitable[Any]]  # runner(fn, *args) runs a blocking call off the loop
+Observer = Callable[[str, str, m.Message], None]  # (direction "sent"/"received", peer, message)
+
+
+class Refused(SyncError):
+    """We end the session on purpose; ``code`` goes to the peer in an Error message."""
+
+
+class Session:
+    """One connection, client or server side. ``await run()`` until it ends."""
+
+    def __init__(
+        self,
+        replica: Replica,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        *,
+        role: Role,
+        runner: Runner,
+        peer_key: bytes | None = None,
+        config: SessionConfig | None = None,
+        listen_port: int = 0,
+        admit: Callable[[Session], str | None] | None = None,
+        observer: Observer | None = None,
+    ) -> None:
+        self.replica, self.role, self.config = replica, role, config or SessionConfig()
+        self._reader, self._writer, self._run_blocking = reader, writer, runner
+        self.peer_key = peer_key
+        self.peer_id = node_id_from_public_key(peer_key) if peer_key else ""
+        self.peer_label = f"node {short_id(self.peer_id)}" if self.peer_id else "an unknown node"
+        peer = writer.get_extra_info("peername")
+        self.host = str(peer[0]) if peer else ""
+        self.conn = Connection(role)
+        self.stage, self.status = Stage.HANDSHAKE, Status.RUNNING
+        self.error = ""
+        self.sent = self.received = 0
+        self.in_sync = asyncio.Event()
+        self.closed = asyncio.Event()
+        self._listen_port, self._admit, self._observer = listen_port, admit, observer
+        self._inbox: asyncio.Queue[Event | BaseException] = asyncio.Queue(self.config.queue_frames)
+        self._ours: dict[str, Clock] = {}
+        self._theirs: dict[str, Clock] = {}
+        self._their_inventory = asyncio.Event()
+        self._dirty: set[str] = set()
+        self._dirty_event = asyncio.Event()
+        self._frames_out = self._frames_synced = self._acked = 0
+        self._they_synced = False
+        self._last_sent = time.monotonic()
+        self._started = time.monotonic()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._task: asyncio.Task[Any] | None = None
+        self._close_reason: tuple[str, str] | None = None
+        self._failure: BaseException | None = None
+
+    # ------------------------------------------------------------------ outside API
+
+    @property
+    def purpose(self) -> str:
+        hello = self.conn.their_hello or self.conn.our_hello
+        return hello.purpose if hello else ""
+
+    def notify(self, doc_ids: Iterable[str], origin: str = "") -> None:
+        """Documents changed locally (or from another peer): push what the peer lacks."""
+        if origin and origin == self.peer_id or self.stage is Stage.CLOSED:
+            return
+        self._dirty.update(doc_ids)
+        self._dirty_event.set()
+
+    def close(self, code: str, message: str) -> None:
+        """End the session from outside (revoked link, shutdown), telling the peer why."""
+        if self._close_reason is None and self._task is not None and not self._task.done():
+            self._close_reason = (code, message)
+            self._task.cancel()
+
+    # ------------------------------------------------------------------ running
+
+    async def run(self) -> None:
+        """Run the session to its end. Every way it can end is handled here, once."""
+        self._task = asyncio.current_task()
+        self._tasks.append(asyncio.ensure_future(self._read_loop()))
+        try:
+            try:
+                if self.role == "client":
+                    name, school, school_id = await self._run_blocking(self.replica.hello_fields)
+                    await self._send(
+                        self.conn.hello(
+                            self.replica.node_id, name, school, school_id, "sync", self._listen_port
+                        )
+                    )
+                await self._dispatch()
+                self.status = Status.DONE
+            except asyncio.CancelledError:
+                if self._failure is not None:  # a helper task failed: handle it below
+                    log.debug("helper failed", exc_info=self._failure)
+                    raise self._failure from None
+                raise
+        except asyncio.CancelledError:
+            if self._close_reason is None:
+                self._finish(Status.FAILED, "cancelled")
+                raise
+            if hasattr(self._task, "uncancel"):  # 3.11+: we handled this cancellation
+                self._task.uncancel()  # type: ignore[union-attr]
+            code, message = self._close_reason
+            self._finish(Status.DONE, message)
+            await self._send_error(code, message)
+        except Exception as exc:
+            await self._fail(exc)
+        finally:
+            self._finish(self.status, self.error)
+            for task in self._tasks:
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+            self._writer.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._writer.wait_closed(), 1.0)
+            self.closed.set()
+
+    async def _fail(self, exc: Exception) -> None:
+        """End the session because of ``exc``: one log line, an Error to the peer when one can
+        still be sent, and an incident against an identified peer that broke the rules."""
+        label, host = self.peer_label, self.host
+        code, message, incident = "internal", "internal error", ""
+        error, level, line = str(exc), logging.WARNING, ""
+        if isinstance(exc, Refused):  # logged where it was decided
+            code, message = str(exc.facts.get("code", "refused")), str(exc)
+        elif isinstance(exc, RejectedChanges):
+            reason = exc.facts.get("reason")
+            code, message, error = "rejected", str(exc), f"{reason}: {exc}"
+            line = f"rejected changes from {label}: {exc} ({reason}); closing the connection"
+            incident = f"rejected changes ({reason}): {exc}"
+        elif isinstance(exc, RemoteProtocolError):
+            code, message = str(exc.facts.get("code", "protocol")), str(exc)
+            line = f"closing the connection with {label} ({host}): {exc}"
+            if self.conn.their_hello is not None and self.purpose == "sync":
+                incident = f"protocol error: {exc}"
+        elif isinstance(exc, asyncio.TimeoutError):
+            code, message, error = "timeout", "nothing received in time", "timed out"
+            what = "said nothing" if self.conn.their_hello is None else "went silent"
+            line = f"closing the connection with {label} ({host}): it {what}"
+        elif isinstance(exc, LocalProtocolError):
+            level, line = logging.ERROR, f"closing the connection with {label}: our bug: {exc}"
+        elif isinstance(exc, (OSError, SyncError)):
+            code = ""  # the connection is gone: nobody to tell
+            if self.role == "client" and self.conn.their_hello is None:
+                # TLS 1.3 reports a refused client certificate only at the first read.
+                error, level = "refused the connection (has it approved this node?)", logging.DEBUG
+                line = f"{label} refused the connection: {exc}"
+            else:
+                detail = str(exc) or type(exc).__name__
+                error, level = f"connection lost: {detail}", logging.INFO
+                line = f"connection with {label} lost: {detail}"
+        else:
+            log.error("session with %s failed", label, exc_info=exc)
+        self._finish(Status.FAILED, error)
+        if line:
+            log.log(level, "%s", line)
+        if incident:
+            await self._incident(incident)
+        if code:
+            await self._send_error(code, message)
+
+    def _finish(self, status: Status, error: str) -> None:
+        if self.stage is not Stage.CLOSED:
+            self.stage, self.status, self.error = Stage.CLOSED, status, error
+
+    async def _incident(self, reason: str) -> None:
+        if self.peer_id:
+            with contextlib.suppress(Exception):
+                await self._run_blocking(self.replica.record_incident, self.peer_id, reason)
+
+    def _write(self, message: m.Message) -> None:
+        """Encode and buffer one message. Synchronous, so messages keep their order (the
+        compression stream depends on it) without a lock; replies (Ack, Pong) use only this
+        and so never wait behind a bulk send that waits for the peer to read."""
+        self._writer.write(self.conn.send(message))
+        self._last_sent = time.monotonic()
+        if self._observer:
+            self._observer("sent", self.peer_id, message)
+
+    async def _send(self, message: m.Message) -> None:
+        """Write and wait until the transport has room again (backpressure)."""
+        self._write(message)
+        await asyncio.wait_for(self._writer.drain(), 2 * self.config.idle_timeout)
+
+    async def _send_error(self, code: str, message: str) -> None:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self._send(m.Error(code[:100], message[:1000])), 1.0)
+
+    async def _read_loop(self) -> None:
+        try:
+            while True:
+                # Until a sync is under way (and for a whole link request) the short handshake
+                # timeout applies: an anonymous connection can't hold a slot for long.
+                syncing = self.conn.their_hello is not None and self.purpose == "sync"
+                limit = self.config.idle_timeout if syncing else self.config.handshake_timeout
+                data = await asyncio.wait_for(self._reader.read(self.config.read_size), limit)
+                for event in self.conn.receive_data(data):
+                    await self._inbox.put(event)
+                if not data:
+                    return
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:  # delivered to the dispatcher, which decides
+            await self._inbox.put(exc)
+
+    def _helper(self, coro: Coroutine[Any, Any, None]) -> None:
+        """Run ``coro`` beside the dispatcher; if it fails, the session ends with its error."""
+        task = asyncio.ensure_future(coro)
+        task.add_done_callback(self._helper_done)
+        self._tasks.append(task)
+
+    def _helper_done(self, task: asyncio.Task[None]) -> None:
+        if task.cancelled() or task.exception() is None:
+            return
+        if self._failure is None and self._task is not None and not self._task.done():
+            self._failure = task.exception()
+            self._task.cancel()
+
+    async def _ping_loop(self) -> None:
+        nonce = 0
+        while True:
+            await asyncio.sleep(self.config.ping_interval / 2)
+            if time.monotonic() - self._last_sent >= self.config.ping_interval:
+                nonce += 1
+                self._write(m.Ping(nonce))
+
+    # ------------------------------------------------------------------ dispatch
+
+    async def _dispatch(self) -> None:
+        while True:
+            event = await self._inbox.get()
+            if isinstance(event, BaseException):
+                raise event
+            if self._observer and not isinstance(event, ConnectionClosed):
+                self._observer("received", self.peer_id, event)
+            if isinstance(event, ConnectionClosed):
+                if self.stage in (Stage.LIVE, Stage.LINK) or self.in_sync.is_set():
+                    log.info("%s closed the connection", self.peer_label)
+                    return
+                raise SyncError(
+                    f"{self.peer_label} closed the connection during {self.stage.value}"
+                )
+            if isinstance(event, m.Error):
+                self.error = f"{event.code}: {event.message}"
+                level = (
+                    logging.INFO
+                    if event.code in ("shutdown", "duplicate", "reconnect")
+                    else logging.WARNING
+                )
+                log.log(level, "%s closed the connection: %s", self.peer_label, self.error)
+                self.status = Status.DONE if level == logging.INFO else Status.FAILED
+                return
+            if isinstance(event, m.Hello):
+                await self._on_hello(event)
+            elif isinstance(event, m.LinkRequest):
+                await self._on_link_request(event)
+                return
+            elif isinstance(event, m.Inventory):
+                for entry in event.entries:
+                    self._theirs[entry.doc_id] = clock_of(entry)
+                if len(self._theirs) > MAX_DOCUMENTS:
+                    raise RemoteProtocolError("an inventory of too many documents", code="limit")
+                if event.complete:
+                    self._their_inventory.set()
+            elif isinstance(event, m.Changes):
+                await self._on_changes(event)
+            elif isinstance(event, m.Ack):
+                self._acked = event.frames
+                self._check_in_sync()
+            elif isinstance(event, m.Synced):
+                self._they_synced = True
+                self._check_in_sync()
+            elif isinstance(event, m.Ping):
+                self._write(m.Pong(event.nonce))
+
+    async def _on_hello(self, hello: m.Hello) -> None:
+        if self.role == "server":
+            if hello.purpose == "link":
+                self.stage = Stage.LINK
+            elif self.peer_key is None:
+                log.warning(
+                    "refused to sync with %s (%s): it is not linked; an unknown node may only "
+                    "send a link request",
+                    hello.name or "an unknown node",
+                    self.host,
+                )
+                raise Refused("this node has not approved a link with you", code="not_approved")
+            name, school, school_id = await self._run_blocking(self.replica.hello_fields)
+            await self._send(
+                self.conn.hello(
+                    self.replica.node_id, name, school, school_id, hello.purpose, self._listen_port
+                )
+            )
+        if hello.purpose == "link":
+            return
+        if hello.node_id != self.peer_id:
+            log.warning(
+                "refused %s (%s): its Hello names node %s",
+                self.peer_label,
+                self.host,
+                hello.node_id,
+            )
+            raise Refused("the Hello does not match the certificate", code="identity")
+        self.peer_label = f"{hello.name or 'a peer'} ({short_id(self.peer_id)})"
+        state = await self._run_blocking(self.replica.link_state, self.peer_id)
+        if state != "approved":
+            log.warning(
+                "refused %s (%s): its link is %s", self.peer_label, self.host, state or "unknown"
+            )
+            raise Refused(f"this node's link with you is {state or 'unknown'}", code="not_approved")
+        refusal = self._admit(self) if self._admit is not None else None
+        if refusal is not None:
+            why = {"shutdown": "this node is shutting down", "duplicate": "already connected"}
+            raise Refused(why.get(refusal, refusal), code=refusal)
+        self.stage = Stage.INVENTORY
+        self._helper(self._ping_loop())
+        self._helper(self._sender())
+
+    async def _on_link_request(self, request: m.LinkRequest) -> None:
+        hello = self.conn.their_hello
+        assert hello is not None
+        if not check_link_request(request, hello, self.replica.public_key):
+            log.warning(
+                "ignored a link request from %s: its certificate proof does not verify", self.host
+            )
+            raise Refused("the link request's proof does not verify", code="bad_request")
+        state = await self._run_blocking(self.replica.link_request, request, hello, self.host)
+        await self._send(m.LinkReply(state if state in ("pending", "approved") else "received"))
+        self.status = Status.DONE  # closing flushes the reply first
+
+    # ------------------------------------------------------------------ exchange
+
+    async def _sender(self) -> None:
+        """Inventory out; once theirs is in, what they lack; Synced; then live pushes."""
+        entries = await self._run_blocking(self.replica.inventory, self.peer_id)
+        self._ours = {e.doc_id: clock_of(e) for e in entries}
+        part = self.config.inventory_part
+        for i in range(0, max(len(entries), 1), part):
+            chunk = tuple(entries[i : i + part])
+            await self._send(m.Inventory(chunk, complete=i + part >= len(entries)))
+        await self._their_inventory.wait()
+        self.stage = Stage.EXCHANGE
+        wants = {d: self._theirs.get(d) for d, c in self._ours.items() if self._theirs.get(d) != c}
+        docs, changes = await self._push(wants)
+        await self._send(m.Synced(docs, changes))
+        self._frames_synced = self._frames_out
+        self._check_in_sync()
+        while True:
+            await self._dirty_event.wait()
+            await asyncio.sleep(self.config.push_delay)
+            self._dirty_event.clear()
+            dirty, self._dirty = self._dirty, set()
+            await self._push({d: self._theirs.get(d) for d in dirty})
+
+    async def _push(self, wants: dict[str, Clock | None]) -> tuple[int, int]:
+        doc_ids = list(wants)
+        docs = changes = 0
+        step = self.config.docs_per_query
+        for i in range(0, len(doc_ids), step):
+            group = {d: wants[d] for d in doc_ids[i : i + step]}
+            out = await self._run_blocking(self.replica.outgoing, self.peer_id, group)
+            for batch, clock in out:
+                self._theirs[batch.doc_id] = merge(self._theirs.get(batch.doc_id), clock)
+                docs += 1
+                changes += len(batch.changes)
+            for message in m.pack_changes((b for b, _ in out), self.config.frame_budget):
+                await self._send(message)
+                self._frames_out += 1
+        self.sent += changes
+        return docs, changes
+
+    async def _on_changes(self, message: m.Changes) -> None:
+        applied = 0
+        if message.batches:
+            applied = await self._run_blocking(self.replica.receive, self.peer_id, message.batches)
+            for batch in message.batches:
+                self._theirs[batch.doc_id] = merge(
+                    self._theirs.get(batch.doc_id), batch_clock(batch)
+                )
+        self.received += applied
+        self._write(m.Ack(self.conn.frames_received, applied))
+
+    def _check_in_sync(self) -> None:
+        done = self._they_synced and self.conn.our_state is State.LIVE
+        if done and self._acked >= self._frames_synced and not self.in_sync.is_set():
+            self.in_sync.set()
+            self.stage = Stage.LIVE
+            seconds = time.monotonic() - self._started
+            log.info(
+                "sync with %s done: sent %d, received %d changes in %.2f s",
+                self.peer_label,
+                self.sent,
+                self.received,
+                seconds,
+            )
+            self._tasks.append(asyncio.ensure_future(self._record_sync(seconds)))
+
+    async def _record_sync(self, seconds: float) -> None:
+        try:
+            await self._run_blocking(
+                self.replica.record_sync, self.peer_id, self.sent, self.received, seconds
+            )
+        except Exception as exc:  # figures only: never end a good session over them
+            log.warning("could not record the sync with %s: %s", self.peer_label, exc)
