@@ -1,0 +1,220 @@
+"""The one Qt module that crosses threads (STYLE rule 6).
+
+* Node events are published on whatever thread made the change (the network loop, the UI
+  worker, a test's thread). :class:`Bridge` collects them under a lock and wakes the GUI
+  thread once; there they are re-emitted as Qt signals. Bursts are coalesced: a sync that
+  applies 20,000 changes to one document gives the pages one ``changesApplied`` per
+  document per turn of the event loop, not 20,000.
+* :meth:`Bridge.run` executes a blocking Node call on a worker thread and calls back on the
+  GUI thread with the result or the exception. Widgets never see futures, threads or the
+  loop; they pass a callable and two callbacks.
+
+The default worker is a single thread, so requests run in the order the UI made them (a
+lesson saved twice is saved in order). Long read-only work (reports) can ask for the
+``background`` lane so it does not hold up typing and saving.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from edunode.errors import EdunodeError
+from edunode.events import (
+    AuditRecorded,
+    ChangesApplied,
+    ChangesRejected,
+    Event,
+    LinkChanged,
+    LinkRequested,
+    PeerFound,
+    PeerLost,
+    PeerOnline,
+    SyncCompleted,
+)
+
+log = logging.getLogger(__name__)
+
+
+def describe(exc: BaseException) -> str:
+    """A sentence a teacher can read; never a traceback."""
+    if isinstance(exc, EdunodeError):
+        text = str(exc)
+        return text[:1].upper() + text[1:] if text else type(exc).__name__
+    if isinstance(exc, TimeoutError):
+        return "EduNode took too long to answer. Please try again."
+    return (
+        "Something went wrong that EduNode did not expect "
+        f"({type(exc).__name__}: {exc}). Nothing was changed by this step; "
+        "the details were written to the log."
+    )
+
+
+@dataclass
+class _Job:
+    on_ok: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    what: str
+
+
+class Bridge(QObject):
+    # Node events, on the GUI thread.
+    changesApplied = Signal(str, str, str)  # doc_id, kind, origin (coalesced per document)
+    changesRejected = Signal(str, str, str)  # doc_id, peer_id, reason
+    linkRequested = Signal(str, str, str, str)  # node_id, name, school, code
+    linkChanged = Signal(str, str)  # node_id, state
+    peerOnline = Signal(str, bool)
+    peerFound = Signal(str)
+    peerLost = Signal(str)
+    syncCompleted = Signal(str, int, int)  # node_id, sent, received
+    auditRecorded = Signal(str, str)  # action, detail
+    event = Signal(object)  # every event (after coalescing), for listeners of new kinds
+    # Jobs.
+    failed = Signal(str)  # a job failed and nobody asked to handle it: show the sentence
+    idle = Signal()  # the last job in flight finished
+
+    _wake = Signal()
+    _finished = Signal(object, object)  # _Job, Future
+
+    def __init__(self, node: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._events: list[Event] = []
+        self._unsubscribe: Callable[[], None] | None = None
+        self._workers: dict[str, ThreadPoolExecutor] = {}
+        self._in_flight = 0
+        self._closed = False
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._finished.connect(self._complete, Qt.ConnectionType.QueuedConnection)
+        self.node = None
+        if node is not None:
+            self.attach(node)
+
+    # ------------------------------------------------------------------ events
+
+    def attach(self, node: Any) -> None:
+        """Listen to ``node``'s bus (detaching from a previous node)."""
+        self.detach()
+        self.node = node
+        self._unsubscribe = node.bus.subscribe(Event, self._on_event)
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def _on_event(self, event: Event) -> None:  # any thread
+        with self._lock:
+            if self._closed:
+                return
+            self._events.append(event)
+            first = len(self._events) == 1
+        if first:
+            self._wake.emit()
+
+    def _drain(self) -> None:  # GUI thread
+        with self._lock:
+            events, self._events = self._events, []
+        changed: dict[str, ChangesApplied] = {}
+        others: list[Event] = []
+        for ev in events:
+            if isinstance(ev, ChangesApplied):
+                changed.pop(ev.doc_id, None)  # keep the latest, in order of last arrival
+                changed[ev.doc_id] = ev
+            else:
+                others.append(ev)
+        for ev in changed.values():
+            self.changesApplied.emit(ev.doc_id, ev.kind, ev.origin)
+            self.event.emit(ev)
+        for ev in others:
+            self._emit(ev)
+            self.event.emit(ev)
+
+    def _emit(self, ev: Event) -> None:
+        if isinstance(ev, LinkRequested):
+            self.linkRequested.emit(ev.node_id, ev.name, ev.school, ev.code)
+        elif isinstance(ev, LinkChanged):
+            self.linkChanged.emit(ev.node_id, ev.state)
+        elif isinstance(ev, PeerOnline):
+            self.peerOnline.emit(ev.node_id, ev.online)
+        elif isinstance(ev, PeerFound):
+            self.peerFound.emit(ev.node_id)
+        elif isinstance(ev, PeerLost):
+            self.peerLost.emit(ev.node_id)
+        elif isinstance(ev, SyncCompleted):
+            self.syncCompleted.emit(ev.node_id, ev.sent, ev.received)
+        elif isinstance(ev, AuditRecorded):
+            self.auditRecorded.emit(ev.action, ev.detail)
+        elif isinstance(ev, ChangesRejected):
+            self.changesRejected.emit(ev.doc_id, ev.peer_id, ev.reason)
+
+    # ------------------------------------------------------------------ jobs
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_ok: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        background: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        """Run ``fn(*args, **kwargs)`` off the GUI thread; call back on the GUI thread."""
+        if self._closed:
+            return
+        lane = "background" if background else "main"
+        worker = self._workers.get(lane)
+        if worker is None:
+            worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"edunode-ui-{lane}")
+            self._workers[lane] = worker
+        job = _Job(on_ok, on_error, getattr(fn, "__qualname__", repr(fn)))
+        self._in_flight += 1
+        future = worker.submit(fn, *args, **kwargs)
+        future.add_done_callback(lambda f: self._finished.emit(job, f))
+
+    @property
+    def busy(self) -> bool:
+        return self._in_flight > 0
+
+    def _complete(self, job: _Job, future: Future[Any]) -> None:  # GUI thread
+        self._in_flight -= 1
+        if self._closed:
+            return
+        try:
+            exc = future.exception()
+            if exc is None:
+                if job.on_ok is not None:
+                    job.on_ok(future.result())
+            else:
+                if not isinstance(exc, EdunodeError):
+                    log.error("%s failed", job.what, exc_info=(type(exc), exc, exc.__traceback__))
+                if job.on_error is not None:
+                    job.on_error(exc)
+                else:
+                    self.failed.emit(describe(exc))
+        except RuntimeError as err:
+            if "already deleted" not in str(err):  # the widget that asked is gone: fine
+                log.exception("callback of %s failed", job.what)
+                self.failed.emit(describe(err))
+        except Exception as err:  # a bug in a callback must not take the window down
+            log.exception("callback of %s failed", job.what)
+            self.failed.emit(describe(err))
+        finally:
+            if self._in_flight == 0:
+                self.idle.emit()
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop listening and let the workers finish what they were given."""
+        with self._lock:
+            self._closed = True
+            self._events.clear()
+        self.detach()
+        for worker in self._workers.values():
+            worker.shutdown(wait=wait, cancel_futures=not wait)
+        self._workers.clear()

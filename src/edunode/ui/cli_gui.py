@@ -1,0 +1,83 @@
+"""The desktop app's commands for the ``edunode`` CLI: ``gui`` and ``sample-data``.
+
+Importing this module loads no Qt (the CLI imports it on every call); Qt is imported when
+the window opens. ``cli.py`` calls :func:`register` to add the commands and :func:`open_gui`
+for a bare ``edunode``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
+EXTRA_VIEWS = ("course", "learner", "register")  # a page with its first item opened
+
+
+def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
+    """Add ``gui`` and ``sample-data`` to the CLI's subcommands."""
+    text = "open the EduNode window (or save a screenshot of one page and exit)"
+    p = subparsers.add_parser("gui", parents=[parent], help=text, description=text)
+    p.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="save a PNG of the window once the page has loaded, then exit",
+    )
+    p.add_argument(
+        "--page", choices=PAGES + EXTRA_VIEWS, help="the page to show (default: the last one used)"
+    )
+    p.add_argument("--no-network", action="store_true", help="do not start the network service")
+    p.set_defaults(func=cmd_gui, without_node=True)
+
+    text = "fill the data folder with realistic sample data (a school, courses, learners)"
+    p = subparsers.add_parser("sample-data", parents=[parent], help=text, description=text)
+    p.add_argument(
+        "--learners", type=int, default=60, metavar="N", help="how many learners (default 60)"
+    )
+    p.set_defaults(func=cmd_sample_data, without_node=True)
+
+
+def gui_available() -> bool:
+    """Whether a window can be shown: a desktop session, or a Qt platform chosen on purpose."""
+    platform = os.environ.get("QT_QPA_PLATFORM")
+    if platform is not None:
+        return platform not in ("offscreen", "minimal")
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def open_gui(home: str | None) -> int:
+    from edunode.ui.app import run
+
+    return run(home)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from edunode.ui.app import run
+
+    return run(
+        getattr(args, "home", None),
+        screenshot=args.screenshot,
+        page=args.page,
+        network=not args.no_network,
+    )
+
+
+def cmd_sample_data(args: argparse.Namespace) -> int:
+    from edunode.sample import make_sample
+
+    summary = make_sample(getattr(args, "home", None), learners=args.learners)
+    if getattr(args, "json", False):
+        import json
+
+        sys.stdout.write(json.dumps(summary, indent=2) + "\n")
+    else:
+        sys.stdout.write(
+            f"sample data in {summary['home']}: school {summary['school']}, "
+            f"{summary['courses']} courses, {summary['learners']} learners; "
+            f"admin PIN {summary['admin_pin']}\n"
+        )
+    return 0

@@ -1,0 +1,1 @@
+"""Translations: edunode_<locale>.qm files (see edunode.ui.app)."""

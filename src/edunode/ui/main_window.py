@@ -1,0 +1,275 @@
+"""The main window: navigation between the pages and a status bar with this node's name and
+ID, peers online and the last sync. Remembers its size and last page (in the data folder)."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edunode.ui.bridge import describe
+from edunode.ui.context import Context
+from edunode.ui.formatting import when
+from edunode.ui.pages.activity import ActivityPage
+from edunode.ui.pages.community import CommunityPage
+from edunode.ui.pages.courses import CoursesPage
+from edunode.ui.pages.learners import LearnersPage
+from edunode.ui.pages.reports import ReportsPage
+from edunode.ui.pages.settings import SettingsPage
+from edunode.ui.widgets.page import Page
+
+PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
+STATUS_EVERY_MS = 15_000
+
+
+def _freeze_heap() -> None:
+    gc.collect()
+    gc.freeze()
+
+
+def status_facts(node: Any) -> dict[str, Any]:
+    """What the status bar shows (worker side)."""
+    info = node.info()
+    peers = node.peers.list()
+    approved = [p for p in peers if p["state"] == "approved"]
+    return {
+        "name": info["name"],
+        "node_id": info["node_id"],
+        "school": info["school"],
+        "approved": len(approved),
+        "online": sum(1 for p in approved if p["online"]),
+        "pending": sum(1 for p in peers if p["state"] == "pending"),
+        "last_sync": max((p["last_sync"] or 0 for p in peers), default=0) or None,
+    }
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Context, *, remember: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.bridge = ctx.bridge
+        self._remember = remember
+        self.setWindowTitle("EduNode")
+        self.setMinimumSize(720, 480)
+
+        self.brand = QLabel("EduNode")
+        self.brand.setObjectName("brand")
+        self.brand_school = QLabel()
+        self.brand_school.setObjectName("brandSchool")
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {
+            "courses": CoursesPage(ctx),
+            "learners": LearnersPage(ctx),
+            "community": CommunityPage(ctx),
+            "activity": ActivityPage(ctx),
+            "reports": ReportsPage(ctx),
+            "settings": SettingsPage(ctx),
+        }
+        for n, (name, page) in enumerate(self.pages.items(), start=1):
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=page.title(), n=n))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            QShortcut(
+                QKeySequence(f"Ctrl+{n}"), self, activated=lambda name=name: self.show_page(name)
+            )
+        self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 48))
+        side = QWidget()
+        side.setObjectName("side")
+        sv = QVBoxLayout(side)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.setSpacing(0)
+        sv.addWidget(self.brand)
+        sv.addWidget(self.brand_school)
+        sv.addWidget(self.nav, 1)
+        self.brand.setFixedWidth(self.nav.width())
+        self.brand_school.setFixedWidth(self.nav.width())
+        self.brand_school.setWordWrap(True)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.node_label = QLabel()
+        self.node_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.peers_label = QLabel()
+        self.sync_label = QLabel()
+        self.network_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.node_label, 1)
+        bar.addPermanentWidget(self.network_label)
+        bar.addPermanentWidget(self.peers_label)
+        bar.addPermanentWidget(self.sync_label)
+        self.network_label.hide()
+
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.bridge.failed.connect(self.show_error)
+        for signal in (
+            self.bridge.linkChanged,
+            self.bridge.peerOnline,
+            self.bridge.syncCompleted,
+            self.bridge.linkRequested,
+        ):
+            signal.connect(self._status_soon)
+        self.bridge.auditRecorded.connect(
+            lambda action, _d: self._status_soon() if action in ("rename", "joined") else None
+        )
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(300)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._tick = QTimer(self)
+        self._tick.setInterval(STATUS_EVERY_MS)
+        self._tick.timeout.connect(self.refresh_status)
+        self._tick.start()
+
+        settings = ctx.settings
+        geometry = settings.value("window/geometry")
+        if remember and isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        self._frozen = False
+        for page in self.pages.values():
+            page.loaded.connect(self._settle_memory)
+        last = str(settings.value("window/page", "courses") or "courses") if remember else "courses"
+        self.show_page(last if last in self.pages else "courses")
+        self.refresh_status()
+
+    # ------------------------------------------------------------------ pages
+
+    def show_page(self, name: str) -> None:
+        if name not in self.pages:
+            return
+        row = list(self.pages).index(name)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._nav_changed(row)
+
+    def go_to(self, name: str) -> None:
+        """Show a page and put the keyboard focus on its first control (Ctrl+1 … Ctrl+6)."""
+        self.show_page(name)
+        self.pages[name].focus_first()
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = list(self.pages)[row]
+        page = self.pages[name]
+        self.stack.setCurrentWidget(page)
+        page.activate()
+        if self._remember:
+            self.ctx.settings.setValue("window/page", name)
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def current_page_name(self) -> str:
+        page = self.current_page()
+        return next((n for n, p in self.pages.items() if p is page), "")
+
+    def _settle_memory(self) -> None:
+        """Once the first page is up: move what exists now out of the garbage collector's
+        way, so that a full collection during a big sync does not freeze the window."""
+        if not self._frozen:
+            self._frozen = True
+            QTimer.singleShot(0, _freeze_heap)
+
+    # ------------------------------------------------------------------ status bar
+
+    def _status_soon(self, *_: Any) -> None:
+        self._status_timer.start()
+
+    def refresh_status(self) -> None:
+        self.bridge.run(
+            status_facts, self.ctx.node, on_ok=self._show_status, on_error=lambda _e: None
+        )
+
+    def _show_status(self, facts: dict[str, Any]) -> None:
+        self.node_label.setText(
+            self.tr("{name} · node ID {id}").format(name=facts["name"], id=facts["node_id"])
+        )
+        self.node_label.setToolTip(
+            self.tr("Other admins compare this ID when they link with this PC.")
+        )
+        self.brand_school.setText(facts["school"] or self.tr("Not in a school yet"))
+        self.peers_label.setText(
+            self.tr("Peers online: {online} of {approved}").format(
+                online=facts["online"], approved=facts["approved"]
+            )
+        )
+        self.sync_label.setText(
+            self.tr("Last sync: {when}").format(when=when(facts["last_sync"], self.tr("never")))
+        )
+        pending = facts["pending"]
+        item = self.nav.item(list(self.pages).index("community"))
+        title = self.pages["community"].title()
+        item.setText(f"{title}  ({pending})" if pending else title)
+
+    # ------------------------------------------------------------------ network
+
+    def set_network_note(self, text: str) -> None:
+        self.network_label.setText(text)
+        self.network_label.setVisible(bool(text))
+
+    def network_started(self, service: Any) -> None:
+        self.ctx.network = service
+        self.set_network_note(
+            self.tr("Network on") if service is not None else self.tr("Network off")
+        )
+        self.pages["community"].reload_soon()
+
+    def network_failed(self, exc: BaseException) -> None:
+        self.set_network_note(self.tr("Network off"))
+        self.network_label.setToolTip(describe(exc))
+        self.statusBar().showMessage(
+            self.tr("The network could not start: {reason}").format(reason=describe(exc)), 15_000
+        )
+
+    def show_error(self, text: str) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.show_error(text)
+        else:
+            self.statusBar().showMessage(text, 10_000)
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember:
+            self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+            self.ctx.settings.sync()
+        self.flush()
+        super().closeEvent(event)
+
+    def flush(self) -> None:
+        """Save what is being typed (lesson text)."""
+        courses = self.pages["courses"]
+        assert isinstance(courses, CoursesPage)
+        courses.editor.lesson_editor.leave()
+
+    def shutdown(self) -> None:
+        self._tick.stop()
+        self._status_timer.stop()
+        self.flush()

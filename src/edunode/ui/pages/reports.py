@@ -1,0 +1,252 @@
+"""Reports for continuous improvement: per course completion, average result, attendance
+and learners behind their pathway, as a chart and a table; community figures as totals
+only; export as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edunode.ui import records
+from edunode.ui.context import Context
+from edunode.ui.widgets.page import Page
+from edunode.ui.widgets.tables import cell, read_only_table
+
+CHART_COURSES = 12  # the chart shows the courses with the most learners
+
+
+def _figure_box(caption: str) -> tuple[QFrame, QLabel]:
+    box = QFrame()
+    box.setObjectName("figureBox")
+    value = QLabel("—")
+    value.setObjectName("figure")
+    label = QLabel(caption)
+    label.setObjectName("figureCaption")
+    label.setWordWrap(True)
+    layout = QVBoxLayout(box)
+    layout.addWidget(value)
+    layout.addWidget(label)
+    return box, value
+
+
+class ReportsPage(Page):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.set_heading(self.tr("Reports"))
+        self.figures: list[records.CourseFigures] = []
+        self._refresh_timer.setInterval(2000)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button.setEnabled(False)
+        self.state = QLabel()
+        self.state.setObjectName("muted")
+        top = QHBoxLayout()
+        top.addWidget(self.state, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
+        self.outer.addLayout(top)
+
+        grid = QGridLayout()
+        self.values: dict[str, QLabel] = {}
+        captions = [
+            ("courses", self.tr("courses (yours and those shared with you)")),
+            ("schools", self.tr("schools offering them")),
+            ("learners", self.tr("learners in this school")),
+            ("completion", self.tr("of lessons completed")),
+            ("average_result", self.tr("average result")),
+            ("attendance", self.tr("attendance")),
+            ("behind", self.tr("learners behind their pathway")),
+        ]
+        for n, (key, caption) in enumerate(captions):
+            box, value = _figure_box(caption)
+            self.values[key] = value
+            grid.addWidget(box, 0, n)
+        self.outer.addLayout(grid)
+
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setBackgroundRoundness(4)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(self.fontMetrics().height() * 14)
+        self.chart_view.setAccessibleName(
+            self.tr("Chart of completion, results and attendance per course")
+        )
+        self.table = read_only_table(
+            [
+                self.tr("Course"),
+                self.tr("Learners"),
+                self.tr("Completion"),
+                self.tr("Average result"),
+                self.tr("Attendance"),
+                self.tr("Behind pathway"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Figures per course"))
+        self.chart_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.chart_view)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
+        split.setChildrenCollapsible(False)
+        split.setSizes([6000, 4000])
+        self.outer.addWidget(split, 1)
+        note = QLabel(
+            self.tr(
+                "Completion: lessons done out of all lessons of the course, for its learners. "
+                "Behind: active learners more than one lesson below a pace of one lesson a week "
+                "since they enrolled. Community figures are totals only: no learner's data."
+            )
+        )
+        note.setWordWrap(True)
+        note.setObjectName("muted")
+        self.outer.addWidget(note)
+        QWidget.setTabOrder(self.refresh_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.table)
+        self.refresh_button.clicked.connect(self.reload)
+        self.export_button.clicked.connect(self._export_clicked)
+        self.bridge.changesApplied.connect(
+            lambda _d, kind, _o: self.reload_soon() if kind in ("learner", "course") else None
+        )
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    # ------------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        self.state.setText(self.tr("Working out the figures…"))
+        self.refresh_button.setEnabled(False)
+        self.bridge.run(
+            records.report, self.node, on_ok=self._got, on_error=self._failed, background=True
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.state.setText("")
+        self.show_error(exc)
+
+    def _got(self, result: dict[str, Any]) -> None:
+        self.refresh_button.setEnabled(True)
+        self.figures = result["courses"]
+        c = result["community"]
+        self.values["courses"].setText(str(c["courses"]))
+        self.values["schools"].setText(str(c["schools"]))
+        self.values["learners"].setText(str(c["learners"]))
+        for key in ("completion", "average_result", "attendance"):
+            self.values[key].setText(records.percent(c[key]))
+        self.values["behind"].setText(str(c["behind"]))
+        self.state.setText(self.tr("{n} courses").format(n=len(self.figures)))
+        self._fill_table()
+        self._fill_chart()
+        self.export_button.setEnabled(bool(self.figures))
+        self.mark_loaded()
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.figures))
+        for r, f in enumerate(self.figures):
+            behind = cell(f.behind, right=True)
+            if f.behind_names:
+                behind.setToolTip(", ".join(f.behind_names))
+            for col, item in enumerate(
+                [
+                    cell(f.title),
+                    cell(f.learners, right=True),
+                    cell(records.percent(f.completion), right=True),
+                    cell(records.percent(f.average_result), right=True),
+                    cell(records.percent(f.attendance), right=True),
+                    behind,
+                ]
+            ):
+                self.table.setItem(r, col, item)
+
+    def _fill_chart(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        shown = sorted((f for f in self.figures if f.learners), key=lambda f: -f.learners)[
+            :CHART_COURSES
+        ]
+        shown.reverse()  # horizontal bars are drawn bottom-up
+        series = QHorizontalBarSeries()
+        colours = ("#2f6f9f", "#e39b2d", "#4c9a5b")
+        names = (self.tr("Completion %"), self.tr("Average result %"), self.tr("Attendance %"))
+        getters = ("completion", "average_result", "attendance")
+        for name, colour, getter in zip(names, colours, getters, strict=True):
+            bars = QBarSet(name)
+            bars.setColor(QColor(colour))
+            bars.setBorderColor(QColor(colour))
+            for f in shown:
+                value = getattr(f, getter)
+                bars.append(0.0 if value is None else round(value * 100, 1))
+            series.append(bars)
+        series.setBarWidth(0.75)
+        self.chart.addSeries(series)
+        courses = QBarCategoryAxis()
+        courses.append([f.title if len(f.title) <= 32 else f.title[:31] + "…" for f in shown])
+        scale = QValueAxis()
+        scale.setRange(0, 100)
+        scale.setTickCount(6)
+        scale.setLabelFormat("%d")
+        self.chart.addAxis(courses, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(scale, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(courses)
+        series.attachAxis(scale)
+        self.chart.setTitle(
+            self.tr("Per course (the {n} with most learners)").format(n=len(shown))
+            if len(self.figures) > CHART_COURSES
+            else ""
+        )
+
+    # ------------------------------------------------------------------ export
+
+    def export_csv(self, path: str | Path) -> Path:
+        """Write the per-course figures to ``path`` (what the Export button does)."""
+        return records.export_csv(self.figures, path)
+
+    def _export_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the report"),
+            str(Path.home() / "edunode-report.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not path:
+            return
+        try:
+            written = self.export_csv(path)
+        except OSError as exc:
+            self.show_error(
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
+            return
+        self.show_info(self.tr("Report saved to {path}.").format(path=written))
+
+    def focus_first(self) -> None:
+        self.refresh_button.setFocus()

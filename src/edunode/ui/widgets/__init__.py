@@ -1,0 +1,1 @@
+"""Small reusable widgets: page base, banners, dialogs, live forms, the lesson editor."""

@@ -1,0 +1,116 @@
+"""Dialogs: a yes/no confirmation, a line of text, and the admin PIN dialog.
+
+``confirm`` and ``ask_text`` are module functions that pages call as
+``dialogs.confirm(...)``, so tests can replace them (pytest-qt's advice for modal boxes).
+The PIN dialog is not modal-blocking: the page opens it and reacts to ``submitted``; a
+wrong PIN is shown inside the dialog, which stays open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def confirm(parent: QWidget, title: str, text: str, *, action: str = "") -> bool:
+    """Ask before something that cannot be undone; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(action or box.tr("Yes"), QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """One line of text from the user, or None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+class PinDialog(QDialog):
+    """Asks for the admin PIN before an admin action (and the role, when approving)."""
+
+    submitted = Signal(str, str)  # pin, role ("" when no role is asked)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        explanation: str,
+        *,
+        code: str = "",
+        ask_role: bool = False,
+        action: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._ask_role = ask_role
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        intro = QLabel(explanation)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if code:
+            caption = QLabel(self.tr("Verification code (the same on both screens):"))
+            self.code = QLabel(code)
+            self.code.setObjectName("verificationCode")
+            self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.code.setMinimumHeight(self.code.sizeHint().height() * 2)
+            layout.addWidget(caption)
+            layout.addWidget(self.code)
+        form = QFormLayout()
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Community peer: shares courses"), "community")
+        self.role.addItem(self.tr("Member of my school: shares learners too"), "school")
+        if ask_role:
+            form.addRow(self.tr("&Link as:"), self.role)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("Admin PIN"))
+        form.addRow(self.tr("Admin &PIN:"), self.pin)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if action:
+            self.ok.setText(action)
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.pin.textChanged.connect(lambda t: self.ok.setEnabled(bool(t)))
+        self.pin.setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def _submit(self) -> None:
+        self.ok.setEnabled(False)
+        self.error.hide()
+        self.submitted.emit(self.pin.text(), self.role.currentData() if self._ask_role else "")
+
+    def show_error(self, text: str) -> None:
+        """The action failed (e.g. a wrong PIN): say so and let the person try again."""
+        self.error.setText(text)
+        self.error.show()
+        self.pin.selectAll()
+        self.pin.setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.ok.setEnabled(bool(self.pin.text()))

@@ -1,0 +1,127 @@
+"""Forms that validate as the user types.
+
+A :class:`LiveForm` watches some input widgets, runs a check function on every change and
+explains each problem in plain words under the form (only for fields the person has
+touched, so an empty new form is not shouting). The Save button stays disabled while
+anything is invalid, so nothing invalid is ever sent to the Node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+Problems = Sequence[tuple[QWidget, str]]
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class LiveForm(QObject):
+    def __init__(
+        self,
+        button: QAbstractButton,
+        message: QLabel,
+        check: Callable[[], Problems],
+        parent: QObject | None = None,
+        *,
+        ready: Callable[[], bool] | None = None,
+    ) -> None:
+        """``ready`` (optional) says whether there is anything to save (e.g. a change)."""
+        super().__init__(parent)
+        self.ready = ready
+        self.button = button
+        self.message = message
+        self.check = check
+        self._watched: list[QWidget] = []
+        self._touched: set[int] = set()
+        self._show_all = False
+        self._enabled = True
+        self._valid = False
+
+    def watch(self, *widgets: QWidget) -> LiveForm:
+        for w in widgets:
+            self._watched.append(w)
+
+            def touched(*_: object, w: QWidget = w) -> None:
+                self._touched.add(id(w))
+                self.recheck()
+
+            if isinstance(w, (QLineEdit, QPlainTextEdit)):
+                w.textChanged.connect(touched)
+            elif isinstance(w, QComboBox):
+                w.currentIndexChanged.connect(touched)
+                if w.isEditable():
+                    w.editTextChanged.connect(touched)
+            elif isinstance(w, QDateEdit):
+                w.dateChanged.connect(touched)
+            elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+                w.valueChanged.connect(touched)
+            elif isinstance(w, QCheckBox):
+                w.toggled.connect(touched)
+            elif isinstance(w, QAbstractSpinBox):
+                w.editingFinished.connect(touched)
+        self.recheck()
+        return self
+
+    def recheck(self) -> bool:
+        problems = [(w, msg) for w, msg in self.check() if msg]
+        shown = [(w, msg) for w, msg in problems if self._show_all or id(w) in self._touched]
+        bad = {id(w) for w, _ in shown}
+        for w in self._watched:
+            invalid = id(w) in bad
+            if bool(w.property("invalid")) != invalid:
+                w.setProperty("invalid", invalid)
+                _repolish(w)
+            w.setToolTip(next((m for x, m in shown if x is w), ""))
+        messages = list(dict.fromkeys(msg for _, msg in shown))
+        self.message.setText("\n".join(messages))
+        self.message.setVisible(bool(messages))
+        self._valid = not problems
+        self.button.setEnabled(
+            self._valid and self._enabled and (self.ready is None or self.ready())
+        )
+        return self._valid
+
+    @property
+    def valid(self) -> bool:
+        return self._valid
+
+    def reset(self) -> None:
+        """A fresh form: forget what was touched."""
+        self._touched.clear()
+        self._show_all = False
+        self.recheck()
+
+    def reveal(self) -> None:
+        """Show every problem, touched or not."""
+        self._show_all = True
+        self.recheck()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+        self.recheck()

@@ -1,0 +1,19 @@
+"""Helpers for the GUI tests (import as ``from tests.ui.uihelpers import ...``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PIN = "2468"
+
+
+def page(qtbot: Any, window: Any, name: str) -> Any:
+    """Show a page and wait until its data has loaded."""
+    window.show_page(name)
+    p = window.pages[name]
+    qtbot.waitUntil(lambda: p.is_loaded, timeout=10_000)
+    return p
+
+
+def idle(qtbot: Any, bridge: Any) -> None:
+    qtbot.waitUntil(lambda: not bridge.busy, timeout=10_000)
