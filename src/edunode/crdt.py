@@ -283,7 +283,8 @@ class Header:
 
 def parse_header(data: bytes) -> Header:
     """Parse a well-formed change chunk's header; raises ValueError when damaged."""
-    if not well_formed(data):
+    digest = change_hash(data) if 9 <= len(data) <= MAX_CHANGE_BYTES else b""
+    if not digest or data[:4] != MAGIC or data[8] != CHUNK_CHANGE or digest[:4] != data[4:8]:
         raise ValueError("not a well-formed change")
     _, pos = _read_uleb(data, 9)
     count, pos = _read_uleb(data, pos)
@@ -296,4 +297,25 @@ def parse_header(data: bytes) -> Header:
     if len(actor) != size:
         raise ValueError("truncated change header")
     seq, _ = _read_uleb(data, pos + size)
-    return Header(hash=change_hash(data), actor=bytes(actor), seq=seq, deps=deps)
+    return Header(hash=digest, actor=bytes(actor), seq=seq, deps=deps)
+
+
+def causal_order(headers: list[Header]) -> list[Header]:
+    """Headers sorted so that every change comes after those of its deps in the list."""
+    by_hash = {h.hash: h for h in headers}
+    waiting = {h.hash: sum(1 for d in h.deps if d in by_hash) for h in headers}
+    children: dict[bytes, list[bytes]] = {}
+    for h in headers:
+        for d in h.deps:
+            if d in by_hash:
+                children.setdefault(d, []).append(h.hash)
+    ready = [h.hash for h in headers if waiting[h.hash] == 0]
+    out: list[Header] = []
+    while ready:
+        current = ready.pop()
+        out.append(by_hash[current])
+        for child in children.get(current, ()):
+            waiting[child] -= 1
+            if waiting[child] == 0:
+                ready.append(child)
+    return out  # a cycle (impossible with hashes) would leave changes out: callers compare

@@ -117,6 +117,30 @@ def _continues(
         )
 
 
+def _apply_and_compare(
+    doc_id: str,
+    fork: crdt.Document,
+    before: list[bytes],
+    batch: dict[bytes, bytes],
+    current: crdt.Document,
+) -> list[crdt.ChangeInfo]:
+    """Without a store to ask what we hold: apply all, and let Automerge say what was new."""
+    crdt.apply(fork, list(batch.values()))
+    new = crdt.changes_since(fork, before)
+    new_hashes = {c.hash for c in new}
+    if not new_hashes <= batch.keys():
+        raise _reject("malformed", doc_id, "the document changed in an unexpected way")
+    missing = [h for h in batch if h not in new_hashes]
+    if missing:
+        have = {c.hash for c in crdt.changes_since(current, [])}
+        missing = [h for h in missing if h not in have]
+    if missing:
+        raise _reject(
+            "missing_dependencies", doc_id, f"{len(missing)} change(s) depend on changes that were not sent"
+        )
+    return new
+
+
 def verify_batch(
     doc_id: str,
     current: crdt.Document | None,
@@ -238,22 +262,21 @@ def verify_batch(
         else:
             fork, before = crdt.new_document(actor), []
         removed_before = removed(doc_id, meta, current) if removed and current is not None else set()
-        crdt.apply(fork, list(batch.values()))
-        new = crdt.changes_since(fork, before)
-        new_hashes = {c.hash for c in new}
-        if not new_hashes <= batch.keys():
-            raise _reject("malformed", doc_id, "the document changed in an unexpected way")
-        missing = [h for h in batch if h not in new_hashes]
-        if missing and current is not None:
-            # Changes we already had are fine; anything else was not applied (missing deps).
-            have = known(missing) if known else {c.hash for c in crdt.changes_since(current, [])}
-            missing = [h for h in missing if h not in have]
-        if missing:
-            raise _reject(
-                "missing_dependencies",
-                doc_id,
-                f"{len(missing)} change(s) depend on changes that were not sent",
-            )
+        if current is None or known is not None:
+            # We know exactly which changes are new: apply those, and check from the heads
+            # that all of them took (a change with missing deps would leave heads unchanged).
+            fresh = crdt.causal_order([h for h in headers.values() if h.hash not in held_already])
+            if len(fresh) != len(batch) - len(held_already & batch.keys()):
+                raise _reject("malformed", doc_id, "the changes' dependencies form a cycle")
+            crdt.apply(fork, [batch[h.hash] for h in fresh])
+            expected = (set(before) | {h.hash for h in fresh}) - {d for h in fresh for d in h.deps}
+            if set(crdt.heads(fork)) != expected:
+                raise _reject(
+                    "missing_dependencies", doc_id, "changes depend on changes that were not sent"
+                )
+            new = [crdt.ChangeInfo(h.hash, h.actor, h.seq, h.deps, batch[h.hash]) for h in fresh]
+        else:
+            new = _apply_and_compare(doc_id, fork, before, batch, current)
         if not new:
             return Verified(doc=fork, meta=meta, changes=[], signatures={})
         found = Meta.read(fork)

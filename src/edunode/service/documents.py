@@ -61,6 +61,7 @@ class Documents:
             self._mark = store.last_seq_no(conn)
         self._dirty: dict[str, OpenDoc] = {}  # projections/snapshots to refresh at batch end
         self._pending: list[dict[str, Any]] = []  # change rows to insert at batch end
+        self._pending_docs: list[dict[str, Any]] = []  # new documents' rows, likewise
         self.lock = threading.RLock()
 
     # ---------------------------------------------------------------- loading
@@ -139,7 +140,9 @@ class Documents:
     def _reset(self) -> None:
         """After a failed write: drop every open document and re-read the log's position."""
         self._open.clear()
-        self._dirty, self._pending = {}, []
+        for row in self._pending_docs:
+            self.store.forget_meta(row["doc_id"])
+        self._dirty, self._pending, self._pending_docs = {}, [], []
         with self.store.read() as conn:
             self._mark = self.store.last_seq_no(conn)
 
@@ -222,12 +225,18 @@ class Documents:
         with doc.transaction() as tx:
             result = build(tx)
         new = crdt.changes_since(doc, [])
-        with self.lock, self.store.write() as conn:
-            if self._batch is None:
-                self.sync_with_log()
-            self.store.add_document(conn, doc_id, meta)
-            od = OpenDoc(doc=doc, meta=meta, last_seq_no=0, since_snapshot=0)
-            self._persist(conn, doc_id, od, new, self._sign(doc_id, new), "local")
+        with self.lock:
+            try:
+                with self.store.write() as conn:
+                    if self._batch is None:
+                        self.sync_with_log()
+                    self._pending_docs.append(self.store.document_row(doc_id, meta))
+                    self.store.remember_meta(doc_id, meta)
+                    od = OpenDoc(doc=doc, meta=meta, last_seq_no=0, since_snapshot=0)
+                    self._persist(conn, doc_id, od, new, self._sign(doc_id, new), "local")
+            except BaseException:
+                self._reset()
+                raise
             self._open[doc_id] = od
             self._evict()
             self._touched.add(doc_id)
@@ -297,6 +306,8 @@ class Documents:
         when due) once per document, however many changes it got."""
         dirty, self._dirty = self._dirty, {}
         pending, self._pending = self._pending, []
+        docs, self._pending_docs = self._pending_docs, []
+        self.store.add_documents(conn, docs)
         if pending:
             newest = self.store.insert_changes(conn, pending)
             for doc_id, seq_no in newest.items():
@@ -380,7 +391,8 @@ class Documents:
                         actor="",
                     ) from None
                 if current is None:
-                    self.store.add_document(conn, doc_id, verified.meta)
+                    self._pending_docs.append(self.store.document_row(doc_id, verified.meta))
+                    self.store.remember_meta(doc_id, verified.meta)
                     od = OpenDoc(doc=verified.doc, meta=verified.meta, last_seq_no=0, since_snapshot=0)
                     od.rows = rows
                 else:

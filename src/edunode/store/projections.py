@@ -123,7 +123,9 @@ def replace_many(conn: Connection, by_doc: dict[str, dict[Any, list[dict[str, An
         if items:
             if "updated" in table.c:
                 items = [{**item, "updated": now} for item in items]
-            conn.execute(insert(table), items)
+            from edunode.store.repo import bulk_insert
+
+            bulk_insert(conn, table, items)
 
 
 def differences(conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> list[str]:

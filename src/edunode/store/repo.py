@@ -91,19 +91,24 @@ class Store:
 
     # ------------------------------------------------------------------ documents & log
 
-    def add_document(self, conn: Connection, doc_id: str, meta: Meta) -> None:
+    @staticmethod
+    def document_row(doc_id: str, meta: Meta) -> dict[str, Any]:
         now = time.time()
-        conn.execute(
-            insert(t.documents).values(
-                doc_id=doc_id,
-                kind=meta.kind,
-                school=meta.school,
-                scope=meta.scope,
-                founder=meta.founder,
-                created=now,
-                updated=now,
-            )
-        )
+        return {
+            "doc_id": doc_id,
+            "kind": meta.kind,
+            "school": meta.school,
+            "scope": meta.scope,
+            "founder": meta.founder,
+            "created": now,
+            "updated": now,
+        }
+
+    def add_document(self, conn: Connection, doc_id: str, meta: Meta) -> None:
+        self.add_documents(conn, [self.document_row(doc_id, meta)])
+
+    def add_documents(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        bulk_insert(conn, t.documents, rows)
 
     def meta(self, doc_id: str) -> Meta | None:
         cached = self._metas.get(doc_id)
@@ -120,6 +125,10 @@ class Store:
         meta = Meta(kind=row.kind, school=row.school, scope=row.scope, founder=row.founder)
         self._metas[doc_id] = meta
         return meta
+
+    def remember_meta(self, doc_id: str, meta: Meta) -> None:
+        """Cache the meta of a document being created in the current transaction."""
+        self._metas[doc_id] = meta
 
     def forget_meta(self, doc_id: str) -> None:
         """Drop a cached meta (its document's creation was rolled back)."""
@@ -161,7 +170,7 @@ class Store:
 
     def insert_changes(self, conn: Connection, rows: list[dict[str, Any]]) -> dict[str, int]:
         """Append change rows (one statement); returns each document's newest seq_no."""
-        conn.execute(insert(t.changes), rows)
+        bulk_insert(conn, t.changes, rows)
         doc_ids = sorted({r["doc_id"] for r in rows})
         newest: dict[str, int] = {}
         for i in range(0, len(doc_ids), 500):
@@ -304,6 +313,20 @@ class Store:
         if action:
             query = query.where(t.audit.c.action == action)
         return self.query(query)
+
+
+def bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows of one shape. On SQLite this goes straight to the driver's
+    executemany: SQLAlchemy's per-row parameter processing cost more than SQLite itself
+    when a bulk sync stores tens of thousands of changes."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
 
 
 def _configure_sqlite(engine: Engine) -> None:
