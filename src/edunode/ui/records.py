@@ -144,18 +144,19 @@ def course_figures(
 def report(node: Any, today: dt.date | None = None) -> dict[str, Any]:
     """Every course's figures and the community-wide aggregates (worker side).
 
-    Uses only the Node's API. Learners are read once each, whatever the number of their
-    courses. Community figures are sums and counts: no name leaves this function for them.
+    Uses only the Node's API. Learners' records come from the read projections in a few
+    queries (``Node.learner_summaries``), whatever the number of learners or courses. Community figures are sums and counts: no name leaves this function for them.
     """
     courses = node.list_courses()
     learner_ids: dict[str, set[str]] = {}
     for c in courses:
         for row in node.list_learners(course_id=c["id"]):
             learner_ids.setdefault(row["id"], set()).add(c["id"])
-    views = {lid: node.learner(lid) for lid in learner_ids}
+    summaries = node.learner_summaries()  # from the projections: no document is opened
+    views = {lid: summaries[lid] for lid in learner_ids if lid in summaries}
     figures = []
     for c in courses:
-        members = [views[lid] for lid, cs in learner_ids.items() if c["id"] in cs]
+        members = [views[lid] for lid, cs in learner_ids.items() if c["id"] in cs and lid in views]
         figures.append(course_figures(c, node.lessons(c["id"]), members, today))
     schools = {c["school"] for c in courses if c["school"]}
     totals = CourseFigures(course_id="", title="")
