@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Mapping, Sequence
 
-from edunode.errors import RejectedChanges
+from edunode.errors import RejectedChanges, SyncError
 from edunode.events import ChangesRejected, SyncCompleted
 from edunode.identity import short_id
 from edunode.service.node import Node
@@ -127,6 +127,12 @@ class NodeReplica:
                 if opened is None:
                     continue
                 if not accepts(opened.meta):
+                    if node.peers.role(peer_id) is None:  # revoked while this frame travelled
+                        raise SyncError(
+                            "the link with this peer was revoked; its last frame is dropped",
+                            code="not_approved",
+                            peer_id=peer_id,
+                        )
                     raise self._refuse(
                         peer_id,
                         batch.doc_id,

@@ -29,7 +29,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Literal
 
-from edunode.errors import LocalProtocolError, RemoteProtocolError
+from edunode.errors import LocalProtocolError, RemoteProtocolError, SyncError
 from edunode.sync import messages as m
 from edunode.sync.framing import MAX_FRAME, FrameDecoder, encode_frame
 
@@ -193,7 +193,10 @@ class Connection:
     # ------------------------------------------------------------------ sending
 
     def send(self, message: m.Message) -> bytes:
-        """The bytes to write for ``message``; LocalProtocolError if not allowed now."""
+        """The bytes to write for ``message``; LocalProtocolError if not allowed now, and
+        SyncError(code="peer_closed") once the peer has gone (not our bug: a race)."""
+        if self.their_state is S.CLOSED and not isinstance(message, m.Error):
+            raise SyncError("the peer closed the connection", code="peer_closed")
         verdict = self._check(self.our_role, message)
         if isinstance(verdict, str):
             raise LocalProtocolError(verdict, code="illegal_send")
