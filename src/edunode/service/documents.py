@@ -365,7 +365,9 @@ class Documents:
         """Verify a batch and store it, or reject it whole (RejectedChanges) storing nothing."""
         with self.lock:
             with self.store.write() as conn:
-                current = self.maybe(doc_id)
+                # A document new to us (every one, in an initial sync): one indexed look-up,
+                # not a failed load with its exception.
+                current = self.maybe(doc_id) if self.store.meta(doc_id) is not None else None
                 verified: Verified = verify_batch(
                     doc_id,
                     current.doc if current else None,

@@ -37,6 +37,10 @@ from edunode.store import migrations, projections
 from edunode.store import schema as t
 
 
+# Built once: a bulk sync looks up every new document it receives (and finds nothing).
+_META_BY_ID = select(t.documents).where(t.documents.c.doc_id == bindparam("doc_id"))
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
@@ -119,7 +123,7 @@ class Store:
             if doc_id in self._metas:
                 return self._metas[doc_id]
         with self.read() as conn:
-            row = conn.execute(select(t.documents).where(t.documents.c.doc_id == doc_id)).first()
+            row = conn.execute(_META_BY_ID, {"doc_id": doc_id}).first()
         if row is None:
             return None
         meta = Meta(kind=row.kind, school=row.school, scope=row.scope, founder=row.founder)
