@@ -366,7 +366,9 @@ def build_parser() -> _Parser:
     presence = p.add_mutually_exclusive_group(required=True)
     presence.add_argument("--present", dest="present", action="store_true")
     presence.add_argument("--absent", dest="present", action="store_false")
-    from edunode import cli_net  # network commands: serve, peers, link, approve, refuse, revoke, sync
+    from edunode import (
+        cli_net,  # network commands: serve, peers, link, approve, refuse, revoke, sync
+    )
     cli_net.register(commands, common)
     from edunode.ui import cli_gui  # desktop app: gui, sample-data (Qt loads only when used)
     cli_gui.register(commands, common)

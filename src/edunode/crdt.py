@@ -159,7 +159,7 @@ def _read(doc: am.Document, obj: bytes, kind: am.ObjType) -> object:
 # --------------------------------------------------------------------------- writing helpers
 
 S = am.ScalarType
-O = am.ObjType
+O = am.ObjType  # noqa: E741 - the short name mirrors S (ScalarType) at call sites
 
 
 def scalar_type(value: object) -> am.ScalarType:

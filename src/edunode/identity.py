@@ -39,6 +39,7 @@ MAINTAINER_DOMAIN = b"edunode/course-maintainer/v1\x00"
 
 # --------------------------------------------------------------------------- node ID
 
+
 def _luhn32(chars: str) -> str:
     """Luhn mod N check character over the base32 alphabet (as Syncthing does)."""
     factor, total, n = 1, 0, len(_B32)
@@ -76,6 +77,7 @@ def short_id(node_id: str) -> str:
 
 
 # --------------------------------------------------------------------------- signing
+
 
 def change_message(doc_id: str, change_hash: bytes) -> bytes:
     return CHANGE_DOMAIN + doc_id.encode("ascii") + b"\x00" + change_hash
@@ -151,6 +153,7 @@ def check_pin_shape(pin: str) -> None:
 
 # --------------------------------------------------------------------------- node key
 
+
 @dataclass(frozen=True)
 class NodeIdentity:
     private_key: Ed25519PrivateKey
@@ -224,7 +227,9 @@ class NodeIdentity:
             .subject_name(subject)
             .issuer_name(subject)
             .public_key(self.private_key.public_key())
-            .serial_number(int.from_bytes(hashlib.sha256(self.public_key).digest()[:16], "big") >> 1)
+            .serial_number(
+                int.from_bytes(hashlib.sha256(self.public_key).digest()[:16], "big") >> 1
+            )
             .not_valid_before(now - dt.timedelta(days=1))
             .not_valid_after(now + dt.timedelta(days=365 * 30))
             .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)

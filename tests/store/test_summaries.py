@@ -12,7 +12,9 @@ def _key(view: dict) -> dict:
         "name": view["name"],
         "enrolments": sorted((e["course"], e["status"], e["date"]) for e in view["enrolments"]),
         "progress": sorted((p["lesson"], p["completed"], p["minutes"]) for p in view["progress"]),
-        "results": sorted((r["course"], r["title"], r["score"], r["max"], r["date"]) for r in view["results"]),
+        "results": sorted(
+            (r["course"], r["title"], r["score"], r["max"], r["date"]) for r in view["results"]
+        ),
         "attendance": sorted((a["date"], a["present"]) for a in view["attendance"]),
     }
 

@@ -53,7 +53,9 @@ def add_maintainer(tx: Any, course_id: str, school_id: str, signer: Any) -> None
     crdt.put_map(tx, maintainers, school_id, {"by": signer.public_key, "sig": sig})
 
 
-def maintainer_schools(course_id: str, state: dict[str, Any], owner_members: set[bytes]) -> set[str]:
+def maintainer_schools(
+    course_id: str, state: dict[str, Any], owner_members: set[bytes]
+) -> set[str]:
     """Schools granted maintenance by a valid signature of a member of the owning school."""
     raw = state.get("maintainers")
     out: set[str] = set()
@@ -63,9 +65,15 @@ def maintainer_schools(course_id: str, state: dict[str, Any], owner_members: set
         if not isinstance(grant, dict):
             continue
         by, sig = grant.get("by"), grant.get("sig")
-        if isinstance(by, bytes) and isinstance(sig, bytes) and by in owner_members:
-            if identity.verify_signature(by, identity.maintainer_message(course_id, school_id), sig):
-                out.add(school_id)
+        if (
+            isinstance(by, bytes)
+            and isinstance(sig, bytes)
+            and by in owner_members
+            and identity.verify_signature(
+                by, identity.maintainer_message(course_id, school_id), sig
+            )
+        ):
+            out.add(school_id)
     return out
 
 
@@ -105,7 +113,9 @@ def add_module(tx: Any, title: str) -> str:
     title = validate.text(title, "module title", required=True)
     modules = _modules(tx)
     module_id = random_id()
-    obj = crdt.put_map(tx, modules, module_id, {"title": title, "position": _next_position(tx, modules)})
+    obj = crdt.put_map(
+        tx, modules, module_id, {"title": title, "position": _next_position(tx, modules)}
+    )
     tx.put_object(obj, "lessons", crdt.O.Map)
     return module_id
 
@@ -134,14 +144,18 @@ def add_lesson(tx: Any, module_id: str, title: str, body: str = "") -> str:
     lessons = crdt.get_obj(tx, _module(tx, module_id), "lessons")
     assert lessons is not None
     lesson_id = random_id()
-    obj = crdt.put_map(tx, lessons, lesson_id, {"title": title, "position": _next_position(tx, lessons)})
+    obj = crdt.put_map(
+        tx, lessons, lesson_id, {"title": title, "position": _next_position(tx, lessons)}
+    )
     crdt.new_text(tx, obj, "body", body)
     return lesson_id
 
 
 def check_body(body: str) -> str:
     if len(body) > MAX_BODY:
-        raise ValidationError(f"the lesson text is too long ({len(body)} characters, at most {MAX_BODY})")
+        raise ValidationError(
+            f"the lesson text is too long ({len(body)} characters, at most {MAX_BODY})"
+        )
     return body
 
 

@@ -164,7 +164,11 @@ def view(state: dict[str, Any]) -> dict[str, Any]:
 
     def entries(key: str) -> list[tuple[str, dict[str, Any]]]:
         raw = state.get(key)
-        return sorted((k, v) for k, v in raw.items() if isinstance(v, dict)) if isinstance(raw, dict) else []
+        return (
+            sorted((k, v) for k, v in raw.items() if isinstance(v, dict))
+            if isinstance(raw, dict)
+            else []
+        )
 
     birth = state.get("birth_year")
     return {

@@ -3,8 +3,9 @@
 Membership is certified, not just written: each member entry carries an Ed25519 signature
 by an existing member (ultimately the founding node, named in the genesis ``meta``). The
 set of members is the fixed point of valid certificates, minus keys whose removal an admin
-signed (removals live in their own map and may never be taken back). Removing a PC is therefore one signed change to the school document,
-and every PC of the school stops accepting that PC's changes once it has that change.
+signed (removals live in their own map and may never be taken back). Removing a PC is
+therefore one signed change to the school document, and every PC of the school stops
+accepting that PC's changes once it has that change.
 """
 
 from __future__ import annotations
@@ -121,7 +122,9 @@ def members(school_id: str, state: dict[str, object], founder: bytes) -> dict[by
             continue
         if key == founder or valid.get(by) != "admin":
             continue
-        if identity.verify_signature(by, identity.membership_message(school_id, key, "", removed=True), sig):
+        if identity.verify_signature(
+            by, identity.membership_message(school_id, key, "", removed=True), sig
+        ):
             removed.add(key)
     current, names = _certified(school_id, entries, founder, removed)
     for entry in entries:

@@ -15,7 +15,9 @@ def text(value: str | None, what: str, *, required: bool = False, limit: int = 2
     if required and not cleaned:
         raise ValidationError(f"the {what} must not be empty")
     if len(cleaned) > limit:
-        raise ValidationError(f"the {what} is too long ({len(cleaned)} characters, at most {limit})")
+        raise ValidationError(
+            f"the {what} is too long ({len(cleaned)} characters, at most {limit})"
+        )
     if any(ord(ch) < 32 and ch not in "\t" for ch in cleaned):
         raise ValidationError(f"the {what} must be one line of text")
     return cleaned
@@ -36,7 +38,9 @@ def date(value: str | None, what: str = "date") -> str:
     try:
         parsed = dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise ValidationError(f"'{value}' is not a {what} (use YYYY-MM-DD, e.g. 2026-03-14)") from None
+        raise ValidationError(
+            f"'{value}' is not a {what} (use YYYY-MM-DD, e.g. 2026-03-14)"
+        ) from None
     if parsed.year < 1900 or parsed > dt.date.today() + dt.timedelta(days=366):
         raise ValidationError(f"the {what} {parsed.isoformat()} is out of range")
     return parsed.isoformat()

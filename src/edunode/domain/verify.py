@@ -98,22 +98,31 @@ def _continues(
             "missing_dependencies", doc_id, "changes depend on changes that were not sent", author
         )
     if first.seq <= held_seq:
-        raise _reject("malformed", doc_id, "a change re-uses a number its author already used", author)
+        raise _reject(
+            "malformed", doc_id, "a change re-uses a number its author already used", author
+        )
     inside = _ancestry(first.hash, deps)
     frontier = {d for h in inside for d in deps[h] if d not in deps}
     if held_hash in frontier or held_hash in inside:  # inside: the batch repeats it
         return
     if known is not None and frontier - known(sorted(frontier)):
-        raise _reject("missing_dependencies", doc_id, "changes depend on changes that were not sent")
+        raise _reject(
+            "missing_dependencies", doc_id, "changes depend on changes that were not sent"
+        )
     try:
-        after = {c.hash for c in crdt.changes_since(current, sorted(frontier))} if frontier else None
+        after = (
+            {c.hash for c in crdt.changes_since(current, sorted(frontier))} if frontier else None
+        )
     except BaseException as exc:  # noqa: BLE001 - Rust panics
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         after = None
     if after is None or held_hash in after:
         raise _reject(
-            "malformed", doc_id, "a change forks its author's history (not built on its last change)", author
+            "malformed",
+            doc_id,
+            "a change forks its author's history (not built on its last change)",
+            author,
         )
 
 
@@ -136,7 +145,9 @@ def _apply_and_compare(
         missing = [h for h in missing if h not in have]
     if missing:
         raise _reject(
-            "missing_dependencies", doc_id, f"{len(missing)} change(s) depend on changes that were not sent"
+            "missing_dependencies",
+            doc_id,
+            f"{len(missing)} change(s) depend on changes that were not sent",
         )
     return new
 
@@ -169,7 +180,9 @@ def verify_batch(
         try:
             header = crdt.parse_header(data)
         except ValueError:
-            raise _reject("malformed", doc_id, "a change is not well formed (damaged bytes?)") from None
+            raise _reject(
+                "malformed", doc_id, "a change is not well formed (damaged bytes?)"
+            ) from None
         batch[header.hash] = data
         headers[header.hash] = header
         if len(batch) > MAX_BATCH_CHANGES:
@@ -195,7 +208,9 @@ def verify_batch(
             raise _reject("malformed", doc_id, "two changes by one author share a number", author)
         chain = _ancestry(tip.hash, deps)
         if any(header.hash not in chain for header in items):
-            raise _reject("bad_signature", doc_id, "a change is not covered by its author's signature", author)
+            raise _reject(
+                "bad_signature", doc_id, "a change is not covered by its author's signature", author
+            )
         if author_tip is not None and current is not None:
             held = author_tip(author)
             if held is not None:
@@ -206,7 +221,8 @@ def verify_batch(
                 if old and known is not None:
                     if set(old) - known(old):
                         raise _reject(
-                            "malformed", doc_id,
+                            "malformed",
+                            doc_id,
                             "a change forks its author's history (not built on its last change)",
                             author,
                         )
@@ -221,7 +237,9 @@ def verify_batch(
     for author, tip in tips.items():
         sig = signatures.get(tip.hash)
         if sig is None:
-            raise _reject("missing_signature", doc_id, "a change arrived without a signature", author)
+            raise _reject(
+                "missing_signature", doc_id, "a change arrived without a signature", author
+            )
         if not identity.verify_change_signature(author, doc_id, tip.hash, sig):
             raise _reject("bad_signature", doc_id, "a signature does not verify", author)
         verified[tip.hash] = sig
@@ -261,7 +279,9 @@ def verify_batch(
             before = crdt.heads(fork)
         else:
             fork, before = crdt.new_document(actor), []
-        removed_before = removed(doc_id, meta, current) if removed and current is not None else set()
+        removed_before = (
+            removed(doc_id, meta, current) if removed and current is not None else set()
+        )
         if current is None or known is not None:
             # We know exactly which changes are new: apply those, and check from the heads
             # that all of them took (a change with missing deps would leave heads unchanged).
@@ -294,7 +314,10 @@ def verify_batch(
             # built on it (it was accepted before they were removed).
             if c.actor not in allowed and c.hash not in endorsed:
                 raise _reject(
-                    "not_authorized", doc_id, f"node {_who(c.actor)} may not write this document", c.actor
+                    "not_authorized",
+                    doc_id,
+                    f"node {_who(c.actor)} may not write this document",
+                    c.actor,
                 )
         if removed is not None and not removed_before <= removed(doc_id, meta, fork):
             raise _reject("not_authorized", doc_id, "a change tries to undo a member's removal")
@@ -303,5 +326,7 @@ def verify_batch(
     except BaseException as exc:  # a Rust panic surfaces as BaseException
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        raise _reject("malformed", doc_id, f"Automerge could not read the changes ({exc})") from None
+        raise _reject(
+            "malformed", doc_id, f"Automerge could not read the changes ({exc})"
+        ) from None
     return Verified(doc=fork, meta=meta, changes=new, signatures=verified, state=state)

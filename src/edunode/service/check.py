@@ -29,7 +29,9 @@ def check(store: Store, docs: Documents) -> list[Problem]:
     problems: list[Problem] = []
     by_doc: dict[str, list[tuple[int, bytes, bytes, bytes, int, bytes | None]]] = defaultdict(list)
     for row in store.all_changes():
-        by_doc[row.doc_id].append((row.seq_no, row.hash, row.data, row.actor, row.seq, row.signature))
+        by_doc[row.doc_id].append(
+            (row.seq_no, row.hash, row.data, row.actor, row.seq, row.signature)
+        )
 
     known = {doc_id for doc_id, _ in store.documents()}
     for doc_id in sorted(set(by_doc) - known):
@@ -43,10 +45,14 @@ def check(store: Store, docs: Documents) -> list[Problem]:
         bad = False
         for seq_no, h, data, actor, _seq, sig in rows:
             if not crdt.well_formed(data) or crdt.change_hash(data) != h:
-                problems.append(Problem(doc_id, f"change #{seq_no} does not match its hash (damaged)"))
+                problems.append(
+                    Problem(doc_id, f"change #{seq_no} does not match its hash (damaged)")
+                )
                 bad = True
             elif sig is not None and not identity.verify_change_signature(actor, doc_id, h, sig):
-                problems.append(Problem(doc_id, f"change #{seq_no} has a signature that does not verify"))
+                problems.append(
+                    Problem(doc_id, f"change #{seq_no} has a signature that does not verify")
+                )
                 bad = True
         if bad:
             continue
@@ -60,7 +66,9 @@ def check(store: Store, docs: Documents) -> list[Problem]:
             problems.append(Problem(doc_id, f"the document does not load from its log: {exc}"))
             continue
         if len(loaded) != len(rows):
-            problems.append(Problem(doc_id, f"{len(rows) - len(loaded)} stored change(s) cannot be applied"))
+            problems.append(
+                Problem(doc_id, f"{len(rows) - len(loaded)} stored change(s) cannot be applied")
+            )
             continue
         signed = {h for _, h, _, _, _, sig in rows if sig is not None}
         tips: dict[bytes, crdt.ChangeInfo] = {}
@@ -69,7 +77,9 @@ def check(store: Store, docs: Documents) -> list[Problem]:
                 tips[c.actor] = c
         for author, tip in tips.items():
             if tip.hash not in signed:
-                problems.append(Problem(doc_id, f"the latest change by {author.hex()[:12]} is not signed"))
+                problems.append(
+                    Problem(doc_id, f"the latest change by {author.hex()[:12]} is not signed")
+                )
                 continue
             seen, stack = set(), [tip.hash]
             while stack:
@@ -79,7 +89,11 @@ def check(store: Store, docs: Documents) -> list[Problem]:
                 seen.add(h)
                 stack.extend(loaded[h].deps)
             if any(c.actor == author and c.hash not in seen for c in loaded.values()):
-                problems.append(Problem(doc_id, f"a change by {author.hex()[:12]} is not covered by a signature"))
+                problems.append(
+                    Problem(
+                        doc_id, f"a change by {author.hex()[:12]} is not covered by a signature"
+                    )
+                )
         snap = store.snapshot(doc_id)
         od = docs.get(doc_id)
         if crdt.heads(od.doc) != crdt.heads(doc):
@@ -90,7 +104,9 @@ def check(store: Store, docs: Documents) -> list[Problem]:
             except BaseException as exc:  # noqa: BLE001
                 if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                     raise
-                problems.append(Problem(doc_id, "the snapshot cannot be read (delete snapshots to rebuild)"))
+                problems.append(
+                    Problem(doc_id, "the snapshot cannot be read (delete snapshots to rebuild)")
+                )
             else:
                 log_upto = [data for seq_no, _, data, _, _, _ in rows if seq_no <= snap[1]]
                 ref = crdt.new_document(docs.me.public_key)

@@ -47,7 +47,9 @@ Tx = Any  # automerge Transaction
 
 
 class Documents:
-    def __init__(self, store: Store, me: NodeIdentity, on_commit: Callable[[str, str, int, str], None]) -> None:
+    def __init__(
+        self, store: Store, me: NodeIdentity, on_commit: Callable[[str, str, int, str], None]
+    ) -> None:
         self.store = store
         self.me = me
         self._open: OrderedDict[str, OpenDoc] = OrderedDict()
@@ -198,7 +200,11 @@ class Documents:
         def tip(actor: bytes) -> tuple[int, bytes] | None:
             best = self.store.author_tip(doc_id, actor)
             for row in self._pending:
-                if row["doc_id"] == doc_id and row["actor"] == actor and (best is None or row["seq"] > best[0]):
+                if (
+                    row["doc_id"] == doc_id
+                    and row["actor"] == actor
+                    and (best is None or row["seq"] > best[0])
+                ):
                     best = (row["seq"], row["hash"])
             return best
 
@@ -209,7 +215,11 @@ class Documents:
             found = set(self.known_hashes(doc_id, hashes))
             wanted = set(hashes) - found
             if wanted:
-                found |= {r["hash"] for r in self._pending if r["doc_id"] == doc_id and r["hash"] in wanted}
+                found |= {
+                    r["hash"]
+                    for r in self._pending
+                    if r["doc_id"] == doc_id and r["hash"] in wanted
+                }
             return found
 
         return known
@@ -256,7 +266,9 @@ class Documents:
             try:
                 with self.store.write() as conn:
                     od = self.get(doc_id)
-                    if check_writer and self.me.public_key not in self.writers(doc_id, od.meta, od.doc):
+                    if check_writer and self.me.public_key not in self.writers(
+                        doc_id, od.meta, od.doc
+                    ):
                         raise PermissionDenied(
                             "this node may not change that document (it belongs to another school)",
                             doc_id=doc_id,
@@ -336,15 +348,22 @@ class Documents:
         if od.meta.kind == "learner" and touched is not None and od.projected is not None:
             # Only some collections changed: read those (and the profile fields), keep the
             # rest of what we last projected. Recording a result reads the results only.
-            partial = projections.learner_rows(doc_id, od.meta.school, learner.view(learner.read_part(od.doc, touched)))
+            partial = projections.learner_rows(
+                doc_id, od.meta.school, learner.view(learner.read_part(od.doc, touched))
+            )
             keep = projections.tables_for(touched)
-            return {table: (partial[table] if table in keep else od.projected.get(table, [])) for table in partial}
+            return {
+                table: (partial[table] if table in keep else od.projected.get(table, []))
+                for table in partial
+            }
         state = crdt.read(od.doc)
         assert isinstance(state, dict)
         return self._rows(doc_id, od.meta, state)
 
     @staticmethod
-    def _rows(doc_id: str, meta: Meta, state: dict[str, Any] | None) -> dict[Any, list[dict[str, Any]]]:
+    def _rows(
+        doc_id: str, meta: Meta, state: dict[str, Any] | None
+    ) -> dict[Any, list[dict[str, Any]]]:
         if state is None:
             return {}
         if meta.kind == "course":
@@ -395,7 +414,9 @@ class Documents:
                 if current is None:
                     self._pending_docs.append(self.store.document_row(doc_id, verified.meta))
                     self.store.remember_meta(doc_id, verified.meta)
-                    od = OpenDoc(doc=verified.doc, meta=verified.meta, last_seq_no=0, since_snapshot=0)
+                    od = OpenDoc(
+                        doc=verified.doc, meta=verified.meta, last_seq_no=0, since_snapshot=0
+                    )
                     od.rows = rows
                 else:
                     od = OpenDoc(
@@ -416,7 +437,9 @@ class Documents:
         self._announce(doc_id, od.meta.kind, len(verified.changes), origin)
         return len(verified.changes)
 
-    def outgoing(self, doc_id: str, their_heads: list[bytes]) -> tuple[list[crdt.ChangeInfo], dict[bytes, bytes]]:
+    def outgoing(
+        self, doc_id: str, their_heads: list[bytes]
+    ) -> tuple[list[crdt.ChangeInfo], dict[bytes, bytes]]:
         """What a peer holding ``their_heads`` lacks, with each actor's tip signature."""
         with self.lock:
             od = self.get(doc_id)
@@ -470,7 +493,9 @@ class Documents:
             self._on_commit(*event)
 
 
-def _merge_touched(od: OpenDoc, touched: frozenset[str] | None, already_dirty: bool) -> frozenset[str] | None:
+def _merge_touched(
+    od: OpenDoc, touched: frozenset[str] | None, already_dirty: bool
+) -> frozenset[str] | None:
     """Collections touched by all pending edits of a document (None: unknown, so all)."""
     if touched is None or (already_dirty and od.touched is None):
         return None

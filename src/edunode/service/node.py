@@ -28,20 +28,23 @@ from edunode.service.peers import Peers
 from edunode.store import Store
 from edunode.store import schema as t
 
-
 # Built once: recording progress looks a lesson's course up for every record.
 _LESSON_COURSE = select(t.p_lessons.c.course_id).where(t.p_lessons.c.id == bindparam("lesson_id"))
 
 
 class Node:
-    def __init__(self, home: str | os.PathLike[str] | None = None, *, passphrase: str | None = None) -> None:
+    def __init__(
+        self, home: str | os.PathLike[str] | None = None, *, passphrase: str | None = None
+    ) -> None:
         self.paths = Paths(resolve_home(home))
         if not self.paths.initialised():
             raise IdentityError(
                 f"no EduNode here yet ({self.paths.home}); run 'edunode init' first",
                 home=str(self.paths.home),
             )
-        passphrase = passphrase if passphrase is not None else os.environ.get("EDUNODE_KEY_PASSPHRASE")
+        passphrase = (
+            passphrase if passphrase is not None else os.environ.get("EDUNODE_KEY_PASSPHRASE")
+        )
         self.identity = NodeIdentity.load(self.paths.key, passphrase)
         self.bus = EventBus()
         self.store = Store(self.paths.store_url())
@@ -82,7 +85,9 @@ class Node:
             node.store.set_setting("admin_pin", identity.hash_pin(admin_pin))
         if school_name is not None:
             node._found_school(school_name)
-        node.audit("init", f"node {name} created" + (f" for school {school_name}" if school_name else ""))
+        node.audit(
+            "init", f"node {name} created" + (f" for school {school_name}" if school_name else "")
+        )
         return node
 
     def _found_school(self, school_name: str) -> str:
@@ -263,7 +268,9 @@ class Node:
             raise NotFoundError(f"there is no lesson with ID {lesson_id}", lesson_id=lesson_id)
         return str(rows[0]["course_id"])
 
-    def edit_lesson(self, lesson_id: str, *, body: str | None = None, title: str | None = None) -> None:
+    def edit_lesson(
+        self, lesson_id: str, *, body: str | None = None, title: str | None = None
+    ) -> None:
         course_id = self.lesson_course(lesson_id)
 
         def edit(tx: Any) -> None:
@@ -298,7 +305,10 @@ class Node:
         od = self.docs.get(course_id)
         view = course.view(self.docs.state(course_id))
         owners = self.docs.school_members(od.meta.school)
-        view["maintainers"] = [od.meta.school, *sorted(course.maintainer_schools(course_id, self.docs.state(course_id), owners))]
+        view["maintainers"] = [
+            od.meta.school,
+            *sorted(course.maintainer_schools(course_id, self.docs.state(course_id), owners)),
+        ]
         return {
             "id": course_id,
             **view,
@@ -308,7 +318,9 @@ class Node:
             "editable": self.identity.public_key in self.docs.writers(course_id, od.meta, od.doc),
         }
 
-    def list_courses(self, search: str = "", limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    def list_courses(
+        self, search: str = "", limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
         query = select(t.p_courses).order_by(t.p_courses.c.title_fold, t.p_courses.c.id)
         if search:
             like = f"%{search.casefold()}%"
@@ -318,7 +330,11 @@ class Node:
         if limit is not None:
             query = query.limit(limit).offset(offset)
         return [
-            {**dict(r), "shared": r["scope"] == "community", "maintainers": r["maintainers"].split(",")}
+            {
+                **dict(r),
+                "shared": r["scope"] == "community",
+                "maintainers": r["maintainers"].split(","),
+            }
             for r in self.store.query(query)
         ]
 
@@ -326,7 +342,9 @@ class Node:
         return [
             dict(r)
             for r in self.store.query(
-                select(t.p_lessons).where(t.p_lessons.c.course_id == course_id).order_by(t.p_lessons.c.ordinal)
+                select(t.p_lessons)
+                .where(t.p_lessons.c.course_id == course_id)
+                .order_by(t.p_lessons.c.ordinal)
             )
         ]
 
@@ -364,14 +382,24 @@ class Node:
         self._require_doc(learner_id, "learner")
         self._require_doc(course_id, "course")
         day = validate.date(date)
-        self.docs.change(learner_id, lambda tx: learner.enrol(tx, course_id, day), touched=frozenset({"enrolments"}))
+        self.docs.change(
+            learner_id,
+            lambda tx: learner.enrol(tx, course_id, day),
+            touched=frozenset({"enrolments"}),
+        )
 
     def set_enrolment_status(self, learner_id: str, course_id: str, status: str) -> None:
         self._require_doc(learner_id, "learner")
         self.docs.change(learner_id, lambda tx: learner.set_enrolment_status(tx, course_id, status))
 
     def record_progress(
-        self, learner_id: str, lesson_id: str, minutes: int = 0, *, completed: bool = True, date: str | None = None
+        self,
+        learner_id: str,
+        lesson_id: str,
+        minutes: int = 0,
+        *,
+        completed: bool = True,
+        date: str | None = None,
     ) -> None:
         self._require_doc(learner_id, "learner")
         course_id = self.lesson_course(lesson_id)
@@ -421,7 +449,11 @@ class Node:
     def learner(self, learner_id: str) -> dict[str, Any]:
         self._require_doc(learner_id, "learner")
         od = self.docs.get(learner_id)
-        return {"id": learner_id, **learner.view(self.docs.state(learner_id)), "school": od.meta.school}
+        return {
+            "id": learner_id,
+            **learner.view(self.docs.state(learner_id)),
+            "school": od.meta.school,
+        }
 
     def list_learners(
         self,
@@ -451,8 +483,14 @@ class Node:
         documents): what reports need, at 10,000 learners, in a handful of queries."""
         out: dict[str, dict[str, Any]] = {
             r["id"]: {
-                "id": r["id"], "name": r["name"], "birth_year": r["birth_year"], "school": r["school"],
-                "enrolments": [], "progress": [], "results": [], "attendance": [],
+                "id": r["id"],
+                "name": r["name"],
+                "birth_year": r["birth_year"],
+                "school": r["school"],
+                "enrolments": [],
+                "progress": [],
+                "results": [],
+                "attendance": [],
             }  # fmt: skip
             for r in self.store.query(select(t.p_learners))
         }
@@ -464,20 +502,35 @@ class Node:
         for r in self.store.query(select(t.p_progress)):
             if r["learner_id"] in out:
                 out[r["learner_id"]]["progress"].append(
-                    {"lesson": r["lesson_id"], "course": r["course_id"], "completed": bool(r["completed"]), "minutes": r["minutes"]}
+                    {
+                        "lesson": r["lesson_id"],
+                        "course": r["course_id"],
+                        "completed": bool(r["completed"]),
+                        "minutes": r["minutes"],
+                    }
                 )
         for r in self.store.query(select(t.p_results)):
             if r["learner_id"] in out:
                 out[r["learner_id"]]["results"].append(
-                    {"course": r["course_id"], "title": r["title"], "score": r["score"], "max": r["max"], "date": r["date"]}
+                    {
+                        "course": r["course_id"],
+                        "title": r["title"],
+                        "score": r["score"],
+                        "max": r["max"],
+                        "date": r["date"],
+                    }
                 )
         for r in self.store.query(select(t.p_attendance)):
             if r["learner_id"] in out:
-                out[r["learner_id"]]["attendance"].append({"date": r["date"], "present": bool(r["present"])})
+                out[r["learner_id"]]["attendance"].append(
+                    {"date": r["date"], "present": bool(r["present"])}
+                )
         return out
 
     def count_learners(self) -> int:
-        return int(self.store.query(select(func.count().label("n")).select_from(t.p_learners))[0]["n"])
+        return int(
+            self.store.query(select(func.count().label("n")).select_from(t.p_learners))[0]["n"]
+        )
 
     # ------------------------------------------------------------------ school
 
@@ -497,8 +550,13 @@ class Node:
 
     def add_school_member(self, public_key: bytes, name: str, role: str = "member") -> None:
         sid = self._require_school()
-        self.docs.change(sid, lambda tx: school.add_member(tx, sid, self.identity, public_key, name, role))
-        self.audit("member_added", f"{name} ({identity.node_id_from_public_key(public_key)}) joined the school")
+        self.docs.change(
+            sid, lambda tx: school.add_member(tx, sid, self.identity, public_key, name, role)
+        )
+        self.audit(
+            "member_added",
+            f"{name} ({identity.node_id_from_public_key(public_key)}) joined the school",
+        )
 
     def remove_school_member(self, node_id: str) -> None:
         """Sign the PC out of the school, after endorsing its last accepted changes.
@@ -510,7 +568,16 @@ class Node:
         """
         sid = self._require_school()
         node_id = identity.parse_node_id(node_id)
-        key = next((m.key for m in school.members(sid, self.docs.state(sid), self.docs.get(sid).meta.founder).values() if m.node_id == node_id), None)
+        key = next(
+            (
+                m.key
+                for m in school.members(
+                    sid, self.docs.state(sid), self.docs.get(sid).meta.founder
+                ).values()
+                if m.node_id == node_id
+            ),
+            None,
+        )
         if key is None:
             raise ValidationError(f"{node_id} is not a member of this school")
         if key == self.docs.get(sid).meta.founder:
@@ -518,7 +585,9 @@ class Node:
         with self.batch():
             for doc_id in self.store.documents_written_by(key):
                 if doc_id != sid and self.docs.may_write(doc_id):
-                    self.docs.change(doc_id, lambda tx: crdt.put(tx, crdt.ROOT, "endorsed", self.today()))
+                    self.docs.change(
+                        doc_id, lambda tx: crdt.put(tx, crdt.ROOT, "endorsed", self.today())
+                    )
             self.docs.change(sid, lambda tx: school.remove_member(tx, sid, self.identity, node_id))
         self.audit("member_removed", f"{node_id} was removed from the school", peer_id=node_id)
 
@@ -528,7 +597,9 @@ class Node:
         self._require_doc(school_id, "school")
         if self.store.meta(course_id).school != self.school_id:  # type: ignore[union-attr]
             raise PermissionDenied("only the school that owns a course can add maintainers")
-        self.docs.change(course_id, lambda tx: course.add_maintainer(tx, course_id, school_id, self.identity))
+        self.docs.change(
+            course_id, lambda tx: course.add_maintainer(tx, course_id, school_id, self.identity)
+        )
         self.audit("maintainer_added", f"school {school_id} may now edit course {course_id}")
 
     def adopt_school(self, school_id: str) -> bool:
@@ -594,7 +665,12 @@ class Node:
         self.check_admin_pin(pin)
         node_id = self.peers.resolve(node_id)
         key = self.peers.public_key(node_id)
-        if self.school_id and key and key in self.docs.school_members(self.school_id) and key != self.public_key:
+        if (
+            self.school_id
+            and key
+            and key in self.docs.school_members(self.school_id)
+            and key != self.public_key
+        ):
             self.remove_school_member(node_id)
         return self.peers.decide(node_id, "revoke")
 
@@ -641,4 +717,6 @@ class Node:
         if self.peers.role(node_id) is None:
             return lambda meta: False
         school_id = self.school_id
-        return lambda meta: meta.scope == "community" or (bool(school_id) and meta.school == school_id)
+        return lambda meta: (
+            meta.scope == "community" or (bool(school_id) and meta.school == school_id)
+        )

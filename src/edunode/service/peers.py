@@ -54,12 +54,16 @@ class Peers:
             pass
         if len(cleaned.replace("-", "")) >= 4:
             matches = [
-                p["node_id"] for p in self.list() if p["node_id"].replace("-", "").startswith(cleaned.replace("-", ""))
+                p["node_id"]
+                for p in self.list()
+                if p["node_id"].replace("-", "").startswith(cleaned.replace("-", ""))
             ]
             if len(matches) == 1:
                 return str(matches[0])
             if len(matches) > 1:
-                raise ValidationError(f"'{text}' matches {len(matches)} nodes; type more of the node ID")
+                raise ValidationError(
+                    f"'{text}' matches {len(matches)} nodes; type more of the node ID"
+                )
         raise NotFoundError(f"no known node matches '{text}'")
 
     def get(self, node_id: str) -> dict[str, Any] | None:
@@ -130,7 +134,9 @@ class Peers:
             if values:
                 values["updated"] = now
                 with self.store.write() as conn:
-                    conn.execute(update(t.peers).where(t.peers.c.node_id == node_id).values(**values))
+                    conn.execute(
+                        update(t.peers).where(t.peers.c.node_id == node_id).values(**values)
+                    )
         if new_state is not None and (row is None or row["state"] != new_state):
             self.bus.publish(LinkChanged(node_id=node_id, state=new_state))
         return new_state
@@ -153,7 +159,12 @@ class Peers:
         now = time.time()
         if row and row["state"] == "blocked":
             return None  # dropped silently
-        if row and row["state"] == "refused" and row["last_request"] and now - row["last_request"] < REFUSED_RETRY:
+        if (
+            row
+            and row["state"] == "refused"
+            and row["last_request"]
+            and now - row["last_request"] < REFUSED_RETRY
+        ):
             return None  # rate-limited
         if (row is None or row["state"] not in ("pending", "approved", "requested")) and len(
             [p for p in self.list() if p["state"] == "pending"]
@@ -175,13 +186,19 @@ class Peers:
         current = self._row(node_id)
         assert current is not None
         if current["state"] == "pending" and (row is None or row["state"] != "pending"):
-            self._audit("link_request", f"link request from {name} ({school}), code {current['code']}", node_id)
+            self._audit(
+                "link_request",
+                f"link request from {name} ({school}), code {current['code']}",
+                node_id,
+            )
             self.bus.publish(
                 LinkRequested(node_id=node_id, name=name, school=school, code=current["code"])
             )
         return str(current["state"]) if state is not None or current else None
 
-    def request_sent(self, cert_pem: bytes, name: str, school: str, school_id: str, host: str, port: int) -> str:
+    def request_sent(
+        self, cert_pem: bytes, name: str, school: str, school_id: str, host: str, port: int
+    ) -> str:
         key = identity.public_key_from_certificate(cert_pem)
         node_id = identity.node_id_from_public_key(key)
         self._apply(
@@ -206,12 +223,17 @@ class Peers:
             raise NotFoundError(f"no known node {node_id}")
         if event == "approve":
             if role not in links.ROLES:
-                raise ValidationError("choose a role: community (shared courses) or school (a PC of this school)")
+                raise ValidationError(
+                    "choose a role: community (shared courses) or school (a PC of this school)"
+                )
             if not row["cert"]:
-                raise ValidationError("that node has not sent a link request yet; ask it to link first")
+                raise ValidationError(
+                    "that node has not sent a link request yet; ask it to link first"
+                )
         self._apply(node_id, event, role=role if event == "approve" else "")
+        as_role = "member of this school" if role == "school" else "community peer"
         detail = {
-            "approve": f"link with {row['name']} approved as {'member of this school' if role == 'school' else 'community peer'}",
+            "approve": f"link with {row['name']} approved as {as_role}",
             "refuse": f"link request from {row['name']} refused",
             "block": f"{row['name']} blocked",
             "revoke": f"link with {row['name']} revoked",
@@ -252,6 +274,8 @@ class Peers:
     def record_incident(self, node_id: str, reason: str) -> None:
         with self.store.write() as conn:
             conn.execute(
-                update(t.peers).where(t.peers.c.node_id == node_id).values(incidents=t.peers.c.incidents + 1)
+                update(t.peers)
+                .where(t.peers.c.node_id == node_id)
+                .values(incidents=t.peers.c.incidents + 1)
             )
         self._audit("incident", reason, node_id)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, select
 
 from edunode.store import schema as t
 
 
-def course_rows(doc_id: str, meta_school: str, scope: str, view: dict[str, Any]) -> dict[Any, list[dict[str, Any]]]:
+def course_rows(
+    doc_id: str, meta_school: str, scope: str, view: dict[str, Any]
+) -> dict[Any, list[dict[str, Any]]]:
     lessons = []
     ordinal = 0
     for module in view["modules"]:
@@ -56,7 +58,12 @@ def learner_rows(doc_id: str, school: str, view: dict[str, Any]) -> dict[Any, li
             }
         ],
         t.p_enrolments: [
-            {"learner_id": doc_id, "course_id": e["course"], "status": e["status"], "date": e["date"]}
+            {
+                "learner_id": doc_id,
+                "course_id": e["course"],
+                "status": e["status"],
+                "date": e["date"],
+            }
             for e in view["enrolments"]
         ],
         t.p_progress: [
@@ -99,12 +106,16 @@ COLLECTION_TABLES = {
 def tables_for(collections: frozenset[str]) -> set[Any]:
     """Learner projection tables to refresh when these collections changed (the learner's
     own row always: it counts enrolments and carries ``updated``)."""
-    return {t.p_learners, t.p_enrolments} | {COLLECTION_TABLES[c] for c in collections if c in COLLECTION_TABLES}
+    return {t.p_learners, t.p_enrolments} | {
+        COLLECTION_TABLES[c] for c in collections if c in COLLECTION_TABLES
+    }
 
 
 def _key_column(table: Any) -> Any:
-    return table.c.id if "id" in table.c and table is not t.p_lessons else (
-        table.c.course_id if table is t.p_lessons else table.c.learner_id
+    return (
+        table.c.id
+        if "id" in table.c and table is not t.p_lessons
+        else (table.c.course_id if table is t.p_lessons else table.c.learner_id)
     )
 
 
@@ -135,7 +146,7 @@ def differences(conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, An
         cols = [c for c in table.c if c.name != "updated"]
         stored = conn.execute(select(*cols).where(_key_column(table) == doc_id)).mappings().all()
 
-        def norm(items: Any) -> list[tuple[Any, ...]]:
+        def norm(items: Any, cols: list[Any] = cols) -> list[tuple[Any, ...]]:
             return sorted(tuple(str(item[c.name]) for c in cols) for item in items)
 
         if norm(stored) != norm(expected):

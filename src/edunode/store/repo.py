@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    bindparam,
     Connection,
     Engine,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -35,7 +35,6 @@ from edunode.domain.meta import Meta
 from edunode.errors import StoreError
 from edunode.store import migrations, projections
 from edunode.store import schema as t
-
 
 # Built once: a bulk sync looks up every new document it receives (and finds nothing).
 _META_BY_ID = select(t.documents).where(t.documents.c.doc_id == bindparam("doc_id"))
@@ -190,7 +189,9 @@ class Store:
     def touch_documents(self, conn: Connection, doc_ids: Sequence[str]) -> None:
         if doc_ids:
             conn.execute(
-                update(t.documents).where(t.documents.c.doc_id == bindparam("d")).values(updated=time.time()),
+                update(t.documents)
+                .where(t.documents.c.doc_id == bindparam("d"))
+                .values(updated=time.time()),
                 [{"d": d} for d in doc_ids],
             )
 
@@ -221,7 +222,9 @@ class Store:
 
     def documents_written_by(self, actor: bytes) -> list[str]:
         with self.read() as conn:
-            rows = conn.execute(select(t.changes.c.doc_id).where(t.changes.c.actor == actor).distinct()).all()
+            rows = conn.execute(
+                select(t.changes.c.doc_id).where(t.changes.c.actor == actor).distinct()
+            ).all()
         return [r[0] for r in rows]
 
     def author_tip(self, doc_id: str, actor: bytes) -> tuple[int, bytes] | None:
@@ -279,13 +282,19 @@ class Store:
 
     # ------------------------------------------------------------------ projections
 
-    def replace_projection(self, conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> None:
+    def replace_projection(
+        self, conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]
+    ) -> None:
         projections.replace_many(conn, {doc_id: rows})
 
-    def replace_projections(self, conn: Connection, rows: dict[str, dict[Any, list[dict[str, Any]]]]) -> None:
+    def replace_projections(
+        self, conn: Connection, rows: dict[str, dict[Any, list[dict[str, Any]]]]
+    ) -> None:
         projections.replace_many(conn, rows)
 
-    def projection_differences(self, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> list[str]:
+    def projection_differences(
+        self, doc_id: str, rows: dict[Any, list[dict[str, Any]]]
+    ) -> list[str]:
         with self.read() as conn:
             return projections.differences(conn, doc_id, rows)
 
@@ -309,7 +318,9 @@ class Store:
     def audit(self, action: str, detail: str, peer_id: str = "") -> None:
         with self.write() as conn:
             conn.execute(
-                insert(t.audit).values(ts=time.time(), action=action, detail=detail, peer_id=peer_id)
+                insert(t.audit).values(
+                    ts=time.time(), action=action, detail=detail, peer_id=peer_id
+                )
             )
 
     def audit_log(self, limit: int = 500, action: str | None = None) -> list[Any]:
@@ -329,7 +340,9 @@ def bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> Non
         conn.execute(insert(table), rows)
         return
     columns = list(rows[0])
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
     conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
 
 

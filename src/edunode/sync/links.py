@@ -78,6 +78,8 @@ def next_state(state: str | None, event: str) -> str | None:
 def mermaid() -> str:
     """The state diagram, for docs/PROTOCOL.md."""
     lines = ["stateDiagram-v2"]
-    for (state, event), target in sorted(TRANSITIONS.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+    for (state, event), target in sorted(
+        TRANSITIONS.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])
+    ):
         lines.append(f"    {state or '[*]'} --> {target}: {event}")
     return "\n".join(lines)

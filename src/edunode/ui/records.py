@@ -145,7 +145,8 @@ def report(node: Any, today: dt.date | None = None) -> dict[str, Any]:
     """Every course's figures and the community-wide aggregates (worker side).
 
     Uses only the Node's API. Learners' records come from the read projections in a few
-    queries (``Node.learner_summaries``), whatever the number of learners or courses. Community figures are sums and counts: no name leaves this function for them.
+    queries (``Node.learner_summaries``), whatever the number of learners or courses.
+    Community figures are sums and counts: no name leaves this function for them.
     """
     courses = node.list_courses()
     learner_ids: dict[str, set[str]] = {}
