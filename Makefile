@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	QT_QPA_PLATFORM= $(BIN)/edunode $(ARGS)
+	env -u QT_QPA_PLATFORM $(BIN)/edunode $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)

@@ -42,7 +42,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 def gui_available() -> bool:
     """Whether a window can be shown: a desktop session, or a Qt platform chosen on purpose."""
     platform = os.environ.get("QT_QPA_PLATFORM")
-    if platform is not None:
+    if platform:  # set and not empty: chosen on purpose
         return platform not in ("offscreen", "minimal")
     if sys.platform.startswith("linux"):
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
