@@ -48,6 +48,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from edunode.polling import wait_until
+
 LEARNERS = 1_000
 RECORDS = 20
 KOLIBRI_RECORDS = 73
@@ -548,14 +550,7 @@ def kolibri(report: Any, tmp: Path, learners: int, courses: int) -> None:
 
 
 def wait(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"waited {timeout:g} s for {what}")
-        time.sleep(0.005)
+    return wait_until(predicate, timeout, what, error=RuntimeError, interval=0.005)
 
 
 def run(report: Any) -> None:

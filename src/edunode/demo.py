@@ -29,6 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from edunode.polling import wait_until
+
 SERVE_LIMIT_S = 180  # each `serve` also stops by itself after this, whatever happens to us
 PINS = {"hill": "2468", "library": "8642", "vale": "1357"}
 NAMES = {"hill": "Hill Office", "library": "Hill Library", "vale": "Vale Office"}
@@ -269,14 +271,7 @@ class Demo:
 
 
 def wait(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise DemoError(f"waited {timeout:g} s for {what}")
-        time.sleep(0.05)
+    return wait_until(predicate, timeout, what, error=DemoError)
 
 
 def _interrupt(_signum: int, _frame: object) -> None:

@@ -12,13 +12,13 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from edunode.polling import wait_until
 from edunode.service.network import NetworkService
 from edunode.service.node import Node
 from edunode.sync import messages as m
@@ -32,14 +32,7 @@ DISCOVERY = {"host_ttl": 2, "check_interval": 0.5, "resolve_timeout": 1.0}
 
 def wait_for(predicate: Callable[[], Any], timeout: float = 10.0, what: str = "condition") -> Any:
     """Poll until ``predicate()`` is truthy (returned); AssertionError after ``timeout``."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{what} not met within {timeout} s")
-        time.sleep(0.05)
+    return wait_until(predicate, timeout, what, error=AssertionError)
 
 
 def make_node(home: Path, name: str, school: str | None) -> Node:
