@@ -369,8 +369,10 @@ def build_parser() -> _Parser:
     from edunode import (
         cli_net,  # network commands: serve, peers, link, approve, refuse, revoke, sync
     )
+
     cli_net.register(commands, common)
     from edunode.ui import cli_gui  # desktop app: gui, sample-data (Qt loads only when used)
+
     cli_gui.register(commands, common)
     return parser
 

@@ -10,7 +10,7 @@ docs/decisions/0002-applying-changes.md). We always use a change's *uncompressed
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import automerge.core as am
 
@@ -22,9 +22,9 @@ MAX_CHANGE_BYTES = 8 * 1024 * 1024
 Document = am.Document
 
 
-@dataclass(frozen=True)
-class ChangeInfo:
-    """One change as stored and sent: its bytes plus the facts Automerge decoded from them."""
+class ChangeInfo(NamedTuple):
+    """One change as stored and sent: its bytes plus the facts Automerge decoded from them.
+    (Named tuples: a bulk sync makes tens of thousands of these and of Header.)"""
 
     hash: bytes
     actor: bytes
@@ -238,7 +238,7 @@ def new_text(tx: am.Transaction, obj: bytes, key: str, content: str) -> bytes:
     return text
 
 
-def _read_uleb(data: bytes, pos: int) -> tuple[int, int]:
+def read_uleb(data: bytes, pos: int) -> tuple[int, int]:
     n = shift = 0
     while True:
         if pos >= len(data) or shift > 63:
@@ -251,28 +251,7 @@ def _read_uleb(data: bytes, pos: int) -> tuple[int, int]:
         shift += 7
 
 
-def change_header(data: bytes) -> tuple[bytes, int]:
-    """The author and sequence number of a change, read from its header without Automerge.
-
-    The uncompressed change chunk is: magic, checksum, type, length, then the dependencies
-    (count, 32-byte hashes), the actor (length, bytes) and the sequence number. Sync uses
-    this to know what a peer holds after it sent us changes. Raises ValueError when damaged.
-    """
-    if not well_formed(data):
-        raise ValueError("not a well-formed change")
-    _, pos = _read_uleb(data, 9)
-    deps, pos = _read_uleb(data, pos)
-    pos += 32 * deps
-    size, pos = _read_uleb(data, pos)
-    actor = data[pos : pos + size]
-    seq, _ = _read_uleb(data, pos + size)
-    if len(actor) != size:
-        raise ValueError("truncated change header")
-    return bytes(actor), seq
-
-
-@dataclass(frozen=True)
-class Header:
+class Header(NamedTuple):
     """What a change says about itself, read without Automerge: author, number, deps."""
 
     hash: bytes
@@ -286,17 +265,17 @@ def parse_header(data: bytes) -> Header:
     digest = change_hash(data) if 9 <= len(data) <= MAX_CHANGE_BYTES else b""
     if not digest or data[:4] != MAGIC or data[8] != CHUNK_CHANGE or digest[:4] != data[4:8]:
         raise ValueError("not a well-formed change")
-    _, pos = _read_uleb(data, 9)
-    count, pos = _read_uleb(data, pos)
+    _, pos = read_uleb(data, 9)
+    count, pos = read_uleb(data, pos)
     if count > 10_000 or pos + 32 * count > len(data):
         raise ValueError("damaged change dependencies")
     deps = tuple(data[pos + 32 * i : pos + 32 * (i + 1)] for i in range(count))
     pos += 32 * count
-    size, pos = _read_uleb(data, pos)
+    size, pos = read_uleb(data, pos)
     actor = data[pos : pos + size]
     if len(actor) != size:
         raise ValueError("truncated change header")
-    seq, _ = _read_uleb(data, pos + size)
+    seq, _ = read_uleb(data, pos + size)
     return Header(hash=digest, actor=bytes(actor), seq=seq, deps=deps)
 
 

@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,17 +88,47 @@ def sign_change(key: Ed25519PrivateKey, doc_id: str, change_hash: bytes) -> byte
     return key.sign(change_message(doc_id, change_hash))
 
 
+@functools.lru_cache(maxsize=1024)
+def _public_key(public_key: bytes) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(public_key)
+
+
 def verify_signature(public_key: bytes, message: bytes, signature: bytes) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
-    except (InvalidSignature, ValueError):
+        _public_key(public_key).verify(signature, message)
+    except (InvalidSignature, ValueError, TypeError):
         return False
     return True
+
+
+# Change signatures already verified on another thread (see precheck_change_signature),
+# each used once. OpenSSL's Ed25519 releases the GIL, so a bulk sync checks the signatures
+# of the next frame on a helper thread while the store thread applies this one.
+_PRECHECKED: set[tuple[bytes, str, bytes, bytes]] = set()
+_PRECHECKED_LOCK = threading.Lock()
+MAX_PRECHECKED = 100_000
+
+
+def precheck_change_signature(
+    public_key: bytes, doc_id: str, change_hash: bytes, signature: bytes
+) -> None:
+    """Verify a change signature now, so that :func:`verify_change_signature` finds the
+    answer ready later (only valid signatures are kept; a bad one is checked again there)."""
+    if verify_signature(public_key, change_message(doc_id, change_hash), signature):
+        with _PRECHECKED_LOCK:
+            if len(_PRECHECKED) >= MAX_PRECHECKED:
+                _PRECHECKED.clear()  # never used (a frame rejected early): start over
+            _PRECHECKED.add((public_key, doc_id, change_hash, signature))
 
 
 def verify_change_signature(
     public_key: bytes, doc_id: str, change_hash: bytes, signature: bytes
 ) -> bool:
+    key = (public_key, doc_id, change_hash, signature)
+    with _PRECHECKED_LOCK:
+        if key in _PRECHECKED:
+            _PRECHECKED.discard(key)
+            return True
     return verify_signature(public_key, change_message(doc_id, change_hash), signature)
 
 

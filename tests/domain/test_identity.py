@@ -180,6 +180,40 @@ def test_change_signature_cannot_be_replayed_into_another_document() -> None:
     assert not identity.verify_signature(PK1, member, sig)
 
 
+def test_prechecked_signatures_are_used_once_and_only_valid_ones_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bulk sync checks signatures ahead on a helper thread; verification then finds the
+    answer ready. Only a signature that verified is remembered, it answers exactly its own
+    (key, document, hash, signature) once, and the memory stays bounded."""
+    calls: list[bytes] = []
+    real = identity.verify_signature
+
+    def counting(public_key: bytes, message: bytes, signature: bytes) -> bool:
+        calls.append(message)
+        return real(public_key, message, signature)
+
+    monkeypatch.setattr(identity, "verify_signature", counting)
+    me = key(SK1)
+    doc, h = "p" * 24, hashlib.sha256(b"prechecked").digest()
+    sig = me.sign_change(doc, h)
+    identity.precheck_change_signature(PK1, doc, h, sig)
+    assert len(calls) == 1
+    assert identity.verify_change_signature(PK1, doc, h, sig)
+    assert len(calls) == 1  # answered from the pre-check
+    assert identity.verify_change_signature(PK1, doc, h, sig)
+    assert len(calls) == 2  # used once: checked again
+    assert not identity.verify_change_signature(PK2, doc, h, sig)  # another key: not cached
+    forged = bytes(64)
+    identity.precheck_change_signature(PK1, doc, h, forged)
+    assert not identity.verify_change_signature(PK1, doc, h, forged)
+    monkeypatch.setattr(identity, "MAX_PRECHECKED", 3)
+    for n in range(10):
+        hn = hashlib.sha256(b"%d" % n).digest()
+        identity.precheck_change_signature(PK1, doc, hn, me.sign_change(doc, hn))
+    assert len(identity._PRECHECKED) <= 3
+
+
 def test_membership_message_distinguishes_role_and_removal() -> None:
     messages = {
         identity.membership_message("s" * 24, PK2, "member", removed=False),

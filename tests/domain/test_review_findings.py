@@ -424,10 +424,10 @@ def test_member_forked_own_chain_poisons_propagation(world: World) -> None:
     (second,) = crdt.changes_since(fork, sid_heads)
     data = bytearray(second.data)
     pos = 9
-    _, pos = crdt._read_uleb(bytes(data), pos)
-    ndeps, pos = crdt._read_uleb(bytes(data), pos)
+    _, pos = crdt.read_uleb(bytes(data), pos)
+    ndeps, pos = crdt.read_uleb(bytes(data), pos)
     pos += 32 * ndeps
-    alen, pos = crdt._read_uleb(bytes(data), pos)
+    alen, pos = crdt.read_uleb(bytes(data), pos)
     pos += alen
     assert data[pos] == first[0].seq and first[0].seq < 0x7F
     data[pos] = first[0].seq + 1

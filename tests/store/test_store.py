@@ -290,3 +290,39 @@ def test_successful_batch_is_one_commit(node: Node) -> None:
     assert sum(e.count for e in events) == 10
     assert len(node.learner(learner)["attendance"]) == 10
     assert node.check() == []
+
+
+def test_metas_of_a_frame_are_looked_up_in_one_query(node: Node, tmp_path: Path) -> None:
+    """A bulk sync asks for the meta of every document of a frame, nearly all new: one
+    query for the frame; 'absent' holds only while the write transaction (and its lock)
+    lasts, so a document another process adds later is found."""
+    from sqlalchemy import event
+
+    course = node.create_course("Reading")
+    store = Store(node.store.url)  # a second handle, as another process would have
+    other = Store(node.store.url)
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    missing, later = "a" * 24, "b" * 24
+    try:
+        with store.write():
+            statements.clear()
+            store.prefetch_metas([course, missing, later])
+            assert len(statements) == 1
+            assert store.meta(course) is not None and store.meta(course).kind == "course"
+            assert store.meta(missing) is None and store.meta(later) is None
+            assert len(statements) == 1  # answered from the prefetch
+            meta = store.meta(course)
+            store.remember_meta(missing, meta)  # created in this transaction
+            assert store.meta(missing) == meta
+        with other.write() as conn:  # after our lock is gone, someone else adds `later`
+            other.add_document(conn, later, meta)
+        assert store.meta(later) == meta
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+        store.close()
+        other.close()

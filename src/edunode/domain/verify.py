@@ -27,7 +27,7 @@ is a BaseException) on hostile input is a rejection too, never a crash.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -165,38 +165,45 @@ def verify_batch(
     removed: RemovedFn | None = None,
     author_tip: AuthorTipFn | None = None,
     known: Callable[[list[bytes]], set[bytes]] | None = None,
+    headers: Sequence[crdt.Header | None] | None = None,
 ) -> Verified:
     """Verify ``changes`` against the local document ``current`` (None if we have none).
 
     Returns the fork with the batch applied; raises RejectedChanges naming the reason.
     ``actor`` is this node's key, set on the fork so later local edits are ours.
+    ``headers``, when given, are the changes' headers as the wire decoder read them from
+    exactly these bytes (it rebuilds each change and hashes it); None items are parsed here.
     """
     # -- 1. bytes
+    changes = list(changes)
+    given = list(headers) if headers is not None else []
+    if len(given) != len(changes):
+        given = [None] * len(changes)
     batch: dict[bytes, bytes] = {}
-    headers: dict[bytes, crdt.Header] = {}
-    for data in changes:
+    parsed: dict[bytes, crdt.Header] = {}
+    for data, header in zip(changes, given, strict=True):
         if not isinstance(data, bytes):
             raise _reject("malformed", doc_id, "a change is not bytes")
         try:
-            header = crdt.parse_header(data)
+            header = header if header is not None else crdt.parse_header(data)
         except ValueError:
             raise _reject(
                 "malformed", doc_id, "a change is not well formed (damaged bytes?)"
             ) from None
         batch[header.hash] = data
-        headers[header.hash] = header
+        parsed[header.hash] = header
         if len(batch) > MAX_BATCH_CHANGES:
             raise _reject("malformed", doc_id, "too many changes in one batch")
 
     # -- 2. authors and their chains, from the headers alone (changes we hold are skipped)
     held_already = known(list(batch)) if known is not None and current is not None else set()
     by_author: dict[bytes, list[crdt.Header]] = {}
-    for header in headers.values():
+    for header in parsed.values():
         if header.hash not in held_already:
             by_author.setdefault(header.actor, []).append(header)
     if len(by_author) > MAX_AUTHORS:
         raise _reject("malformed", doc_id, f"more than {MAX_AUTHORS} authors in one batch")
-    deps = {h: header.deps for h, header in headers.items()}
+    deps = {h: header.deps for h, header in parsed.items()}
     tips: dict[bytes, crdt.Header] = {}
     for author, items in by_author.items():
         if len(author) != 32:
@@ -246,7 +253,7 @@ def verify_batch(
 
     # -- 4. a new document: its genesis
     if current is None:
-        roots = [h for h in headers.values() if not h.deps]
+        roots = [h for h in parsed.values() if not h.deps]
         if len(roots) != 1 or doc_id_from_hash(roots[0].hash) != doc_id:
             raise _reject("wrong_document", doc_id, "the changes do not create this document")
         genesis = roots[0]
@@ -285,7 +292,7 @@ def verify_batch(
         if current is None or known is not None:
             # We know exactly which changes are new: apply those, and check from the heads
             # that all of them took (a change with missing deps would leave heads unchanged).
-            fresh = crdt.causal_order([h for h in headers.values() if h.hash not in held_already])
+            fresh = crdt.causal_order([h for h in parsed.values() if h.hash not in held_already])
             if len(fresh) != len(batch) - len(held_already & batch.keys()):
                 raise _reject("malformed", doc_id, "the changes' dependencies form a cycle")
             crdt.apply(fork, [batch[h.hash] for h in fresh])

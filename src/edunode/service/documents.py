@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -320,6 +320,7 @@ class Documents:
         pending, self._pending = self._pending, []
         docs, self._pending_docs = self._pending_docs, []
         self.store.add_documents(conn, docs)
+        created = {row["doc_id"] for row in docs}
         if pending:
             newest = self.store.insert_changes(conn, pending)
             for doc_id, seq_no in newest.items():
@@ -331,7 +332,7 @@ class Documents:
             fresh = self.projection_rows(doc_id, od)
             rows[doc_id] = _changed_tables(fresh, od.projected)
             od.projected = fresh
-        self.store.replace_projections(conn, rows)
+        self.store.replace_projections(conn, rows, created)
         self.store.touch_documents(conn, list(dirty))
         for doc_id, od in dirty.items():
             if od.since_snapshot >= SNAPSHOT_EVERY:
@@ -380,6 +381,7 @@ class Documents:
         changes: list[bytes],
         signatures: dict[bytes, bytes],
         origin: str,
+        headers: Sequence[crdt.Header | None] | None = None,
     ) -> int:
         """Verify a batch and store it, or reject it whole (RejectedChanges) storing nothing."""
         with self.lock:
@@ -399,6 +401,7 @@ class Documents:
                     removed=self.removed_keys,
                     author_tip=self.author_tip(doc_id),
                     known=self._known(doc_id),
+                    headers=headers,
                 )
                 if not verified.changes:
                     return 0

@@ -87,6 +87,8 @@ class NetworkService:
         self._own_thread = loop_thread is None
         self.thread = loop_thread or LoopThread("edunode-network")
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="edunode-store")
+        # Signature checks of frames waiting to be applied (Ed25519 runs without the GIL).
+        self._checks = ThreadPoolExecutor(1, thread_name_prefix="edunode-verify")
         self._peers: dict[str, PeerLink] = {}
         self._dialer = Dialer(
             self._open_session,
@@ -130,6 +132,7 @@ class NetworkService:
             if self._own_thread:
                 self.thread.stop()
             self._executor.shutdown(wait=True)  # an apply in progress finishes (commit/rollback)
+            self._checks.shutdown(wait=True, cancel_futures=True)
 
     def link(self, target: str, timeout: float = 15.0) -> dict[str, Any]:
         return self.thread.call(self.async_link(target, timeout), timeout + 5)
@@ -153,6 +156,10 @@ class NetworkService:
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         """Run a blocking (store) call on the store thread."""
         return await asyncio.get_running_loop().run_in_executor(self._executor, partial(fn, *args))
+
+    async def _check(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run a pre-check (pure computation, no store) on the verify thread."""
+        return await asyncio.get_running_loop().run_in_executor(self._checks, partial(fn, *args))
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(coro)
@@ -361,6 +368,7 @@ class NetworkService:
             listen_port=self.port if self._serve else 0,
             admit=self._admit,
             observer=self._observer,
+            checker=self._check,
         )
 
     async def _on_connection(

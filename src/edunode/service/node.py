@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -194,13 +194,19 @@ class Node:
     # ------------------------------------------------------------------ receiving
 
     def receive_changes(
-        self, doc_id: str, changes: list[bytes], signatures: dict[bytes, bytes], origin: str
+        self,
+        doc_id: str,
+        changes: list[bytes],
+        signatures: dict[bytes, bytes],
+        origin: str,
+        headers: Sequence[crdt.Header | None] | None = None,
     ) -> int:
-        """Verify and apply a batch from a peer, a USB folder or a bundle; reject it whole."""
+        """Verify and apply a batch from a peer, a USB folder or a bundle; reject it whole.
+        ``headers``, when given, were read from exactly these bytes (the wire decoder)."""
         from edunode.errors import RejectedChanges
 
         try:
-            return self.docs.receive(doc_id, changes, signatures, origin)
+            return self.docs.receive(doc_id, changes, signatures, origin, headers)
         except RejectedChanges as exc:
             self.audit("rejected", f"{exc.message} (reason: {exc.reason})", peer_id=origin)
             self.bus.publish(ChangesRejected(doc_id=doc_id, peer_id=origin, reason=exc.reason))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
@@ -119,14 +120,20 @@ def _key_column(table: Any) -> Any:
     )
 
 
-def replace_many(conn: Connection, by_doc: dict[str, dict[Any, list[dict[str, Any]]]]) -> None:
-    """Replace the projection rows of many documents: one DELETE and one INSERT per table."""
+def replace_many(
+    conn: Connection,
+    by_doc: dict[str, dict[Any, list[dict[str, Any]]]],
+    new: Collection[str] = (),
+) -> None:
+    """Replace the projection rows of many documents: one DELETE and one INSERT per table.
+    Documents in ``new`` were created in this transaction: they have no rows to delete."""
     now = time.time()
     tables: dict[Any, tuple[list[str], list[dict[str, Any]]]] = {}
     for doc_id, rows in by_doc.items():
         for table, items in rows.items():
             ids, all_items = tables.setdefault(table, ([], []))
-            ids.append(doc_id)
+            if doc_id not in new:
+                ids.append(doc_id)
             all_items.extend(items)
     for table, (ids, items) in tables.items():
         for i in range(0, len(ids), 500):

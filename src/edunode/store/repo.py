@@ -9,9 +9,10 @@ the change and its signature survive a crash or a power cut.
 from __future__ import annotations
 
 import json
+import operator
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -78,10 +79,12 @@ class Store:
             conn = conn.execution_options(edunode_write=True)
             with conn.begin():
                 self._local.conn = conn
+                self._local.absent = set()
                 try:
                     yield conn
                 finally:
                     self._local.conn = None
+                    self._local.absent = set()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -117,6 +120,8 @@ class Store:
         cached = self._metas.get(doc_id)
         if cached is not None:
             return cached
+        if doc_id in getattr(self._local, "absent", ()):
+            return None
         if not self._metas_loaded and getattr(self._local, "conn", None) is None:
             self.documents()  # first look-up: load them all in one query
             if doc_id in self._metas:
@@ -129,9 +134,31 @@ class Store:
         self._metas[doc_id] = meta
         return meta
 
+    def prefetch_metas(self, doc_ids: Sequence[str]) -> None:
+        """Inside a write transaction: look up the metas of many documents in one query.
+        Those not found are remembered as absent until the transaction ends (it holds the
+        write lock, so nobody else can add them meanwhile): a bulk sync, where every
+        document is new, then asks the database once per frame, not once per document."""
+        conn = getattr(self._local, "conn", None)
+        wanted = [d for d in dict.fromkeys(doc_ids) if d not in self._metas]
+        if conn is None or not wanted:
+            return
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            rows = conn.execute(
+                select(t.documents).where(t.documents.c.doc_id.in_(wanted[i : i + 500]))
+            ).all()
+            for r in rows:
+                found.add(r.doc_id)
+                self._metas[r.doc_id] = Meta(
+                    kind=r.kind, school=r.school, scope=r.scope, founder=r.founder
+                )
+        self._local.absent.update(d for d in wanted if d not in found)
+
     def remember_meta(self, doc_id: str, meta: Meta) -> None:
         """Cache the meta of a document being created in the current transaction."""
         self._metas[doc_id] = meta
+        getattr(self._local, "absent", set()).discard(doc_id)
 
     def forget_meta(self, doc_id: str) -> None:
         """Drop a cached meta (its document's creation was rolled back)."""
@@ -288,9 +315,12 @@ class Store:
         projections.replace_many(conn, {doc_id: rows})
 
     def replace_projections(
-        self, conn: Connection, rows: dict[str, dict[Any, list[dict[str, Any]]]]
+        self,
+        conn: Connection,
+        rows: dict[str, dict[Any, list[dict[str, Any]]]],
+        new: Collection[str] = (),
     ) -> None:
-        projections.replace_many(conn, rows)
+        projections.replace_many(conn, rows, new)
 
     def projection_differences(
         self, doc_id: str, rows: dict[Any, list[dict[str, Any]]]
@@ -343,7 +373,11 @@ def bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> Non
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     )
-    conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+    values = operator.itemgetter(*columns)  # one row's values as a tuple, at C speed
+    if len(columns) == 1:
+        conn.exec_driver_sql(sql, [(values(row),) for row in rows])
+    else:
+        conn.exec_driver_sql(sql, list(map(values, rows)))
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from edunode.crdt import change_hash
+from edunode.crdt import Header, change_hash
 from edunode.errors import LocalProtocolError, RemoteProtocolError, ValidationError
 from edunode.identity import parse_node_id
 from edunode.sync.wire import (
@@ -141,6 +141,9 @@ class DocChanges:
     changes: tuple[bytes, ...]
     signatures: tuple[tuple[bytes, bytes], ...] = ()
     more: bool = False
+    # Set by the decoder: each change's header, read from exactly its bytes (None where the
+    # bytes are not a well-formed change), so the receiver does not parse them again.
+    headers: tuple[Header | None, ...] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -366,14 +369,16 @@ def _decode_changes(r: Reader) -> Changes:
         more = r.flag()
         changes: list[bytes] = []
         hashes: list[bytes] = []
+        headers: list[Header | None] = []
         for _ in range(r.uint(MAX_CHANGES)):
-            data, digest = decode_change(r, hashes)
+            data, header = decode_change(r, hashes)
             changes.append(data)
-            hashes.append(digest)
+            hashes.append(header.hash if header is not None else change_hash(data))
+            headers.append(header)
         signatures = []
         for _ in range(r.uint(MAX_SIGNATURES)):
             signatures.append((hashes[_index(r, len(hashes))], r.raw(SIGNATURE_BYTES)))
-        batches.append(DocChanges(doc_id, tuple(changes), tuple(signatures), more))
+        batches.append(DocChanges(doc_id, tuple(changes), tuple(signatures), more, tuple(headers)))
     return Changes(tuple(batches))
 
 

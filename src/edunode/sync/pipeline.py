@@ -75,6 +75,7 @@ class Replica(Protocol):
     def outgoing(
         self, peer_id: str, wants: Mapping[str, Clock | None]
     ) -> list[tuple[m.DocChanges, Clock]]: ...
+    def precheck(self, peer_id: str, batches: Sequence[m.DocChanges]) -> None: ...
     def receive(self, peer_id: str, batches: Sequence[m.DocChanges]) -> int: ...
     def link_request(self, request: m.LinkRequest, hello: m.Hello, host: str) -> str | None: ...
     def record_incident(self, peer_id: str, reason: str) -> None: ...
@@ -98,11 +99,13 @@ def merge(a: Clock | None, b: Clock) -> Clock:
 def batch_clock(batch: m.DocChanges) -> Clock:
     """What the sender of ``batch`` holds at least: its changes' authors and numbers."""
     out: Clock = {}
-    for data in batch.changes:
-        try:
-            actor, seq = crdt.change_header(data)
-        except ValueError:
-            continue
-        if seq > out.get(actor, (0, b""))[0]:
-            out[actor] = (seq, crdt.change_hash(data)[: m.TIP_BYTES])
+    headers = batch.headers or (None,) * len(batch.changes)
+    for data, header in zip(batch.changes, headers, strict=True):
+        if header is None:
+            try:
+                header = crdt.parse_header(data)
+            except ValueError:
+                continue
+        if header.seq > out.get(header.actor, (0, b""))[0]:
+            out[header.actor] = (header.seq, header.hash[: m.TIP_BYTES])
     return out

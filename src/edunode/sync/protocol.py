@@ -29,6 +29,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Literal
 
+from edunode import crdt
 from edunode.errors import LocalProtocolError, RemoteProtocolError, SyncError
 from edunode.sync import messages as m
 from edunode.sync.framing import MAX_FRAME, FrameDecoder, encode_frame
@@ -158,7 +159,9 @@ class Connection:
         self._decoder = FrameDecoder(max_frame)
         self._deflate = zlib.compressobj(compress_level, zlib.DEFLATED, -15)
         self._inflate = zlib.decompressobj(-15)
-        self._partial: dict[str, tuple[list[bytes], dict[bytes, bytes]]] = {}
+        self._partial: dict[
+            str, tuple[list[bytes], dict[bytes, bytes], list[crdt.Header | None]]
+        ] = {}
         self._partial_bytes = 0
         self._failed = False
 
@@ -306,9 +309,10 @@ class Connection:
             if not batch.more and batch.doc_id not in self._partial:
                 done.append(batch)
                 continue
-            changes, sigs = self._partial.setdefault(batch.doc_id, ([], {}))
+            changes, sigs, headers = self._partial.setdefault(batch.doc_id, ([], {}, []))
             changes.extend(batch.changes)
             sigs.update(batch.signatures)
+            headers.extend(batch.headers or (None,) * len(batch.changes))
             self._partial_bytes += sum(len(c) for c in batch.changes)
             if self._partial_bytes > self.max_pending:
                 raise RemoteProtocolError(
@@ -317,7 +321,11 @@ class Connection:
             if not batch.more:
                 del self._partial[batch.doc_id]
                 self._partial_bytes -= sum(len(c) for c in changes)
-                done.append(m.DocChanges(batch.doc_id, tuple(changes), tuple(sigs.items())))
+                done.append(
+                    m.DocChanges(
+                        batch.doc_id, tuple(changes), tuple(sigs.items()), headers=tuple(headers)
+                    )
+                )
         return m.Changes(tuple(done))
 
 

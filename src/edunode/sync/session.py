@@ -56,6 +56,11 @@ Runner = Callable[..., Awaitable[Any]]  # runner(fn, *args) runs a blocking call
 Observer = Callable[[str, str, m.Message], None]  # (direction "sent"/"received", peer, message)
 
 
+def _log_precheck_failure(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.debug("signature pre-check failed: %s", task.exception())
+
+
 class Refused(SyncError):
     """We end the session on purpose; ``code`` goes to the peer in an Error message."""
 
@@ -76,6 +81,7 @@ class Session:
         listen_port: int = 0,
         admit: Callable[[Session], str | None] | None = None,
         observer: Observer | None = None,
+        checker: Runner | None = None,
     ) -> None:
         self.replica, self.role, self.config = replica, role, config or SessionConfig()
         self._reader, self._writer, self._run_blocking = reader, writer, runner
@@ -91,6 +97,7 @@ class Session:
         self.in_sync = asyncio.Event()
         self.closed = asyncio.Event()
         self._listen_port, self._admit, self._observer = listen_port, admit, observer
+        self._checker = checker  # runs Replica.precheck beside the store thread, if given
         self._inbox: asyncio.Queue[Event | BaseException] = asyncio.Queue(self.config.queue_frames)
         self._ours: dict[str, Clock] = {}
         self._theirs: dict[str, Clock] = {}
@@ -249,6 +256,8 @@ class Session:
                 limit = self.config.idle_timeout if syncing else self.config.handshake_timeout
                 data = await asyncio.wait_for(self._reader.read(self.config.read_size), limit)
                 for event in self.conn.receive_data(data):
+                    if isinstance(event, m.Changes) and self._checker is not None:
+                        self._precheck(event)
                     await self._inbox.put(event)
                 if not data:
                     return
@@ -256,6 +265,15 @@ class Session:
             raise
         except BaseException as exc:  # delivered to the dispatcher, which decides
             await self._inbox.put(exc)
+
+    def _precheck(self, message: m.Changes) -> None:
+        """Start the frame's signature checks now, while earlier frames are being applied;
+        the dispatcher does not wait for them (verification repeats any it needs)."""
+        assert self._checker is not None
+        task = asyncio.ensure_future(
+            self._checker(self.replica.precheck, self.peer_id, message.batches)
+        )
+        task.add_done_callback(_log_precheck_failure)
 
     def _helper(self, coro: Coroutine[Any, Any, None]) -> None:
         """Run ``coro`` beside the dispatcher; if it fails, the session ends with its error."""

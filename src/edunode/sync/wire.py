@@ -21,7 +21,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from edunode.crdt import MAGIC, change_hash
+from edunode.crdt import MAGIC, Header, change_hash, parse_header, read_uleb
 from edunode.errors import LocalProtocolError, RemoteProtocolError
 
 MAX_DEPS = 10_000  # dependencies of one change
@@ -182,18 +182,38 @@ def encode_change(w: Writer, data: bytes, index: dict[bytes, int]) -> bytes:
     return digest
 
 
-def decode_change(r: Reader, hashes: list[bytes]) -> tuple[bytes, bytes]:
+def decode_change(r: Reader, hashes: list[bytes]) -> tuple[bytes, Header | None]:
     """Read one change written by :func:`encode_change`; ``hashes`` are those of the changes
-    of the batch read so far. Returns (bytes, hash)."""
+    of the batch read so far. Returns its bytes and the header read from exactly those
+    bytes (None when they are not a well-formed change: verification rejects them)."""
     kind = r.uint(_COMPACT)
     if kind == _RAW:
         data = r.blob(len(r.data))
-        return data, change_hash(data)
+        try:
+            return data, parse_header(data)
+        except ValueError:
+            return data, None
     deps = []
     for _ in range(r.uint(MAX_DEPS)):
         ref = r.uint(len(hashes))
         deps.append(r.raw(32) if ref == 0 else hashes[ref - 1])
-    return _join_change(deps, r.blob(len(r.data)))
+    rest = r.blob(len(r.data))
+    data, digest = _join_change(deps, rest)
+    return data, _rest_header(digest, deps, rest)
+
+
+def _rest_header(digest: bytes, deps: list[bytes], rest: bytes) -> Header | None:
+    """The header of a change rebuilt from ``deps`` and ``rest``: after the dependencies an
+    uncompressed change holds its actor (length, bytes) and sequence number."""
+    try:
+        size, pos = read_uleb(rest, 0)
+        actor = rest[pos : pos + size]
+        seq, _ = read_uleb(rest, pos + size)
+    except ValueError:
+        return None
+    if len(actor) != size:
+        return None
+    return Header(hash=digest, actor=actor, seq=seq, deps=tuple(deps))
 
 
 def doc_id_bytes(doc_id: str) -> bytes:
