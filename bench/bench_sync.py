@@ -34,6 +34,7 @@ courses.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import socket
@@ -245,22 +246,46 @@ def mb(n: float) -> str:
 # --------------------------------------------------------------------------- the figures
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child_env() -> dict[str, str]:
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+
+
+def build_in_child(home: Path, learners: int, records: int, courses: int) -> dict[str, Any]:
+    """Build A's store in a child process (``python -m bench.bench_sync build ...``): B then
+    runs in a process that did not just sign and store tens of thousands of changes, as on a
+    real second PC (a heap that built A made B's figures ~30 % slower and noisier)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.bench_sync", "build", str(home),
+         str(learners), str(records), str(courses)],
+        cwd=ROOT, env=child_env(), check=True, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def build_main(home: Path, learners: int, records: int, courses: int) -> None:
+    node, info = build_school(home, learners, records, courses)
+    info["changes"] = count_changes(node)
+    node.close()
+    print(json.dumps(info), flush=True)
+
+
 class Peer:
     """Node A in a child process: serving, not dialing; commits when told to."""
 
     def __init__(self, home: Path) -> None:
-        root = Path(__file__).resolve().parent.parent
-        env = {
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]),
-        }
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bench.bench_sync", "peer", str(home)],
-            cwd=root,
+            cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-            env=env,
+            env=child_env(),
         )
         hello = self.read()
         self.port, self.node_id = int(hello["port"]), str(hello["id"])
@@ -346,11 +371,14 @@ def initial_and_live(report: Any, tmp: Path, learners: int, courses: int) -> Non
     from edunode.service.node import Node
 
     print(f"  building A: {learners:,} learners × {RECORDS} records, {courses} courses ...")
-    a, built = build_school(tmp / "a", learners, RECORDS, courses)
-    total = count_changes(a)
+    built = build_in_child(tmp / "a", learners, RECORDS, courses)
+    total = built["changes"]
     print(f"  built in {built['build_s']:.0f} s: {total:,} changes; measuring the floor ...")
+    a = Node(tmp / "a")
     floor = automerge_floor(a)
     a.close()
+    del a
+    gc.collect()
     b = Node.init(tmp / "b", name="Lab PC", school_name=None, admin_pin=PIN)
     peer = Peer(tmp / "a")
     sb = None
@@ -492,9 +520,8 @@ def kolibri(report: Any, tmp: Path, learners: int, courses: int) -> None:
     from edunode.service.node import Node
 
     print(f"  building A: {learners:,} learners × {KOLIBRI_RECORDS} records ...")
-    a, built = build_school(tmp / "ka", learners, KOLIBRI_RECORDS, courses)
-    total = count_changes(a)
-    a.close()
+    built = build_in_child(tmp / "ka", learners, KOLIBRI_RECORDS, courses)
+    total = built["changes"]
     print(f"  built in {built['build_s']:.0f} s: {total:,} changes")
     b = Node.init(tmp / "kb", name="Lab PC", school_name=None, admin_pin=PIN)
     peer = Peer(tmp / "ka")
@@ -566,6 +593,11 @@ def run(report: Any) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] != ["peer"] or len(sys.argv) != 3:
-        raise SystemExit("usage: python -m bench.bench_sync peer HOME")
-    serve_peer(Path(sys.argv[2]))
+    if sys.argv[1:2] == ["peer"] and len(sys.argv) == 3:
+        serve_peer(Path(sys.argv[2]))
+    elif sys.argv[1:2] == ["build"] and len(sys.argv) == 6:
+        build_main(Path(sys.argv[2]), *(int(a) for a in sys.argv[3:]))
+    else:
+        raise SystemExit(
+            "usage: python -m bench.bench_sync peer HOME | build HOME LEARNERS RECORDS COURSES"
+        )

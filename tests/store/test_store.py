@@ -326,3 +326,32 @@ def test_metas_of_a_frame_are_looked_up_in_one_query(node: Node, tmp_path: Path)
         event.remove(store.engine, "before_cursor_execute", seen)
         store.close()
         other.close()
+
+
+def test_clocks_kept_in_memory_follow_every_writer(node: Node) -> None:
+    """Sessions start from the clocks of every document; they are kept per store and
+    refreshed from the log position, so writes by this node and by another process on the
+    same data folder (a CLI beside `serve`) both show, and they always equal a fresh read."""
+    from edunode.store import clocks
+
+    course = node.create_course("Reading")
+    learner = node.add_learner("Amina Juma")
+    docs = [course, learner]
+    first = clocks.clocks(node.store, docs)
+    assert first == clocks._read_clocks(node.store, docs)
+    node.add_lesson(course, "Unit 1", "Sounds", "Ma me mi.")  # this process
+    other = Node(node.paths.home)  # another process's handle on the same folder
+    try:
+        other.record_attendance(learner, "2025-03-03", True)
+    finally:
+        other.close()
+    now = clocks.clocks(node.store, docs)
+    assert now == clocks._read_clocks(node.store, docs)
+    for doc_id in docs:
+        (seq_before,) = (s for s, _ in first[doc_id].values())
+        (seq_after,) = (s for s, _ in now[doc_id].values())
+        assert seq_after > seq_before
+    now[course].clear()  # callers get copies: the kept clocks are not theirs to change
+    assert clocks.clocks(node.store, [course]) == clocks._read_clocks(node.store, [course])
+    with node.store.write():  # inside a transaction: read from the database itself
+        assert clocks.clocks(node.store, docs) == clocks._read_clocks(node.store, docs)

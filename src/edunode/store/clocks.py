@@ -15,8 +15,9 @@ the sending side of a bulk sync to a few indexed queries.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, or_, select
 
@@ -45,12 +46,43 @@ def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
 
 
 def clocks(store: Store, doc_ids: Sequence[str]) -> dict[str, Clock]:
-    """The clock of each document in ``doc_ids`` (documents without changes are absent)."""
+    """The clock of each document in ``doc_ids`` (documents without changes are absent).
+
+    Every session starts with the clocks of every document in scope, so they are kept in
+    memory per store and brought up to date from the log's newest position: only documents
+    with entries after the position last seen are read again (whoever wrote them, this
+    process or a CLI beside it). Inside a write transaction they are read from the database,
+    which then includes what that transaction has not committed yet.
+    """
+    if store.writing():
+        return _read_clocks(store, doc_ids)
+    cache: _ClockCache = store.extras.setdefault("clocks", _ClockCache())
+    with cache.lock:
+        position = log_position(store)
+        if cache.clocks is None:
+            cache.clocks = _read_clocks(store, None)
+        elif position != cache.position:
+            changed, _ = changed_since(store, cache.position)
+            cache.clocks.update(_read_clocks(store, sorted(changed)))
+        cache.position = position
+        known = cache.clocks
+        return {d: dict(known[d]) for d in doc_ids if d in known}
+
+
+@dataclass
+class _ClockCache:
+    clocks: dict[str, Clock] | None = None
+    position: int = 0  # the log position ``clocks`` reflects (at least)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _read_clocks(store: Store, doc_ids: Sequence[str] | None) -> dict[str, Clock]:
+    """Clocks from the database: of ``doc_ids``, or of every document (None)."""
     c = t.changes
     out: dict[str, Clock] = {}
-    wanted = set(doc_ids)
-    everything = len(wanted) > 4 * _CHUNK
-    groups = [None] if everything else list(_chunks(sorted(wanted)))
+    wanted = set(doc_ids) if doc_ids is not None else None
+    everything = wanted is None or len(wanted) > 4 * _CHUNK
+    groups = [None] if everything else list(_chunks(sorted(wanted or ())))
     for group in groups:
         top = select(c.c.doc_id, c.c.actor, func.max(c.c.seq).label("top"))
         if group is not None:
@@ -61,7 +93,7 @@ def clocks(store: Store, doc_ids: Sequence[str]) -> dict[str, Clock]:
             and_(c.c.doc_id == sub.c.doc_id, c.c.actor == sub.c.actor, c.c.seq == sub.c.top),
         )
         for r in store.query(query):
-            if r["doc_id"] in wanted:
+            if wanted is None or r["doc_id"] in wanted:
                 out.setdefault(r["doc_id"], {})[r["actor"]] = (int(r["seq"]), r["hash"])
     return out
 

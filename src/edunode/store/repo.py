@@ -51,6 +51,7 @@ class Store:
         self._local = threading.local()
         self._metas: dict[str, Meta] = {}  # meta is immutable once written: cache it
         self._metas_loaded = False  # all committed metas are in _metas
+        self.extras: dict[str, Any] = {}  # caches kept by modules built on the store
         try:
             self.engine: Engine = create_engine(url, future=True)
         except (SQLAlchemyError, ValueError) as exc:
@@ -85,6 +86,10 @@ class Store:
                 finally:
                     self._local.conn = None
                     self._local.absent = set()
+
+    def writing(self) -> bool:
+        """Whether this thread is inside a write transaction."""
+        return getattr(self._local, "conn", None) is not None
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

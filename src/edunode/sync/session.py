@@ -51,6 +51,7 @@ from edunode.sync.protocol import Connection, ConnectionClosed, Event, Role, Sta
 
 log = logging.getLogger("edunode.sync")
 
+FIRST_GROUP = 16  # documents in the first group read for a bulk send (then doubling)
 MAX_DOCUMENTS = 2_000_000  # documents one peer's inventory may list, over all its parts
 Runner = Callable[..., Awaitable[Any]]  # runner(fn, *args) runs a blocking call off the loop
 Observer = Callable[[str, str, m.Message], None]  # (direction "sent"/"received", peer, message)
@@ -427,9 +428,14 @@ class Session:
     async def _push(self, wants: dict[str, Clock | None]) -> tuple[int, int]:
         doc_ids = list(wants)
         docs = changes = 0
-        step = self.config.docs_per_query
-        for i in range(0, len(doc_ids), step):
+        # The first groups are small and grow: the peer starts verifying a first frame
+        # while we read the next, instead of waiting for a whole group to be read.
+        step = min(FIRST_GROUP, self.config.docs_per_query)
+        i = 0
+        while i < len(doc_ids):
             group = {d: wants[d] for d in doc_ids[i : i + step]}
+            i += step
+            step = min(step * 2, self.config.docs_per_query)
             out = await self._run_blocking(self.replica.outgoing, self.peer_id, group)
             for batch, clock in out:
                 self._theirs[batch.doc_id] = merge(self._theirs.get(batch.doc_id), clock)
