@@ -34,7 +34,9 @@ from edunode.errors import IdentityError, ValidationError
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 CHANGE_DOMAIN = b"edunode/change-signature/v1\x00"
 MEMBERSHIP_DOMAIN = b"edunode/school-membership/v1\x00"
-LINK_CODE_DOMAIN = b"edunode/link-verification-code/v1\x00"
+LINK_CODE_DOMAIN = b"edunode/link-verification-code/v2\x00"
+LINK_COMMIT_DOMAIN = b"edunode/link-commitment/v1\x00"
+LINK_NONCE_BYTES = 32
 MAINTAINER_DOMAIN = b"edunode/course-maintainer/v1\x00"
 
 
@@ -141,9 +143,31 @@ def maintainer_message(course_id: str, school_id: str) -> bytes:
     return MAINTAINER_DOMAIN + course_id.encode() + b"\x00" + school_id.encode()
 
 
-def verification_code(key_a: bytes, key_b: bytes) -> str:
-    """Six digits both admins see, derived from both public keys (order-independent)."""
-    digest = hashlib.sha256(LINK_CODE_DOMAIN + b"".join(sorted([key_a, key_b]))).digest()
+def link_nonce() -> bytes:
+    return secrets.token_bytes(LINK_NONCE_BYTES)
+
+
+def link_commitment(nonce: bytes) -> bytes:
+    """What a link request commits to before it learns the other side's nonce."""
+    return hashlib.sha256(LINK_COMMIT_DOMAIN + nonce).digest()
+
+
+def verification_code(
+    requester_key: bytes, responder_key: bytes, requester_nonce: bytes, responder_nonce: bytes
+) -> str:
+    """Six digits both admins see and compare by voice: from both public keys and a nonce
+    from each side of the link request.
+
+    The requester commits to its nonce (:func:`link_commitment`) before the responder sends
+    its own, and reveals it after: whoever sits in the middle must fix their nonce toward one
+    side before learning a nonce that decides that side's code, so matching the two codes
+    takes one chance in a million per attempt — instead of grinding keys offline until a
+    code derived from the keys alone matches (Bluetooth's numeric comparison and ZRTP work
+    the same way).
+    """
+    digest = hashlib.sha256(
+        LINK_CODE_DOMAIN + requester_key + responder_key + requester_nonce + responder_nonce
+    ).digest()
     number = int.from_bytes(digest[:8], "big") % 1_000_000
     return f"{number // 1000:03d} {number % 1000:03d}"
 

@@ -228,24 +228,42 @@ def test_membership_message_distinguishes_role_and_removal() -> None:
 # --------------------------------------------------------------------------- verification code
 
 
+N1, N2 = b"\x01" * 32, b"\x02" * 32
+
+
 def test_verification_code() -> None:
-    code = identity.verification_code(PK1, PK2)
-    assert code == "194 463"  # pinned
-    assert identity.verification_code(PK2, PK1) == code
+    code = identity.verification_code(PK1, PK2, N1, N2)
+    assert code == identity.verification_code(PK1, PK2, N1, N2)
     assert re.fullmatch(r"\d{3} \d{3}", code) and len(code) == 7
+    digest = hashlib.sha256(b"edunode/link-verification-code/v2\x00" + PK1 + PK2 + N1 + N2).digest()
+    number = int.from_bytes(digest[:8], "big") % 1_000_000
+    assert code == f"{number // 1000:03d} {number % 1000:03d}"
 
 
-def test_verification_codes_differ_between_pairs() -> None:
-    keys = [key(bytes([i]) * 32).public_key for i in range(1, 7)]
-    codes = {identity.verification_code(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :]}
-    assert len(codes) == 15  # every pair of the six keys has its own code
+def test_verification_code_depends_on_every_input() -> None:
+    """Keys alone don't decide the code: a man in the middle can't grind keys offline
+    until his code matches; each side's nonce changes it."""
+    base = identity.verification_code(PK1, PK2, N1, N2)
+    variants = {
+        identity.verification_code(PK2, PK1, N1, N2),  # who requested matters
+        identity.verification_code(PK1, PK2, N2, N1),
+        identity.verification_code(PK1, PK2, b"\x03" * 32, N2),
+        identity.verification_code(PK1, PK2, N1, b"\x03" * 32),
+    }
+    assert base not in variants
+
+
+def test_link_commitment_binds_the_nonce() -> None:
+    nonce = identity.link_nonce()
+    assert len(nonce) == identity.LINK_NONCE_BYTES and nonce != identity.link_nonce()
+    assert identity.link_commitment(nonce) == identity.link_commitment(bytes(nonce))
+    assert identity.link_commitment(nonce) != identity.link_commitment(identity.link_nonce())
+    assert identity.link_commitment(nonce) != nonce  # reveals nothing by itself
 
 
 @given(st.binary(min_size=32, max_size=32), st.binary(min_size=32, max_size=32))
-def test_verification_code_shape_and_symmetry(a: bytes, b: bytes) -> None:
-    code = identity.verification_code(a, b)
-    assert re.fullmatch(r"\d{3} \d{3}", code)
-    assert identity.verification_code(b, a) == code
+def test_verification_code_shape(a: bytes, b: bytes) -> None:
+    assert re.fullmatch(r"\d{3} \d{3}", identity.verification_code(a, b, N1, N2))
 
 
 # --------------------------------------------------------------------------- PIN

@@ -407,3 +407,31 @@ def test_silent_connection_is_timed_out(world: World, watch: Callable[..., None]
     events = attack(world, body)
     assert [e.code for e in errors(events)] == ["timeout"] and data_messages(events) == []
     watch("said nothing", incident=False)
+
+
+def test_link_request_that_breaks_its_commitment_is_not_recorded(
+    world: World, watch: Callable[..., None], stranger: Node
+) -> None:
+    """A requester that reveals another nonce than it committed to (it would be choosing its
+    nonce after seeing ours, to steer the verification code) is refused; no request is
+    recorded, so no admin ever sees a code for it."""
+    from edunode import identity
+    from edunode.sync.linking import link_proof_message
+
+    async def cheat(raw: Raw) -> None:
+        await raw.hello("link")
+        cert = stranger.certificate_pem()
+        proof = stranger.identity.sign(link_proof_message(world.victim.public_key, cert))
+        committed = identity.link_nonce()
+        await raw.send(
+            m.LinkRequest(stranger.name, "", "", cert, proof, identity.link_commitment(committed))
+        )
+        await raw.read_until(lambda e: isinstance(e, m.LinkChallenge))
+        await raw.send(m.LinkReveal(identity.link_nonce()))  # not the committed one
+
+    events = attack(world, cheat, node=stranger, anonymous=True)
+    assert any(isinstance(e, m.LinkChallenge) for e in events)
+    assert [e.code for e in errors(events)] == ["bad_request"]
+    assert not any(isinstance(e, m.LinkReply) for e in events)
+    assert world.victim.peers.get(stranger.node_id) is None
+    watch("it revealed a nonce it had not committed to", incident=False)

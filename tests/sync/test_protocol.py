@@ -54,8 +54,15 @@ hellos = st.builds(
     st.sampled_from(m.PURPOSES),
     st.integers(0, 65535),
 )
+hashes32 = st.binary(min_size=32, max_size=32)
 link_requests = st.builds(
-    m.LinkRequest, texts, texts, school_ids, st.binary(max_size=300), st.binary(max_size=64)
+    m.LinkRequest,
+    texts,
+    texts,
+    school_ids,
+    st.binary(max_size=300),
+    st.binary(max_size=64),
+    hashes32,
 )
 clock_entries = st.builds(m.ClockEntry, keys, counts, st.binary(min_size=8, max_size=8))
 inventories = st.builds(
@@ -80,6 +87,8 @@ changes_msgs = st.builds(m.Changes, st.lists(doc_changes(), max_size=4).map(tupl
 messages = st.one_of(
     hellos,
     link_requests,
+    st.builds(m.LinkChallenge, hashes32),
+    st.builds(m.LinkReveal, hashes32),
     st.builds(m.LinkReply, texts),
     inventories,
     changes_msgs,
@@ -235,12 +244,44 @@ def test_frames_after_the_handshake_are_compressed() -> None:
 
 
 def test_link_exchange() -> None:
+    """Request (with the commitment), challenge, reveal, reply — in that order only: the
+    server can't reply before the reveal, the client can't reveal before the challenge."""
     client, server = handshaken("link")
-    request = m.LinkRequest("A", "Hill", "", b"cert", b"p" * 64)
+    request = m.LinkRequest("A", "Hill", "", b"cert", b"p" * 64, b"c" * 32)
+    with pytest.raises(LocalProtocolError):
+        server.send(m.LinkChallenge(b"n" * 32))  # no request yet
     assert pump(client, server, request) == [request]
+    with pytest.raises(LocalProtocolError):
+        client.send(m.LinkReveal(b"r" * 32))  # no challenge yet
+    with pytest.raises(LocalProtocolError):
+        server.send(m.LinkReply("pending"))  # no reveal yet
+    assert pump(server, client, m.LinkChallenge(b"n" * 32)) == [m.LinkChallenge(b"n" * 32)]
+    assert pump(client, server, m.LinkReveal(b"r" * 32)) == [m.LinkReveal(b"r" * 32)]
     assert pump(server, client, m.LinkReply("pending")) == [m.LinkReply("pending")]
     with pytest.raises(LocalProtocolError):
         client.send(m.Inventory(()))
+
+
+def test_a_reply_before_the_reveal_is_a_protocol_violation() -> None:
+    client, server = handshaken("link")
+    pump(client, server, m.LinkRequest("A", "Hill", "", b"cert", b"p" * 64, b"c" * 32))
+    pump(server, client, m.LinkChallenge(b"n" * 32))
+    rogue = Connection("server")  # a server that skips waiting for the reveal
+    rogue.our_state, rogue.their_state = State.CHALLENGED, State.COMMITTED
+    rogue.our_hello, rogue.their_hello = server.our_hello, server.their_hello
+    rogue.version = server.version
+    with pytest.raises(LocalProtocolError):
+        rogue.send(m.LinkReply("pending"))
+
+
+def test_link_nonces_and_commitments_have_fixed_sizes() -> None:
+    with pytest.raises(LocalProtocolError):
+        m.encode(m.LinkChallenge(b"short"))
+    with pytest.raises(LocalProtocolError):
+        m.encode(m.LinkRequest("A", "Hill", "", b"cert", b"p" * 64, b"c" * 31))
+    kind, payload = m.encode(m.LinkReveal(b"r" * 32))
+    with pytest.raises(RemoteProtocolError):
+        m.decode(kind, payload[:-1])
 
 
 @pytest.mark.parametrize(

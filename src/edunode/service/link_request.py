@@ -56,11 +56,11 @@ async def send_link_request(
             m.PROTOCOL_VERSION, m.MIN_PROTOCOL_VERSION, node.node_id, name, school, school_id,
             "link", listening,
         )  # fmt: skip
-        server_hello, reply = await request_link(
+        server_hello, reply, ours, theirs = await request_link(
             reader,
             writer,
             hello,
-            lambda: m.LinkRequest(name, school, school_id, cert, proof),
+            lambda commitment: m.LinkRequest(name, school, school_id, cert, proof, commitment),
             timeout,
         )
     finally:
@@ -70,9 +70,10 @@ async def send_link_request(
     if server_hello.node_id != identity.node_id_from_public_key(key):
         raise SyncError("the other node's Hello does not match its certificate", code="identity")
     sent = server_hello.port or port
+    code = identity.verification_code(node.public_key, key, ours, theirs)
     peer_id = await run(
         node.peers.request_sent, server_pem, server_hello.name, server_hello.school,
-        server_hello.school_id, host, sent,
+        server_hello.school_id, host, sent, code,
     )  # fmt: skip
     peer = await run(node.peers.get, peer_id)
     assert peer is not None

@@ -144,13 +144,20 @@ class Peers:
     def discovered(self, node_id: str, name: str, school: str, host: str, port: int) -> None:
         self._apply(node_id, "discover", name=name[:200], school=school[:200], host=host, port=port)
 
-    def _code(self, public_key: bytes) -> str:
-        return identity.verification_code(self.me.public_key, public_key)
-
     def request_received(
-        self, cert_pem: bytes, name: str, school: str, school_id: str, host: str = "", port: int = 0
+        self,
+        cert_pem: bytes,
+        name: str,
+        school: str,
+        school_id: str,
+        host: str = "",
+        port: int = 0,
+        *,
+        code: str | None = None,
     ) -> str | None:
-        """Record an incoming link request; returns the new state, or None when dropped."""
+        """Record an incoming link request; returns the new state, or None when dropped.
+        ``code`` is the verification code the link exchange produced (sample data and tests
+        that file a request without one get a code from the two keys alone)."""
         key = identity.public_key_from_certificate(cert_pem)
         node_id = identity.node_id_from_public_key(key)
         if node_id == self.me.node_id:
@@ -178,7 +185,7 @@ class Peers:
             school_id=school_id[:32],
             public_key=key,
             cert=cert_pem,
-            code=self._code(key),
+            code=code or identity.verification_code(key, self.me.public_key, b"", b""),
             host=host or None,
             port=port or None,
             last_request=now,
@@ -197,7 +204,14 @@ class Peers:
         return str(current["state"]) if state is not None or current else None
 
     def request_sent(
-        self, cert_pem: bytes, name: str, school: str, school_id: str, host: str, port: int
+        self,
+        cert_pem: bytes,
+        name: str,
+        school: str,
+        school_id: str,
+        host: str,
+        port: int,
+        code: str,
     ) -> str:
         key = identity.public_key_from_certificate(cert_pem)
         node_id = identity.node_id_from_public_key(key)
@@ -209,7 +223,7 @@ class Peers:
             school_id=school_id[:32],
             public_key=key,
             cert=cert_pem,
-            code=self._code(key),
+            code=code,
             host=host,
             port=port,
             outgoing=True,

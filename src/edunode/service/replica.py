@@ -182,9 +182,17 @@ class NodeReplica:
 
     # ------------------------------------------------------------------ links & figures
 
-    def link_request(self, request: m.LinkRequest, hello: m.Hello, host: str) -> str | None:
+    def link_request(
+        self, request: m.LinkRequest, hello: m.Hello, host: str, code: str
+    ) -> str | None:
         state = self.node.peers.request_received(
-            request.cert_pem, request.name, request.school, request.school_id, host, hello.port
+            request.cert_pem,
+            request.name,
+            request.school,
+            request.school_id,
+            host,
+            hello.port,
+            code=code,
         )
         if state == "pending":
             peer = self.node.peers.get(hello.node_id)

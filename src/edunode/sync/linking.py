@@ -5,7 +5,9 @@ receives no data. The request carries the requester's certificate and a *proof*:
 signature, with the key in that certificate, over the server's public key and the
 certificate's hash. So nobody can file a request in another node's name (the admin would see
 a pending request, with a verification code, for a node that never asked), and a request
-can't be replayed to another node. The server side runs in
+can't be replayed to another node. The verification code both admins compare is made from
+both keys and a nonce from each side, the requester's committed to before the server's is
+known (:func:`edunode.identity.verification_code`). The server side runs in
 :meth:`edunode.sync.session.Session` (purpose ``link``); the client side is
 :func:`request_link`, used by ``edunode link``.
 """
@@ -17,7 +19,13 @@ import hashlib
 from collections.abc import Callable
 
 from edunode.errors import IdentityError, SyncError
-from edunode.identity import node_id_from_public_key, public_key_from_certificate, verify_signature
+from edunode.identity import (
+    link_commitment,
+    link_nonce,
+    node_id_from_public_key,
+    public_key_from_certificate,
+    verify_signature,
+)
 from edunode.sync import messages as m
 from edunode.sync.protocol import Connection, ConnectionClosed
 
@@ -45,11 +53,16 @@ async def request_link(
     reader: asyncio.StreamReader,
     writer: asyncio.StreamWriter,
     hello: m.Hello,
-    make_request: Callable[[], m.LinkRequest],
+    make_request: Callable[[bytes], m.LinkRequest],
     timeout: float = 10.0,
-) -> tuple[m.Hello, m.LinkReply]:
-    """Client side of a link request: Hello, LinkRequest, wait for LinkReply."""
+) -> tuple[m.Hello, m.LinkReply, bytes, bytes]:
+    """Client side of a link request: Hello, LinkRequest (made by ``make_request`` from the
+    commitment to our nonce), LinkReveal once the server's LinkChallenge came, then wait for
+    the LinkReply. Returns the server's Hello, its reply, our nonce and the server's nonce
+    (the verification code is made from them and both keys)."""
     conn = Connection("client")
+    ours = link_nonce()
+    theirs: bytes | None = None
     writer.write(conn.send(hello))
     server_hello: m.Hello | None = None
     loop = asyncio.get_running_loop()
@@ -69,9 +82,13 @@ async def request_link(
         for event in conn.receive_data(data):
             if isinstance(event, m.Hello):
                 server_hello = event
-                writer.write(conn.send(make_request()))
+                writer.write(conn.send(make_request(link_commitment(ours))))
+            elif isinstance(event, m.LinkChallenge):
+                theirs = event.nonce
+                writer.write(conn.send(m.LinkReveal(ours)))
             elif isinstance(event, m.LinkReply) and server_hello is not None:
-                return server_hello, event
+                assert theirs is not None  # the protocol table allows no reply before it
+                return server_hello, event, ours, theirs
             elif isinstance(event, m.Error):
                 raise SyncError(f"the other node refused: {event.message}", code=event.code)
             elif isinstance(event, ConnectionClosed):

@@ -57,6 +57,8 @@ MAX_SEQ = 2**53
 TIP_BYTES = 8  # prefix of a change hash that identifies an author's latest change
 SIGNATURE_BYTES = 64
 KEY_BYTES = 32
+HASH_BYTES = 32
+NONCE_BYTES = 32
 
 PURPOSES = ("sync", "link")
 _PURPOSE_CODE = {p: i for i, p in enumerate(PURPOSES)}
@@ -73,6 +75,8 @@ class MessageType(enum.IntEnum):
     PING = 8
     PONG = 9
     ERROR = 10
+    LINK_CHALLENGE = 11
+    LINK_REVEAL = 12
 
 
 @dataclass(frozen=True)
@@ -92,13 +96,30 @@ class Hello:
 @dataclass(frozen=True)
 class LinkRequest:
     """An unknown node asks to be linked. ``proof`` signs the server's key and ``cert_pem``
-    with the key inside ``cert_pem``, so nobody can file a request in another node's name."""
+    with the key inside ``cert_pem``, so nobody can file a request in another node's name.
+    ``commitment`` is the hash of the requester's nonce for the verification code, revealed
+    (:class:`LinkReveal`) only after the server sent its own (:class:`LinkChallenge`)."""
 
     name: str
     school: str
     school_id: str
     cert_pem: bytes
     proof: bytes
+    commitment: bytes
+
+
+@dataclass(frozen=True)
+class LinkChallenge:
+    """The server's nonce for the verification code, sent after the request's commitment."""
+
+    nonce: bytes
+
+
+@dataclass(frozen=True)
+class LinkReveal:
+    """The requester's nonce, which must hash to its request's commitment."""
+
+    nonce: bytes
 
 
 @dataclass(frozen=True)
@@ -185,10 +206,29 @@ class Error:
     message: str = ""
 
 
-Message = Hello | LinkRequest | LinkReply | Inventory | Changes | Synced | Ack | Ping | Pong | Error
+Message = (
+    Hello
+    | LinkRequest
+    | LinkChallenge
+    | LinkReveal
+    | LinkReply
+    | Inventory
+    | Changes
+    | Synced
+    | Ack
+    | Ping
+    | Pong
+    | Error
+)
 
 
 # --------------------------------------------------------------------------- encode
+
+
+def _fixed(w: Writer, value: bytes, size: int, what: str) -> None:
+    if len(value) != size:
+        raise LocalProtocolError(f"{what} must be {size} bytes")
+    w.raw(value)
 
 
 def encode(message: Message) -> tuple[int, bytes]:
@@ -212,7 +252,12 @@ def encode(message: Message) -> tuple[int, bytes]:
             w.text(value)
         w.blob(message.cert_pem, MAX_CERT)
         w.blob(message.proof, SIGNATURE_BYTES)
+        _fixed(w, message.commitment, HASH_BYTES, "a link commitment")
         kind = MessageType.LINK_REQUEST
+    elif isinstance(message, (LinkChallenge, LinkReveal)):
+        _fixed(w, message.nonce, NONCE_BYTES, "a link nonce")
+        challenge = isinstance(message, LinkChallenge)
+        kind = MessageType.LINK_CHALLENGE if challenge else MessageType.LINK_REVEAL
     elif isinstance(message, LinkReply):
         w.text(message.state)
         kind = MessageType.LINK_REPLY
@@ -297,7 +342,12 @@ def decode(frame_type: int, payload: bytes) -> Message:
         return _decode_hello(r)  # may carry trailing fields from newer versions
     if kind is MessageType.LINK_REQUEST:
         name, school, school_id = r.text(), r.text(), r.text()
-        message = LinkRequest(name, school, school_id, r.blob(MAX_CERT), r.blob(SIGNATURE_BYTES))
+        cert, proof = r.blob(MAX_CERT), r.blob(SIGNATURE_BYTES)
+        message = LinkRequest(name, school, school_id, cert, proof, r.raw(HASH_BYTES))
+    elif kind is MessageType.LINK_CHALLENGE:
+        message = LinkChallenge(r.raw(NONCE_BYTES))
+    elif kind is MessageType.LINK_REVEAL:
+        message = LinkReveal(r.raw(NONCE_BYTES))
     elif kind is MessageType.LINK_REPLY:
         message = LinkReply(r.text())
     elif kind is MessageType.INVENTORY:

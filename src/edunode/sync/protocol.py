@@ -46,8 +46,10 @@ class State(enum.Enum):
     """What one direction of a connection has sent so far."""
 
     IDLE = "idle"  # nothing yet
-    LINKING = "linking"  # Hello(link): a link request (client) or reply (server) follows
-    LINKED = "linked"  # the request or reply was sent; nothing but Error/close follows
+    LINKING = "linking"  # Hello(link): a link request (client) or challenge (server) follows
+    COMMITTED = "committed"  # client: the request (with its commitment) was sent
+    CHALLENGED = "challenged"  # server: its nonce was sent; the client's reveal follows
+    LINKED = "linked"  # the reveal or the reply was sent; nothing but Error/close follows
     INVENTORY = "inventory"  # Hello(sync): sending the Inventory, perhaps in parts
     EXCHANGE = "exchange"  # the whole Inventory was sent: sending what the peer lacks
     LIVE = "live"  # Synced was sent: pushing new changes as they are committed
@@ -60,6 +62,8 @@ class Needs(enum.Enum):
     NOTHING = "nothing"
     HELLO = "their Hello"
     REQUEST = "their link request"
+    CHALLENGE = "their challenge"
+    REVEAL = "their reveal"
     INVENTORY = "their whole inventory"
 
 
@@ -74,8 +78,10 @@ TRANSITIONS: dict[tuple[State, str, str], tuple[State, Needs]] = {
     (S.IDLE, "hello:sync", SERVER): (S.INVENTORY, N.HELLO),
     (S.IDLE, "hello:link", CLIENT): (S.LINKING, N.NOTHING),
     (S.IDLE, "hello:link", SERVER): (S.LINKING, N.HELLO),
-    (S.LINKING, "link_request", CLIENT): (S.LINKED, N.HELLO),
-    (S.LINKING, "link_reply", SERVER): (S.LINKED, N.REQUEST),
+    (S.LINKING, "link_request", CLIENT): (S.COMMITTED, N.HELLO),
+    (S.LINKING, "link_challenge", SERVER): (S.CHALLENGED, N.REQUEST),
+    (S.COMMITTED, "link_reveal", CLIENT): (S.LINKED, N.CHALLENGE),
+    (S.CHALLENGED, "link_reply", SERVER): (S.LINKED, N.REVEAL),
     (S.INVENTORY, "inventory", EITHER): (S.INVENTORY, N.HELLO),
     (S.INVENTORY, "inventory:final", EITHER): (S.EXCHANGE, N.HELLO),
     (S.EXCHANGE, "changes", EITHER): (S.EXCHANGE, N.INVENTORY),
@@ -84,7 +90,7 @@ TRANSITIONS: dict[tuple[State, str, str], tuple[State, Needs]] = {
     (S.LIVE, "changes", EITHER): (S.LIVE, N.NOTHING),
     (S.LIVE, "ack", EITHER): (S.LIVE, N.NOTHING),
 }
-for _state in (S.LINKING, S.LINKED, S.INVENTORY, S.EXCHANGE, S.LIVE):
+for _state in (S.LINKING, S.COMMITTED, S.CHALLENGED, S.LINKED, S.INVENTORY, S.EXCHANGE, S.LIVE):
     for _word in ("ping", "pong"):
         TRANSITIONS[(_state, _word, EITHER)] = (_state, N.HELLO)
 for _state in State:
@@ -93,6 +99,8 @@ for _state in State:
 
 _WORDS: dict[type, str] = {
     m.LinkRequest: "link_request",
+    m.LinkChallenge: "link_challenge",
+    m.LinkReveal: "link_reveal",
     m.LinkReply: "link_reply",
     m.Changes: "changes",
     m.Synced: "synced",
@@ -184,7 +192,9 @@ class Connection:
         nxt, needs = rule
         missing = (
             (needs is N.HELLO and other_hello is None)
-            or (needs is N.REQUEST and other_state is not S.LINKED)
+            or (needs is N.REQUEST and other_state not in (S.COMMITTED, S.LINKED))
+            or (needs is N.CHALLENGE and other_state not in (S.CHALLENGED, S.LINKED))
+            or (needs is N.REVEAL and other_state is not S.LINKED)
             or (needs is N.INVENTORY and other_state not in (S.EXCHANGE, S.LIVE))
         )
         if missing:

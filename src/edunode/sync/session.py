@@ -34,7 +34,14 @@ from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import Any
 
 from edunode.errors import LocalProtocolError, RejectedChanges, RemoteProtocolError, SyncError
-from edunode.identity import node_id_from_public_key, short_id
+from edunode.identity import (
+    link_commitment,
+    link_nonce,
+    node_id_from_public_key,
+    public_key_from_certificate,
+    short_id,
+    verification_code,
+)
 from edunode.sync import messages as m
 from edunode.sync.linking import check_link_request
 from edunode.sync.pipeline import (
@@ -99,6 +106,7 @@ class Session:
         self.closed = asyncio.Event()
         self._listen_port, self._admit, self._observer = listen_port, admit, observer
         self._checker = checker  # runs Replica.precheck beside the store thread, if given
+        self._link_request: tuple[m.LinkRequest, bytes] | None = None  # and our nonce
         self._inbox: asyncio.Queue[Event | BaseException] = asyncio.Queue(self.config.queue_frames)
         self._ours: dict[str, Clock] = {}
         self._theirs: dict[str, Clock] = {}
@@ -327,6 +335,8 @@ class Session:
                 await self._on_hello(event)
             elif isinstance(event, m.LinkRequest):
                 await self._on_link_request(event)
+            elif isinstance(event, m.LinkReveal):
+                await self._on_link_reveal(event)
                 return
             elif isinstance(event, m.Inventory):
                 for entry in event.entries:
@@ -390,6 +400,8 @@ class Session:
         self._helper(self._sender())
 
     async def _on_link_request(self, request: m.LinkRequest) -> None:
+        """A request with a valid proof gets our nonce; it is recorded once the requester
+        reveals the nonce it committed to (the verification code needs both)."""
         hello = self.conn.their_hello
         assert hello is not None
         if not check_link_request(request, hello, self.replica.public_key):
@@ -397,7 +409,22 @@ class Session:
                 "ignored a link request from %s: its certificate proof does not verify", self.host
             )
             raise Refused("the link request's proof does not verify", code="bad_request")
-        state = await self._run_blocking(self.replica.link_request, request, hello, self.host)
+        self._link_request = (request, link_nonce())
+        await self._send(m.LinkChallenge(self._link_request[1]))
+
+    async def _on_link_reveal(self, reveal: m.LinkReveal) -> None:
+        hello = self.conn.their_hello
+        assert hello is not None and self._link_request is not None
+        request, ours = self._link_request
+        if link_commitment(reveal.nonce) != request.commitment:
+            log.warning(
+                "ignored a link request from %s: it revealed a nonce it had not committed to",
+                self.host,
+            )
+            raise Refused("the revealed nonce does not match the commitment", code="bad_request")
+        theirs = public_key_from_certificate(request.cert_pem)  # checked with the proof
+        code = verification_code(theirs, self.replica.public_key, reveal.nonce, ours)
+        state = await self._run_blocking(self.replica.link_request, request, hello, self.host, code)
         await self._send(m.LinkReply(state if state in ("pending", "approved") else "received"))
         self.status = Status.DONE  # closing flushes the reply first
 
