@@ -32,6 +32,25 @@ def scaled(full: int, minimum: int = 1) -> int:
     return max(minimum, round(full * scale()))
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory, in MB.
+
+    ``VmHWM`` from /proc, not ``getrusage().ru_maxrss``: Linux carries ``ru_maxrss`` across
+    ``exec``, so a child started by a big parent (``make bench`` runs the store and sync
+    benchmarks first) would report the parent's peak as its own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            hwm = next((line for line in status if line.startswith("VmHWM:")), "")
+    except OSError:  # not Linux: fall back
+        hwm = ""
+    if hwm:
+        return int(hwm.split()[1]) / 1024  # kB
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 @dataclass(frozen=True)
 class Row:
     bench: str

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from bench import peak_rss_mb
 
 LEARNERS = 10_000
 COURSES = 50
@@ -47,10 +48,6 @@ TARGET_RSS_MB = 300.0
 A, R, P = "attendance", "result", "progress"
 PLAN = [A, R, P, A, R, P, A, R, P, A, R, P, R, A, P, R, A, R, P, R]
 assert len(PLAN) == RECORDS
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def day(n: int) -> str:

@@ -21,13 +21,14 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from bench import peak_rss_mb
 
 LEARNERS = 10_000
 SYNC_DOCS = 1_000
@@ -37,10 +38,6 @@ TARGET_START_S = 1.5
 TARGET_RSS_MB = 400.0
 TARGET_STALL_MS = 100.0
 TICK_MS = 5
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --------------------------------------------------------------------------- build
