@@ -29,6 +29,7 @@ Clock = dict[bytes, tuple[int, bytes]]
 
 _CHUNK = 500  # parameters per IN (...) query
 _MAX_OR = 64  # above this many authors, filter in Python rather than in SQL
+_REREAD_AFTER = 5_000  # new log entries above which kept clocks are read again whole
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,8 @@ def clocks(store: Store, doc_ids: Sequence[str]) -> dict[str, Clock]:
     cache: _ClockCache = store.extras.setdefault("clocks", _ClockCache())
     with cache.lock:
         position = log_position(store)
-        if cache.clocks is None:
-            cache.clocks = _read_clocks(store, None)
+        if cache.clocks is None or position - cache.position > _REREAD_AFTER:
+            cache.clocks = _read_clocks(store, None)  # after a bulk sync: one grouped scan
         elif position != cache.position:
             changed, _ = changed_since(store, cache.position)
             cache.clocks.update(_read_clocks(store, sorted(changed)))
