@@ -435,3 +435,27 @@ def test_link_request_that_breaks_its_commitment_is_not_recorded(
     assert not any(isinstance(e, m.LinkReply) for e in events)
     assert world.victim.peers.get(stranger.node_id) is None
     watch("it revealed a nonce it had not committed to", incident=False)
+
+
+def test_repeated_link_requests_cannot_reroll_the_code(
+    world: World, stranger: Node, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each request makes a new code. A machine in the middle that keeps asking could wait
+    for the code here to match the one it showed the other admin; so a pending node may ask
+    again once a minute, and a request that was not recorded leaves both codes as they were
+    (both screens still agree)."""
+    from edunode.service import peers as peers_module
+
+    once = service(stranger, serve=False, dial=False, discover=False)
+    try:
+        first = once.link(address(world.sv))
+        assert first["reply"] == "pending"
+        again = once.link(address(world.sv))  # at once: not recorded
+        assert again["reply"] == "received" and again["code"] == first["code"]
+        assert world.victim.peers.get(stranger.node_id)["code"] == first["code"]
+        monkeypatch.setattr(peers_module, "PENDING_RETRY", 0.0)  # a minute later
+        later = once.link(address(world.sv))
+        assert later["reply"] == "pending"
+        assert world.victim.peers.get(stranger.node_id)["code"] == later["code"]
+    finally:
+        once.stop()

@@ -463,3 +463,30 @@ def test_a_compact_change_with_a_damaged_actor_has_no_header() -> None:
     assert _rest_header(digest, [], b"\x20" + b"a" * 5) is None  # actor cut short
     assert _rest_header(digest, [], b"\x02ab") is None  # no sequence number
     assert _rest_header(digest, [], b"\x02ab\x07rest") == (digest, b"ab", 7, ())
+
+
+def test_an_oversized_compact_change_gets_no_header() -> None:
+    """Verification trusts a decoded header instead of parsing; the decoder must not hand
+    one over for bytes that parse_header would refuse as too large."""
+    from edunode import crdt
+
+    rest = b"\x01\x07" + b"\x01" + b"\x00" * (crdt.MAX_CHANGE_BYTES + 10)  # actor, seq, body
+    w = wire.Writer()
+    w.uint(1)  # compact
+    w.uint(0)  # no dependencies
+    w.blob(rest, 1 << 32)
+    data, header = wire.decode_change(wire.Reader(bytes(w.out)), [])
+    assert len(data) > crdt.MAX_CHANGE_BYTES and header is None
+
+
+def test_verification_refuses_an_oversized_change_even_with_a_header() -> None:
+    from edunode import crdt
+    from edunode.domain.verify import verify_batch
+    from edunode.errors import RejectedChanges
+
+    data = b"\x00" * (crdt.MAX_CHANGE_BYTES + 1)
+    header = crdt.Header(hashlib.sha256(data[8:]).digest(), b"a" * 32, 1, ())
+    with pytest.raises(RejectedChanges, match="larger than"):
+        verify_batch(
+            DOC, None, None, [data], {}, lambda *_: set(), actor=b"b" * 32, headers=[header]
+        )

@@ -184,6 +184,8 @@ def verify_batch(
     for data, header in zip(changes, given, strict=True):
         if not isinstance(data, bytes):
             raise _reject("malformed", doc_id, "a change is not bytes")
+        if len(data) > crdt.MAX_CHANGE_BYTES:  # checked here too: a given header skips parsing
+            raise _reject("malformed", doc_id, "a change is larger than any EduNode makes")
         try:
             header = header if header is not None else crdt.parse_header(data)
         except ValueError:

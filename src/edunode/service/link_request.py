@@ -13,6 +13,7 @@ import contextlib
 import logging
 import ssl
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 from edunode import identity
@@ -71,9 +72,10 @@ async def send_link_request(
         raise SyncError("the other node's Hello does not match its certificate", code="identity")
     sent = server_hello.port or port
     code = identity.verification_code(node.public_key, key, ours, theirs)
+    recorded = reply.state in ("pending", "approved")
     peer_id = await run(
-        node.peers.request_sent, server_pem, server_hello.name, server_hello.school,
-        server_hello.school_id, host, sent, code,
+        partial(node.peers.request_sent, recorded=recorded), server_pem, server_hello.name,
+        server_hello.school, server_hello.school_id, host, sent, code,
     )  # fmt: skip
     peer = await run(node.peers.get, peer_id)
     assert peer is not None

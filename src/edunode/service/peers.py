@@ -23,6 +23,7 @@ from edunode.sync import links
 
 ONLINE_WINDOW = 20.0  # seconds since last_seen for a peer to count as online
 REFUSED_RETRY = 3600.0  # a refused node may ask again once an hour
+PENDING_RETRY = 60.0  # a pending node may ask again (making a new code) once a minute
 MAX_PENDING = 50
 
 
@@ -173,6 +174,17 @@ class Peers:
             and now - row["last_request"] < REFUSED_RETRY
         ):
             return None  # rate-limited
+        if (
+            row
+            and row["state"] == "pending"
+            and row["last_request"]
+            and now - row["last_request"] < PENDING_RETRY
+        ):
+            # Each request makes a new verification code; one a minute at most, so a machine
+            # in the middle can't keep asking until the code here matches the one it showed
+            # the other admin. The requester keeps the code it had (its reply says
+            # "received"), so both screens still agree.
+            return None
         if (row is None or row["state"] not in ("pending", "approved", "requested")) and len(
             [p for p in self.list() if p["state"] == "pending"]
         ) >= MAX_PENDING:
@@ -212,9 +224,16 @@ class Peers:
         host: str,
         port: int,
         code: str,
+        *,
+        recorded: bool = True,
     ) -> str:
+        """Record a link request we sent. ``recorded``: the other node said it recorded it
+        (``pending`` or ``approved``); when it did not (a repeat within a minute, a block),
+        it kept the code it had, and so do we."""
         key = identity.public_key_from_certificate(cert_pem)
         node_id = identity.node_id_from_public_key(key)
+        row = self._row(node_id)
+        keep = not recorded and row is not None and bool(row["code"])
         self._apply(
             node_id,
             "request_sent",
@@ -223,7 +242,7 @@ class Peers:
             school_id=school_id[:32],
             public_key=key,
             cert=cert_pem,
-            code=code,
+            code=row["code"] if keep and row is not None else code,
             host=host,
             port=port,
             outgoing=True,

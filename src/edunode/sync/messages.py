@@ -26,6 +26,7 @@ import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+import edunode
 from edunode.crdt import Header, change_hash
 from edunode.errors import LocalProtocolError, RemoteProtocolError, ValidationError
 from edunode.identity import parse_node_id
@@ -39,8 +40,8 @@ from edunode.sync.wire import (
     encode_change,
 )
 
-PROTOCOL_VERSION = 1  # the newest version this code speaks
-MIN_PROTOCOL_VERSION = 1  # the oldest it still accepts
+PROTOCOL_VERSION = edunode.PROTOCOL_VERSION  # the newest version this code speaks
+MIN_PROTOCOL_VERSION = 2  # the oldest it still accepts (1 linked without nonces)
 HELLO_MAGIC = b"EduNode\x00"
 
 # Hard limits, checked while decoding (and while encoding: sending more is our bug).

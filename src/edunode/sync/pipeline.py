@@ -44,6 +44,10 @@ class SessionConfig:
     read_size: int = 256 * 1024
     queue_frames: int = 2  # received messages buffered while a frame is being applied
 
+    def __post_init__(self) -> None:
+        if min(self.frame_budget, self.inventory_part, self.docs_per_query, self.read_size) < 1:
+            raise ValueError("frame_budget, inventory_part, docs_per_query, read_size must be ≥ 1")
+
 
 class Stage(enum.Enum):
     """Where a session is; ``CLOSED`` with a :class:`Status` once it ended."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from edunode.crdt import MAGIC, Header, change_hash, parse_header, read_uleb
+from edunode.crdt import MAGIC, MAX_CHANGE_BYTES, Header, change_hash, parse_header, read_uleb
 from edunode.errors import LocalProtocolError, RemoteProtocolError
 
 MAX_DEPS = 10_000  # dependencies of one change
@@ -199,6 +199,8 @@ def decode_change(r: Reader, hashes: list[bytes]) -> tuple[bytes, Header | None]
         deps.append(r.raw(32) if ref == 0 else hashes[ref - 1])
     rest = r.blob(len(r.data))
     data, digest = _join_change(deps, rest)
+    if len(data) > MAX_CHANGE_BYTES:  # as parse_header would: verification rejects it
+        return data, None
     return data, _rest_header(digest, deps, rest)
 
 
