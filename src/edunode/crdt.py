@@ -252,12 +252,14 @@ def read_uleb(data: bytes, pos: int) -> tuple[int, int]:
 
 
 class Header(NamedTuple):
-    """What a change says about itself, read without Automerge: author, number, deps."""
+    """What a change says about itself, read without Automerge: author, number, deps (and,
+    when the wire decoder read it, how many operations it declares; -1: not read yet)."""
 
     hash: bytes
     actor: bytes
     seq: int
     deps: tuple[bytes, ...]
+    ops: int = -1
 
 
 def parse_header(data: bytes) -> Header:

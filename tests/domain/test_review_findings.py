@@ -335,11 +335,6 @@ def test_unsigned_change_from_a_stranger_never_reaches_automerge(
     assert seen == [], "Automerge decoded a change no one signed"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding 5 (open): automerge 1.0.0rc1 exposes no op count before applying; "
-    "see docs/decisions/0004",
-)
 def test_rle_op_bomb_from_a_member_is_refused(world: World) -> None:
     od = world.a.docs.get(world.course)
     b_seq = max(

@@ -5,7 +5,10 @@ checks matters: everything that can be decided from the change headers and signa
 decided *before* Automerge sees a byte, so a stranger's unsigned bytes never reach the CRDT
 library, and a batch by many throw-away keys is refused before any signature is checked.
 
-1. Each change is well formed (magic, type, checksum); its hash is computed from its bytes.
+1. Each change is well formed (magic, type, checksum); its hash is computed from its bytes;
+   it declares at most ``columns.MAX_CHANGE_OPS`` operations and at most
+   ``columns.MAX_KEY_OPS`` on one (object, key) — read from its columns, so an "op bomb"
+   (a few bytes declaring work Automerge does in quadratic time) never reaches Automerge.
 2. At most ``MAX_AUTHORS`` authors; each author's changes form one chain: every change of
    an author is an ancestor of that author's latest change in the batch (hash-linking lets
    one signature vouch for the chain, DESIGN §8), and the first of them continues the
@@ -31,7 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from edunode import crdt, identity
+from edunode import columns, crdt, identity
 from edunode.domain.meta import Meta, doc_id_from_hash
 from edunode.errors import RejectedChanges
 
@@ -188,10 +191,19 @@ def verify_batch(
             raise _reject("malformed", doc_id, "a change is larger than any EduNode makes")
         try:
             header = header if header is not None else crdt.parse_header(data)
+            work = columns.load(data) if header.ops < 0 else columns.load_counted(data, header.ops)
         except ValueError:
             raise _reject(
                 "malformed", doc_id, "a change is not well formed (damaged bytes?)"
             ) from None
+        if work.ops > columns.MAX_CHANGE_OPS or work.hottest > columns.MAX_KEY_OPS:
+            raise _reject(
+                "malformed",
+                doc_id,
+                f"a change declares {work.ops:,} operations, {work.hottest:,} of them on one "
+                "key (an operation bomb)",
+                header.actor,
+            )
         batch[header.hash] = data
         parsed[header.hash] = header
         if len(batch) > MAX_BATCH_CHANGES:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
+from edunode import columns
 from edunode.crdt import MAGIC, MAX_CHANGE_BYTES, Header, change_hash, parse_header, read_uleb
 from edunode.errors import LocalProtocolError, RemoteProtocolError
 
@@ -190,7 +191,7 @@ def decode_change(r: Reader, hashes: list[bytes]) -> tuple[bytes, Header | None]
     if kind == _RAW:
         data = r.blob(len(r.data))
         try:
-            return data, parse_header(data)
+            return data, _counted(parse_header(data), data)
         except ValueError:
             return data, None
     deps = []
@@ -201,7 +202,17 @@ def decode_change(r: Reader, hashes: list[bytes]) -> tuple[bytes, Header | None]
     data, digest = _join_change(deps, rest)
     if len(data) > MAX_CHANGE_BYTES:  # as parse_header would: verification rejects it
         return data, None
-    return data, _rest_header(digest, deps, rest)
+    header = _rest_header(digest, deps, rest)
+    return data, _counted(header, data) if header is not None else None
+
+
+def _counted(header: Header, data: bytes) -> Header | None:
+    """The header with the number of operations the change declares (counted here, on the
+    event-loop thread, so the store thread need not); None when the columns are damaged."""
+    try:
+        return header._replace(ops=columns.op_count(data))
+    except ValueError:
+        return None
 
 
 def _rest_header(digest: bytes, deps: list[bytes], rest: bytes) -> Header | None:

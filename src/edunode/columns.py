@@ -1,0 +1,284 @@
+"""How much work a change asks of Automerge, read from its operation columns beforehand.
+
+An Automerge change stores its operations column by column, each run-length encoded: a
+hundred bytes can declare a million operations. Automerge 1.0.0rc1 handles many operations
+on one (object, key) in quadratic time — 100,000 of them take half a minute, whether they
+conflict, supersede each other or delete the same value (docs/decisions/0004). Nothing that
+EduNode (or Automerge's own API) writes puts more than a handful of operations on one key in
+one change: a text edit inserts after, or deletes, a *different* element each time. So
+verification reads the columns first and refuses a change that declares more than
+:data:`MAX_CHANGE_OPS` operations, or more than :data:`MAX_KEY_OPS` on one (object, key).
+
+Only what is needed is decoded: the header (to find the columns), the action column (one
+entry per operation: the count), and — only for a change with more than ``MAX_KEY_OPS``
+operations, which ordinary edits never have — the object, key and insert columns. Runs of
+equal keys are counted without expanding them; a run along which a counter moves (a typed or
+deleted range of text: every key differs) meets any key at most once, so such runs are only
+counted; listed values (each paid for with bytes) are walked one by one. The result is an
+upper bound of the most operations on one key. The column format is Automerge's binary format: a
+column spec is ``id << 4 | deflate << 3 | type``; types 1 (actor) and 2 (unsigned) are RLE of
+unsigned LEB128, 3 is RLE of signed deltas, 4 boolean runs, 5 RLE of strings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from edunode.crdt import read_uleb
+
+MAX_CHANGE_OPS = 500_000  # replacing a 200,000-character lesson text is 400,000
+MAX_KEY_OPS = 64  # operations on one (object, key) in one change
+
+_OBJ_ACTOR, _OBJ_CTR = 0x01, 0x02
+_KEY_ACTOR, _KEY_CTR, _KEY_STR = 0x11, 0x13, 0x15
+_INSERT, _ACTION = 0x34, 0x42
+_DEFLATE = 0x08
+_KEY_COLUMNS = (_OBJ_ACTOR, _OBJ_CTR, _KEY_ACTOR, _KEY_CTR, _KEY_STR, _INSERT)
+
+
+class Load(NamedTuple):
+    ops: int  # operations the change declares
+    hottest: int  # the most operations on one (object, key); ``ops`` when not worked out
+
+
+def _sleb(data: bytes, pos: int) -> tuple[int, int]:
+    n = shift = 0
+    while True:
+        if pos >= len(data) or shift > 63:
+            raise ValueError("truncated number")
+        byte = data[pos]
+        pos += 1
+        n |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return (n - (1 << shift) if byte & 0x40 else n), pos
+
+
+def _columns(data: bytes) -> dict[int, bytes]:
+    """The change's columns by spec, from a well-formed change chunk (raises ValueError)."""
+    _, pos = read_uleb(data, 9)  # chunk length
+    deps, pos = read_uleb(data, pos)
+    pos += 32 * deps
+    size, pos = read_uleb(data, pos)  # actor
+    pos += size
+    _, pos = read_uleb(data, pos)  # seq
+    _, pos = read_uleb(data, pos)  # start op
+    _, pos = _sleb(data, pos)  # time
+    size, pos = read_uleb(data, pos)  # message
+    pos += size
+    others, pos = read_uleb(data, pos)
+    for _ in range(others):
+        size, pos = read_uleb(data, pos)
+        pos += size
+    count, pos = read_uleb(data, pos)
+    specs = []
+    for _ in range(count):
+        spec, pos = read_uleb(data, pos)
+        size, pos = read_uleb(data, pos)
+        specs.append((spec, size))
+    out: dict[int, bytes] = {}
+    for spec, size in specs:
+        if pos + size > len(data):
+            raise ValueError("a column runs past the end of the change")
+        if spec & _DEFLATE and spec & ~_DEFLATE in (_ACTION, *_KEY_COLUMNS):
+            raise ValueError("a change with compressed operation columns")
+        out[spec] = data[pos : pos + size]
+        pos += size
+    return out
+
+
+# A piece of a column: (length, first value, step). step 0: every value is the first one;
+# step None: the values are listed (``first`` is then a list).
+Piece = tuple[int, object, "int | None"]
+
+
+def _rle(col: bytes, signed: bool = False, text: bool = False) -> Iterator[Piece]:
+    """Pieces of an RLE column: repeat runs, literal runs, null runs."""
+    pos = 0
+    while pos < len(col):
+        n, pos = _sleb(col, pos)
+        if n > 0:
+            value, pos = _value(col, pos, signed, text)
+            yield n, value, 0
+        elif n < 0:
+            values = []
+            for _ in range(-n):
+                value, pos = _value(col, pos, signed, text)
+                values.append(value)
+            yield -n, values, None
+        else:
+            nulls, pos = read_uleb(col, pos)
+            yield nulls, None, 0
+
+
+def _value(col: bytes, pos: int, signed: bool, text: bool) -> tuple[object, int]:
+    if text:
+        size, pos = read_uleb(col, pos)
+        if pos + size > len(col):
+            raise ValueError("truncated string")
+        return col[pos : pos + size], pos + size
+    return _sleb(col, pos) if signed else read_uleb(col, pos)
+
+
+def _delta(col: bytes) -> Iterator[Piece]:
+    """Pieces of a delta column as absolute values (a run of one delta is a progression)."""
+    current = 0
+    for n, value, step in _rle(col, signed=True):
+        if value is None:
+            yield n, None, 0
+        elif step is None:
+            values = []
+            for delta in value:  # type: ignore[attr-defined]
+                current += delta
+                values.append(current)
+            yield n, values, None
+        else:
+            yield n, current + value, value  # type: ignore[operator]
+            current += value * n  # type: ignore[operator]
+
+
+def _booleans(col: bytes) -> Iterator[Piece]:
+    pos, value = 0, False
+    while pos < len(col):
+        n, pos = read_uleb(col, pos)
+        if n:
+            yield n, value, 0
+        value = not value
+
+
+def _at(piece: Piece, offset: int) -> object:
+    _, first, step = piece
+    if step is None:
+        return first[offset]  # type: ignore[index]
+    if step == 0 or first is None:
+        return first
+    return first + step * offset  # type: ignore[operator]
+
+
+def _hottest(columns: dict[int, bytes], ops: int) -> int:
+    streams = [
+        _rle(columns.get(_OBJ_ACTOR, b"")),
+        _rle(columns.get(_OBJ_CTR, b"")),
+        _rle(columns.get(_KEY_ACTOR, b"")),
+        _delta(columns.get(_KEY_CTR, b"")),
+        _rle(columns.get(_KEY_STR, b""), text=True),
+        _booleans(columns.get(_INSERT, b"")),
+    ]
+    current: list[Piece | None] = [None] * len(streams)
+    used = [0] * len(streams)
+    counts: Counter[tuple[object, ...]] = Counter()
+    done = progressions = 0
+    while done < ops:
+        for i, stream in enumerate(streams):
+            while current[i] is None or used[i] >= current[i][0]:  # type: ignore[index]
+                piece = next(stream, None)
+                if piece is None:  # a column shorter than the operations: absent values
+                    piece = (ops - done, None, 0)
+                current[i], used[i] = piece, 0
+        span = min(min(p[0] - u for p, u in zip(current, used, strict=True)), ops - done)  # type: ignore[index]
+        steps = [p[2] for p in current]  # type: ignore[index]
+        if all(step == 0 for step in steps):  # one key for the whole span
+            counts[tuple(_at(p, u) for p, u in zip(current, used, strict=True))] += span  # type: ignore[arg-type]
+        elif None not in steps:
+            # A counter that moves on each operation (typing, deleting a range): every key
+            # differs within the span. Such a span can meet a key at most once: count spans.
+            progressions += 1
+        else:  # listed values (each costs bytes): one by one
+            for k in range(span):
+                key = tuple(_at(p, u + k) for p, u in zip(current, used, strict=True))  # type: ignore[arg-type]
+                counts[key] += 1
+        used = [u + span for u in used]
+        done += span
+    return max(counts.values(), default=0) + progressions
+
+
+def load(data: bytes) -> Load:
+    """How many operations ``data`` (a well-formed change chunk) declares, and the most on
+    one (object, key) when it declares more than MAX_KEY_OPS in all (the per-key count is
+    worked out only up to MAX_CHANGE_OPS operations). Raises ValueError when the columns
+    are damaged."""
+    return load_counted(data, op_count(data))
+
+
+def load_counted(data: bytes, ops: int) -> Load:
+    """:func:`load` when the operations were counted already (by the wire decoder)."""
+    if ops <= MAX_KEY_OPS or ops > MAX_CHANGE_OPS:
+        return Load(ops, ops)
+    columns = _columns(data)
+    return Load(ops, _hottest(columns, ops))
+
+
+def op_count(data: bytes) -> int:
+    """The length of the action column, found and read in place. The common case (every
+    number below 128) is read inline: a bulk sync counts tens of thousands of changes."""
+    try:
+        pos = 10 if data[9] < 0x80 else read_uleb(data, 9)[1]  # chunk length
+        n = data[pos]
+        if n < 0x80:
+            pos += 1 + 32 * n  # dependencies
+        else:
+            n, pos = read_uleb(data, pos)
+            pos += 32 * n
+        for skip in (True, False, False):  # actor (length, bytes), seq, start op
+            n = data[pos]
+            pos, n = (pos + 1, n) if n < 0x80 else read_uleb(data, pos)[::-1]
+            if skip:
+                pos += n
+        _, pos = _sleb(data, pos)  # time
+        n = data[pos]
+        pos, n = (pos + 1, n) if n < 0x80 else read_uleb(data, pos)[::-1]
+        pos += n  # message
+        others, pos = read_uleb(data, pos)
+        for _ in range(others):
+            n, pos = read_uleb(data, pos)
+            pos += n
+        count, pos = read_uleb(data, pos)
+        where = None
+        offset = 0
+        for _ in range(count):
+            spec = data[pos]
+            pos, spec = (pos + 1, spec) if spec < 0x80 else read_uleb(data, pos)[::-1]
+            size = data[pos]
+            pos, size = (pos + 1, size) if size < 0x80 else read_uleb(data, pos)[::-1]
+            if spec & ~_DEFLATE == _ACTION:
+                if spec & _DEFLATE:
+                    raise ValueError("a change with compressed operation columns")
+                where = (offset, size)
+            offset += size
+    except IndexError:
+        raise ValueError("truncated change") from None
+    if where is None:
+        return 0
+    begin = pos + where[0]
+    column = data[begin : begin + where[1]]
+    if len(column) != where[1]:
+        raise ValueError("a column runs past the end of the change")
+    return _rle_length(column)
+
+
+def _rle_length(col: bytes) -> int:
+    """How many values an RLE column of unsigned numbers holds, without decoding them."""
+    pos, total, end = 0, 0, len(col)
+    try:
+        while pos < end:
+            b = col[pos]
+            if b < 0x80:  # a one-byte signed count
+                n, pos = (b - 0x80 if b & 0x40 else b), pos + 1
+            else:
+                n, pos = _sleb(col, pos)
+            if n == 0:  # a run of nulls: their number follows
+                k, pos = read_uleb(col, pos)
+                total += k
+                continue
+            total += abs(n)
+            for _ in range(1 if n > 0 else -n):  # skip the value(s)
+                while col[pos] & 0x80:
+                    pos += 1
+                pos += 1
+    except IndexError:
+        raise ValueError("truncated column") from None
+    if pos != end:
+        raise ValueError("truncated column")
+    return total
