@@ -11,13 +11,15 @@ verification reads the columns first and refuses a change that declares more tha
 
 Only what is needed is decoded: the header (to find the columns), the action column (one
 entry per operation: the count), and — only for a change with more than ``MAX_KEY_OPS``
-operations, which ordinary edits never have — the object, key and insert columns. Runs of
-equal keys are counted without expanding them; a run along which a counter moves (a typed or
-deleted range of text: every key differs) meets any key at most once, so such runs are only
-counted; listed values (each paid for with bytes) are walked one by one. The result is an
-upper bound of the most operations on one key. The column format is Automerge's binary format: a
-column spec is ``id << 4 | deflate << 3 | type``; types 1 (actor) and 2 (unsigned) are RLE of
-unsigned LEB128, 3 is RLE of signed deltas, 4 boolean runs, 5 RLE of strings.
+operations — the object, key and insert columns. Runs of equal keys are counted without
+expanding them; a run along which a counter moves (a typed or deleted range of text: every
+key differs) is kept as the interval it covers, and only where such intervals overlap can
+they meet a key twice; listed values (each paid for with bytes) are walked one by one. The
+result is an upper bound of the most operations on one key.
+
+The column format is Automerge's binary format: a column spec is ``id << 4 | deflate << 3 |
+type``; types 1 (actor) and 2 (unsigned) are RLE of unsigned LEB128, 3 is RLE of signed
+deltas, 4 boolean runs, 5 RLE of strings.
 """
 
 from __future__ import annotations
@@ -169,7 +171,8 @@ def _hottest(columns: dict[int, bytes], ops: int) -> int:
     current: list[Piece | None] = [None] * len(streams)
     used = [0] * len(streams)
     counts: Counter[tuple[object, ...]] = Counter()
-    done = progressions = 0
+    intervals: dict[tuple[int, tuple[object, ...]], list[tuple[int, int]]] = {}
+    done = 0
     while done < ops:
         for i, stream in enumerate(streams):
             while current[i] is None or used[i] >= current[i][0]:  # type: ignore[index]
@@ -182,16 +185,36 @@ def _hottest(columns: dict[int, bytes], ops: int) -> int:
         if all(step == 0 for step in steps):  # one key for the whole span
             counts[tuple(_at(p, u) for p, u in zip(current, used, strict=True))] += span  # type: ignore[arg-type]
         elif None not in steps:
-            # A counter that moves on each operation (typing, deleting a range): every key
-            # differs within the span. Such a span can meet a key at most once: count spans.
-            progressions += 1
+            # A counter moves on each operation (typing, deleting a range): every key differs
+            # within the span, which covers an interval of that counter. Spans meet a key
+            # only where their intervals overlap (with the other columns equal).
+            moving = next(i for i, step in enumerate(steps) if step)
+            ends = (
+                _at(current[moving], used[moving]),
+                _at(current[moving], used[moving] + span - 1),
+            )  # type: ignore[arg-type]
+            rest = tuple(
+                "*" if step else _at(p, u)  # type: ignore[arg-type]
+                for p, u, step in zip(current, used, steps, strict=True)
+            )
+            intervals.setdefault((moving, rest), []).append((min(ends), max(ends)))  # type: ignore[type-var]
         else:  # listed values (each costs bytes): one by one
             for k in range(span):
                 key = tuple(_at(p, u + k) for p, u in zip(current, used, strict=True))  # type: ignore[arg-type]
                 counts[key] += 1
         used = [u + span for u in used]
         done += span
-    return max(counts.values(), default=0) + progressions
+    return max(counts.values(), default=0) + max(map(_deepest, intervals.values()), default=0)
+
+
+def _deepest(intervals: list[tuple[int, int]]) -> int:
+    """The most intervals (closed, of integers) that share one point."""
+    events = sorted([(lo, 1) for lo, _ in intervals] + [(hi + 1, -1) for _, hi in intervals])
+    depth = deepest = 0
+    for _, change in events:  # at equal points the -1 sorts first: [1,2] and [3,4] don't meet
+        depth += change
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def load(data: bytes) -> Load:

@@ -149,6 +149,25 @@ def test_big_edits_pass(pair: Any) -> None:
     assert "y" * 20_000 in str(b.docs.state(course))
 
 
+def test_rewriting_a_text_typed_over_many_edits_passes() -> None:
+    """Deleting a text typed in 80 separate edits (with another field set each time) deletes
+    80 ranges of element counters in one change: 80 moving runs that never overlap. A
+    count of runs, not of overlaps, once mistook this for a bomb (found by a fuzzing
+    review)."""
+    doc = crdt.new_document(OWNER)
+    with doc.transaction() as tx:
+        text = crdt.new_text(tx, crdt.ROOT, "t", "")
+    for i in range(80):
+        with doc.transaction() as tx:
+            crdt.splice_text(tx, text, tx.text(text), tx.text(text) + f"word{i} ")
+            crdt.put(tx, crdt.ROOT, "updated", i)
+    with doc.transaction() as tx:
+        crdt.splice_text(tx, text, tx.text(text), "z" * 10)
+    last = crdt.changes_since(doc, [])[-1].data
+    work = columns.load(last)
+    assert work.ops > columns.MAX_KEY_OPS and work.hottest <= 2
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
