@@ -47,6 +47,9 @@ SCHOOLS = {"Hill School": ("Hill Office", "Hill Lab"), "Vale School": ("Vale Off
            "Ridge School": ("Ridge Office", "Ridge Lab")}  # fmt: skip
 CONVERGE_S = 60.0 + SECONDS / 5
 EDIT_PAUSE = (0.005, 0.03)  # between two edits
+# Edits the soak makes at least (it goes on past SECONDS, up to 4 × SECONDS, until it has):
+# a count, not a rate, so a busy machine makes the soak longer rather than failing it.
+MIN_EDITS = int(5 * SECONDS)
 CUT_EVERY = (0.3, 1.2)  # seconds between two cuts
 DOWN_FOR = (0.3, 2.5)  # how long a cut lasts
 MAX_DOWN = 2  # stopped services at once
@@ -241,7 +244,7 @@ def describe(complaints: dict[str, list[str]], members: list[Member]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.timeout(int(SECONDS * 1.5 + CONVERGE_S + 120))  # `make soak` outlasts the default
+@pytest.mark.timeout(int(SECONDS * 4.5 + CONVERGE_S + 120))  # `make soak` outlasts the default
 def test_six_nodes_random_edits_while_links_are_cut_and_restored(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     print(f"soak: {SECONDS:g} s, EDUNODE_SOAK_SEED={SEED}")
@@ -267,7 +270,9 @@ def test_six_nodes_random_edits_while_links_are_cut_and_restored(tmp_path: Path)
         kinds = ["stop", "revoke", "socket"]
         next_cut = started + rng.uniform(*CUT_EVERY)
         edits = 0
-        while time.monotonic() < end:
+        while time.monotonic() < end or (
+            edits < MIN_EDITS and time.monotonic() < started + 4 * SECONDS
+        ):
             soak.edit()
             edits += 1
             if time.monotonic() >= next_cut:
@@ -329,7 +334,7 @@ def test_six_nodes_random_edits_while_links_are_cut_and_restored(tmp_path: Path)
             rows = m.node.store.query(select(func.count().label("n")).select_from(t.changes))
             assert rows[0]["n"] == sum(len(h) for h in change_sets(m.node).values())
             assert m.node.check() == [], f"{m.name} fails check"
-        assert edits > 10 * SECONDS  # it really was busy
+        assert edits >= MIN_EDITS  # it really was busy
     finally:
         for m in members:
             if m.svc is not None:
