@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from edunode.crdt import read_uleb
+from edunode.crdt import read_sleb, read_uleb
 
 MAX_CHANGE_OPS = 500_000  # replacing a 200,000-character lesson text is 400,000
 MAX_KEY_OPS = 64  # operations on one (object, key) in one change
@@ -45,41 +45,9 @@ class Load(NamedTuple):
     hottest: int  # the most operations on one (object, key); ``ops`` when not worked out
 
 
-def _sleb(data: bytes, pos: int) -> tuple[int, int]:
-    n = shift = 0
-    while True:
-        if pos >= len(data) or shift > 63:
-            raise ValueError("truncated number")
-        byte = data[pos]
-        pos += 1
-        n |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            return (n - (1 << shift) if byte & 0x40 else n), pos
-
-
 def _columns(data: bytes) -> dict[int, bytes]:
-    """The change's columns by spec, from a well-formed change chunk (raises ValueError)."""
-    _, pos = read_uleb(data, 9)  # chunk length
-    deps, pos = read_uleb(data, pos)
-    pos += 32 * deps
-    size, pos = read_uleb(data, pos)  # actor
-    pos += size
-    _, pos = read_uleb(data, pos)  # seq
-    _, pos = read_uleb(data, pos)  # start op
-    _, pos = _sleb(data, pos)  # time
-    size, pos = read_uleb(data, pos)  # message
-    pos += size
-    others, pos = read_uleb(data, pos)
-    for _ in range(others):
-        size, pos = read_uleb(data, pos)
-        pos += size
-    count, pos = read_uleb(data, pos)
-    specs = []
-    for _ in range(count):
-        spec, pos = read_uleb(data, pos)
-        size, pos = read_uleb(data, pos)
-        specs.append((spec, size))
+    """The operation columns of a change chunk by spec (raises ValueError)."""
+    pos, specs = _table(data)
     out: dict[int, bytes] = {}
     for spec, size in specs:
         if pos + size > len(data):
@@ -91,6 +59,44 @@ def _columns(data: bytes) -> dict[int, bytes]:
     return out
 
 
+def _table(data: bytes) -> tuple[int, list[tuple[int, int]]]:
+    """Where the columns of a well-formed change chunk start, and their (spec, size) in
+    order. The header is walked with the common case (every number below 128) read inline:
+    a bulk sync does this for tens of thousands of changes. Raises ValueError when damaged."""
+    try:
+        pos = 10 if data[9] < 0x80 else read_uleb(data, 9)[1]  # chunk length
+        n = data[pos]
+        if n < 0x80:
+            pos += 1 + 32 * n  # dependencies
+        else:
+            n, pos = read_uleb(data, pos)
+            pos += 32 * n
+        for skip in (True, False, False):  # actor (length, bytes), seq, start op
+            n = data[pos]
+            pos, n = (pos + 1, n) if n < 0x80 else read_uleb(data, pos)[::-1]
+            if skip:
+                pos += n
+        _, pos = read_sleb(data, pos)  # time
+        n = data[pos]
+        pos, n = (pos + 1, n) if n < 0x80 else read_uleb(data, pos)[::-1]
+        pos += n  # message
+        others, pos = read_uleb(data, pos)
+        for _ in range(others):
+            n, pos = read_uleb(data, pos)
+            pos += n
+        count, pos = read_uleb(data, pos)
+        specs = []
+        for _ in range(count):
+            spec = data[pos]
+            pos, spec = (pos + 1, spec) if spec < 0x80 else read_uleb(data, pos)[::-1]
+            size = data[pos]
+            pos, size = (pos + 1, size) if size < 0x80 else read_uleb(data, pos)[::-1]
+            specs.append((spec, size))
+    except IndexError:
+        raise ValueError("truncated change") from None
+    return pos, specs
+
+
 # A piece of a column: (length, first value, step). step 0: every value is the first one;
 # step None: the values are listed (``first`` is then a list).
 Piece = tuple[int, object, "int | None"]
@@ -100,7 +106,7 @@ def _rle(col: bytes, signed: bool = False, text: bool = False) -> Iterator[Piece
     """Pieces of an RLE column: repeat runs, literal runs, null runs."""
     pos = 0
     while pos < len(col):
-        n, pos = _sleb(col, pos)
+        n, pos = read_sleb(col, pos)
         if n > 0:
             value, pos = _value(col, pos, signed, text)
             yield n, value, 0
@@ -121,7 +127,7 @@ def _value(col: bytes, pos: int, signed: bool, text: bool) -> tuple[object, int]
         if pos + size > len(col):
             raise ValueError("truncated string")
         return col[pos : pos + size], pos + size
-    return _sleb(col, pos) if signed else read_uleb(col, pos)
+    return read_sleb(col, pos) if signed else read_uleb(col, pos)
 
 
 def _delta(col: bytes) -> Iterator[Piece]:
@@ -234,51 +240,17 @@ def load_counted(data: bytes, ops: int) -> Load:
 
 
 def op_count(data: bytes) -> int:
-    """The length of the action column, found and read in place. The common case (every
-    number below 128) is read inline: a bulk sync counts tens of thousands of changes."""
-    try:
-        pos = 10 if data[9] < 0x80 else read_uleb(data, 9)[1]  # chunk length
-        n = data[pos]
-        if n < 0x80:
-            pos += 1 + 32 * n  # dependencies
-        else:
-            n, pos = read_uleb(data, pos)
-            pos += 32 * n
-        for skip in (True, False, False):  # actor (length, bytes), seq, start op
-            n = data[pos]
-            pos, n = (pos + 1, n) if n < 0x80 else read_uleb(data, pos)[::-1]
-            if skip:
-                pos += n
-        _, pos = _sleb(data, pos)  # time
-        n = data[pos]
-        pos, n = (pos + 1, n) if n < 0x80 else read_uleb(data, pos)[::-1]
-        pos += n  # message
-        others, pos = read_uleb(data, pos)
-        for _ in range(others):
-            n, pos = read_uleb(data, pos)
-            pos += n
-        count, pos = read_uleb(data, pos)
-        where = None
-        offset = 0
-        for _ in range(count):
-            spec = data[pos]
-            pos, spec = (pos + 1, spec) if spec < 0x80 else read_uleb(data, pos)[::-1]
-            size = data[pos]
-            pos, size = (pos + 1, size) if size < 0x80 else read_uleb(data, pos)[::-1]
-            if spec & ~_DEFLATE == _ACTION:
-                if spec & _DEFLATE:
-                    raise ValueError("a change with compressed operation columns")
-                where = (offset, size)
-            offset += size
-    except IndexError:
-        raise ValueError("truncated change") from None
-    if where is None:
-        return 0
-    begin = pos + where[0]
-    column = data[begin : begin + where[1]]
-    if len(column) != where[1]:
-        raise ValueError("a column runs past the end of the change")
-    return _rle_length(column)
+    """The length of the action column: how many operations the change declares."""
+    pos, specs = _table(data)
+    for spec, size in specs:
+        if spec & ~_DEFLATE == _ACTION:
+            if spec & _DEFLATE:
+                raise ValueError("a change with compressed operation columns")
+            if pos + size > len(data):
+                raise ValueError("a column runs past the end of the change")
+            return _rle_length(data[pos : pos + size])
+        pos += size
+    return 0
 
 
 def _rle_length(col: bytes) -> int:
@@ -290,7 +262,7 @@ def _rle_length(col: bytes) -> int:
             if b < 0x80:  # a one-byte signed count
                 n, pos = (b - 0x80 if b & 0x40 else b), pos + 1
             else:
-                n, pos = _sleb(col, pos)
+                n, pos = read_sleb(col, pos)
             if n == 0:  # a run of nulls: their number follows
                 k, pos = read_uleb(col, pos)
                 total += k

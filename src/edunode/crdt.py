@@ -251,6 +251,20 @@ def read_uleb(data: bytes, pos: int) -> tuple[int, int]:
         shift += 7
 
 
+def read_sleb(data: bytes, pos: int) -> tuple[int, int]:
+    """A signed LEB128 number at ``pos``: (value, position after it); ValueError if cut."""
+    n = shift = 0
+    while True:
+        if pos >= len(data) or shift > 63:
+            raise ValueError("truncated number")
+        byte = data[pos]
+        pos += 1
+        n |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return (n - (1 << shift) if byte & 0x40 else n), pos
+
+
 class Header(NamedTuple):
     """What a change says about itself, read without Automerge: author, number, deps (and,
     when the wire decoder read it, how many operations it declares; -1: not read yet)."""
