@@ -48,11 +48,17 @@ SMALL = SessionConfig(
 )
 
 
-def change_set(home: Path) -> set[tuple[str, bytes]]:
-    """(doc_id, hash) of every change in a node's log, read straight from SQLite (works while
-    another process writes, and after a SIGKILL: WAL recovery is read-only-safe)."""
-    with sqlite3.connect(f"file:{home / 'edunode.db'}?mode=ro", uri=True, timeout=10) as db:
+def change_set(home: Path, *, after_kill: bool = False) -> set[tuple[str, bytes]]:
+    """(doc_id, hash) of every change in a node's log, read straight from SQLite (read-only:
+    works while another process writes). ``after_kill``: the writer was SIGKILLed, read with
+    a connection that may write, which recovers the WAL index first (a read-only one can
+    miss a transaction committed just before the kill)."""
+    uri = f"file:{home / 'edunode.db'}" + ("" if after_kill else "?mode=ro")
+    db = sqlite3.connect(uri, uri=True, timeout=10)
+    try:
         return set(db.execute("SELECT doc_id, hash FROM changes"))
+    finally:
+        db.close()
 
 
 def duplicates(home: Path) -> tuple[int, int]:
@@ -141,12 +147,16 @@ def test_sigkill_mid_sync_then_edits_on_both_sides_then_restart_converges(
         wait_for(lambda: not sa.connected(b_id), timeout=10, what="Office notices the cut")
         boundary = len(wire.sent[b_id])  # what Office sends from here on is the second session
 
-        arrived = change_set(b_home)
+        # `check` opens the store for writing first: a SIGKILL between a commit's WAL write
+        # and its WAL-index update leaves that commit visible only after recovery, which a
+        # read-only connection can't do, so reading before it could miss the last frame.
+        assert cli(b_home, "check").returncode == 0  # what arrived is whole: no torn frame
+        assert cli(b_home, "check").returncode == 0  # what arrived is whole: no torn frame
+        arrived = change_set(b_home, after_kill=True)
         assert total // 4 <= len(arrived) < total, (
             f"the kill should come mid-sync: {len(arrived)} of {total} changes had arrived"
         )
         assert "sync with" not in killed_log  # it never finished
-        assert cli(b_home, "check").returncode == 0  # what arrived is whole: no torn frame
 
         # ---- both sides edit while Hill Lab is down
         late = a.add_learner("Late Learner")
@@ -241,6 +251,7 @@ def test_interrupted_transfer_resumes_from_the_committed_frames(tmp_path: Path) 
         os.kill(sb.proc.pid, signal.SIGKILL)
         sb.proc.wait(10)
         sb.out.close()
+        assert cli(b_home, "check").returncode == 0  # recovers the WAL first (see above)
         arrived = change_set(b_home)
         assert len(arrived) < total, "the kill should come mid-sync"
         sa.stop()
