@@ -8,7 +8,9 @@ documents directly. Import as ``from tests.helpers import ...`` (tests run with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -180,3 +182,26 @@ def fingerprint(node: Node) -> dict[str, Any]:
         "heads": {d: heads(node, d) for d in doc_ids(node)},
         "projections": projections(node),
     }
+
+
+# --------------------------------------------------------------------------- the raw file
+
+
+@contextmanager
+def raw_db(
+    path: Path, *, readonly: bool = False, timeout: float = 10.0
+) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection to a store file, committed (or rolled back) and *closed* on
+    exit; ``readonly`` opens it with ``mode=ro``, safe beside a writer in another process.
+
+    sqlite3's own ``with connect(...)`` only commits: the connection lives on until the cyclic
+    garbage collector frees it, holding its shared lock on the WAL index. While any process
+    holds that lock, the next one to open the file skips crash recovery, so after a SIGKILL
+    it reads the stale index and misses the killed writer's last commit."""
+    uri = f"file:{path}" + ("?mode=ro" if readonly else "")
+    db = sqlite3.connect(uri, uri=True, timeout=timeout)
+    try:
+        with db:
+            yield db
+    finally:
+        db.close()

@@ -3,14 +3,13 @@ versioned, WAL is on, and a failed batch leaves neither the file nor memory half
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Connection, text, update
-from tests.helpers import doc_ids, fingerprint, table_rows
+from tests.helpers import doc_ids, fingerprint, raw_db, table_rows
 
 from edunode import crdt
 from edunode.errors import StoreError, ValidationError
@@ -154,7 +153,7 @@ def test_fresh_store_has_the_current_schema(tmp_path: Path) -> None:
 def test_store_written_by_a_newer_edunode_is_refused(node: Node) -> None:
     node.close()
     db = node.paths.db
-    with sqlite3.connect(db) as raw:
+    with raw_db(db) as raw:
         raw.execute("UPDATE schema_version SET version = ?", (migrations.CURRENT + 1,))
     with pytest.raises(StoreError) as info:
         Store(f"sqlite:///{db}")
@@ -163,7 +162,7 @@ def test_store_written_by_a_newer_edunode_is_refused(node: Node) -> None:
     assert info.value.version == migrations.CURRENT + 1
     with pytest.raises(StoreError, match="newer EduNode"):
         Node(node.paths.home)
-    with sqlite3.connect(db) as raw:  # and nothing was touched
+    with raw_db(db) as raw:  # and nothing was touched
         assert raw.execute("SELECT version FROM schema_version").fetchall() == [
             (migrations.CURRENT + 1,)
         ]
@@ -187,7 +186,7 @@ def test_migrations_run_in_order_each_in_the_transaction(
     monkeypatch.setattr(migrations, "CURRENT", len(migrations.MIGRATIONS))
     with pytest.raises(RuntimeError, match="migration bug"):
         Store(url)
-    with sqlite3.connect(tmp_path / "m.db") as raw:
+    with raw_db(tmp_path / "m.db") as raw:
         assert raw.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert "extra" not in tables and "half_done" not in tables

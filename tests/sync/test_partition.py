@@ -15,10 +15,10 @@ import os
 import re
 import signal
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
+from tests.helpers import raw_db
 from tests.sync.netutil import (
     PIN,
     Served,
@@ -48,22 +48,16 @@ SMALL = SessionConfig(
 )
 
 
-def change_set(home: Path, *, after_kill: bool = False) -> set[tuple[str, bytes]]:
+def change_set(home: Path) -> set[tuple[str, bytes]]:
     """(doc_id, hash) of every change in a node's log, read straight from SQLite (read-only:
-    works while another process writes). ``after_kill``: the writer was SIGKILLed, read with
-    a connection that may write, which recovers the WAL index first (a read-only one can
-    miss a transaction committed just before the kill)."""
-    uri = f"file:{home / 'edunode.db'}" + ("" if after_kill else "?mode=ro")
-    db = sqlite3.connect(uri, uri=True, timeout=10)
-    try:
+    works while another process writes)."""
+    with raw_db(home / "edunode.db", readonly=True) as db:
         return set(db.execute("SELECT doc_id, hash FROM changes"))
-    finally:
-        db.close()
 
 
 def duplicates(home: Path) -> tuple[int, int]:
     """(rows, distinct (doc_id, hash)) of a node's change log: equal when nothing is twice."""
-    with sqlite3.connect(f"file:{home / 'edunode.db'}?mode=ro", uri=True, timeout=10) as db:
+    with raw_db(home / "edunode.db", readonly=True) as db:
         rows = db.execute("SELECT count(*) FROM changes").fetchone()[0]
         distinct = db.execute("SELECT count(*) FROM (SELECT DISTINCT doc_id, hash FROM changes)")
         return int(rows), int(distinct.fetchone()[0])
@@ -71,7 +65,7 @@ def duplicates(home: Path) -> tuple[int, int]:
 
 def count_changes(home: Path) -> int:
     try:
-        with sqlite3.connect(f"file:{home / 'edunode.db'}?mode=ro", uri=True, timeout=1) as db:
+        with raw_db(home / "edunode.db", readonly=True, timeout=1) as db:
             return int(db.execute("SELECT count(*) FROM changes").fetchone()[0])
     except sqlite3.OperationalError:  # busy for a moment: ask again on the next poll
         return -1
@@ -147,12 +141,11 @@ def test_sigkill_mid_sync_then_edits_on_both_sides_then_restart_converges(
         wait_for(lambda: not sa.connected(b_id), timeout=10, what="Office notices the cut")
         boundary = len(wire.sent[b_id])  # what Office sends from here on is the second session
 
-        # `check` opens the store for writing first: a SIGKILL between a commit's WAL write
-        # and its WAL-index update leaves that commit visible only after recovery, which a
-        # read-only connection can't do, so reading before it could miss the last frame.
+        # The first process to open the file after the kill recovers the WAL index, so a
+        # commit whose WAL write beat the kill but whose index update did not is counted
+        # (the test's own connections are closed, see raw_db: none holds the index open).
         assert cli(b_home, "check").returncode == 0  # what arrived is whole: no torn frame
-        assert cli(b_home, "check").returncode == 0  # what arrived is whole: no torn frame
-        arrived = change_set(b_home, after_kill=True)
+        arrived = change_set(b_home)
         assert total // 4 <= len(arrived) < total, (
             f"the kill should come mid-sync: {len(arrived)} of {total} changes had arrived"
         )
@@ -251,12 +244,11 @@ def test_interrupted_transfer_resumes_from_the_committed_frames(tmp_path: Path) 
         os.kill(sb.proc.pid, signal.SIGKILL)
         sb.proc.wait(10)
         sb.out.close()
-        assert cli(b_home, "check").returncode == 0  # recovers the WAL first (see above)
+        assert cli(b_home, "check").returncode == 0  # recovers the WAL index (see above)
         arrived = change_set(b_home)
         assert len(arrived) < total, "the kill should come mid-sync"
         sa.stop()
         sa = service(a, port=sa.port, config=SMALL, observer=second)
-        started = time.monotonic()
         sb = Served(b_home)
         wait_for(lambda: change_set(b_home) == change_set(a_home), timeout=30, what="resumed sync")
         first_sent = hashes_sent(first, b_id, 0)
@@ -265,7 +257,6 @@ def test_interrupted_transfer_resumes_from_the_committed_frames(tmp_path: Path) 
         assert {h for _, h in change_set(a_home)} <= set(first_sent) | set(second_sent)
         assert len(second_sent) == total - len(arrived)
         assert not set(second_sent) & {h for _, h in arrived}
-        assert time.monotonic() - started < 30
     finally:
         sb.stop()
         sa.stop()
