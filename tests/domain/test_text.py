@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from tests.helpers import close_all, make_school, send_doc, sync
 
 from edunode import crdt
+from edunode.domain.course import MAX_BODY
 
 SPICE = list("aé e\u0301 ñ ß 漢字 👋🏽 🇫🇷 👩‍👩‍👧 \n\t\r\x00")
 chars = st.one_of(st.sampled_from(SPICE), st.characters(exclude_categories=("Cs",)))
@@ -69,6 +70,35 @@ def test_splice_is_minimal() -> None:
     assert after[:4] + after[10:] == kept
     splice(doc, text, "The black cat.")  # deletes " sat", keeps the full stop
     assert element_ids(doc, text) == after[:13] + after[-1:]
+
+
+def naive_kept(old: str, new: str) -> tuple[int, int]:
+    """Common prefix, then common suffix of what is left: the characters a splice keeps."""
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < min(len(old), len(new)) - prefix
+        and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]
+    ):
+        suffix += 1
+    return prefix, suffix
+
+
+@given(texts, texts, texts, texts)
+def test_splice_touches_only_what_changed(a: str, b: str, old_mid: str, new_mid: str) -> None:
+    """Shared starts and ends (drawn so they are often long) are kept; the change holds one
+    deletion per removed character and one insertion per added one, nothing more."""
+    old, new = a + old_mid + b, a + new_mid + b
+    doc, text = text_doc(old)
+    before = crdt.heads(doc)
+    splice(doc, text, new)
+    assert doc.text(text) == new
+    prefix, suffix = naive_kept(old, new)
+    ops = (len(old) - prefix - suffix) + (len(new) - prefix - suffix)
+    made = doc.get_changes(before)
+    assert sum(c.max_op - c.start_op + 1 for c in made) == ops
 
 
 no_bar = st.text(
@@ -133,5 +163,26 @@ def test_concurrent_notes_merge(tmp_path: Path) -> None:
         sync(a, b)
         expected = "Likes maths and reading.\nNeeds glasses (sent to clinic)."
         assert a.learner(learner_id)["notes"] == b.learner(learner_id)["notes"] == expected
+    finally:
+        close_all([a, b])
+
+
+def test_longest_lesson_text_replaced_while_another_pc_edits_its_end(tmp_path: Path) -> None:
+    """A teacher pastes a whole new version of the longest allowed lesson while a colleague
+    fixes its last word: both PCs end with the new version followed by the colleague's word,
+    whose place (after the old text) now follows the new one. The replacement is one change
+    of MAX_BODY insertions and MAX_BODY deletions, which every PC verifies and applies."""
+    a, b = make_school(tmp_path, 2)
+    try:
+        first = ("abc " * MAX_BODY)[:MAX_BODY]
+        second = ("XYZ." * MAX_BODY)[:MAX_BODY]  # differs from the first at every position
+        course = a.create_course("Long texts")
+        lesson = a.add_lesson(course, "Unit 1", "A long story", first)
+        send_doc(a, b, course)
+        a.edit_lesson(lesson, body=second)
+        b.edit_lesson(lesson, body=first[:-4] + "end.")
+        sync(a, b)
+        assert a.lesson_body(lesson) == b.lesson_body(lesson) == second + "end."
+        assert a.check() == [] and b.check() == []
     finally:
         close_all([a, b])
