@@ -482,3 +482,44 @@ def _part(doc_id: str, chunk: list[bytes], sigs: dict[bytes, bytes], *, more: bo
     hashes = (change_hash(c) for c in chunk)
     own = tuple((h, sigs[h]) for h in hashes if h in sigs)
     return DocChanges(doc_id, tuple(chunk), own, more)
+
+
+class Assembler:
+    """Joins documents split over several Changes messages (``more``) and passes complete
+    ones on; at most ``max_pending`` bytes of unfinished documents are held."""
+
+    def __init__(self, max_pending: int) -> None:
+        self.max_pending = max_pending
+        self._partial: dict[str, tuple[list[bytes], dict[bytes, bytes], list[Header | None]]] = {}
+        self._bytes = 0
+
+    @property
+    def unfinished(self) -> bool:
+        return bool(self._partial)
+
+    def add(self, message: Changes) -> Changes:
+        if not self._partial and not any(b.more for b in message.batches):
+            return message
+        done: list[DocChanges] = []
+        for batch in message.batches:
+            if not batch.more and batch.doc_id not in self._partial:
+                done.append(batch)
+                continue
+            changes, sigs, headers = self._partial.setdefault(batch.doc_id, ([], {}, []))
+            changes.extend(batch.changes)
+            sigs.update(batch.signatures)
+            headers.extend(batch.headers or (None,) * len(batch.changes))
+            self._bytes += sum(len(c) for c in batch.changes)
+            if self._bytes > self.max_pending:
+                raise RemoteProtocolError(
+                    f"a document larger than {self.max_pending} bytes", code="oversized_message"
+                )
+            if not batch.more:
+                del self._partial[batch.doc_id]
+                self._bytes -= sum(len(c) for c in changes)
+                done.append(
+                    DocChanges(
+                        batch.doc_id, tuple(changes), tuple(sigs.items()), headers=tuple(headers)
+                    )
+                )
+        return Changes(tuple(done))

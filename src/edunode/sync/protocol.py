@@ -29,7 +29,6 @@ import zlib
 from dataclasses import dataclass
 from typing import Literal
 
-from edunode import crdt
 from edunode.errors import LocalProtocolError, RemoteProtocolError, SyncError
 from edunode.sync import messages as m
 from edunode.sync.framing import MAX_FRAME, FrameDecoder, encode_frame
@@ -167,10 +166,7 @@ class Connection:
         self._decoder = FrameDecoder(max_frame)
         self._deflate = zlib.compressobj(compress_level, zlib.DEFLATED, -15)
         self._inflate = zlib.decompressobj(-15)
-        self._partial: dict[
-            str, tuple[list[bytes], dict[bytes, bytes], list[crdt.Header | None]]
-        ] = {}
-        self._partial_bytes = 0
+        self._assembler = m.Assembler(max_pending)
         self._failed = False
 
     @property
@@ -280,8 +276,8 @@ class Connection:
                 self.version = negotiate(self.our_hello, message)
         elif isinstance(message, m.Changes):
             self.frames_received += 1
-            return self._assemble(message)
-        elif isinstance(message, m.Synced) and self._partial:
+            return self._assembler.add(message)
+        elif isinstance(message, m.Synced) and self._assembler.unfinished:
             raise RemoteProtocolError("Synced while a document is unfinished", code="unexpected")
         return message
 
@@ -309,34 +305,6 @@ class Connection:
                 f"a frame inflates to more than {self.max_message} bytes", code="oversized_message"
             )
         return out
-
-    def _assemble(self, message: m.Changes) -> m.Changes:
-        """Join documents split over several frames; pass complete ones on."""
-        if not self._partial and not any(b.more for b in message.batches):
-            return message
-        done: list[m.DocChanges] = []
-        for batch in message.batches:
-            if not batch.more and batch.doc_id not in self._partial:
-                done.append(batch)
-                continue
-            changes, sigs, headers = self._partial.setdefault(batch.doc_id, ([], {}, []))
-            changes.extend(batch.changes)
-            sigs.update(batch.signatures)
-            headers.extend(batch.headers or (None,) * len(batch.changes))
-            self._partial_bytes += sum(len(c) for c in batch.changes)
-            if self._partial_bytes > self.max_pending:
-                raise RemoteProtocolError(
-                    f"a document larger than {self.max_pending} bytes", code="oversized_message"
-                )
-            if not batch.more:
-                del self._partial[batch.doc_id]
-                self._partial_bytes -= sum(len(c) for c in changes)
-                done.append(
-                    m.DocChanges(
-                        batch.doc_id, tuple(changes), tuple(sigs.items()), headers=tuple(headers)
-                    )
-                )
-        return m.Changes(tuple(done))
 
 
 def mermaid() -> str:
