@@ -192,7 +192,7 @@ def test_a_community_package_holds_no_learner_records_or_private_courses(
     tmp_path: Path, stick: Path
 ) -> None:
     a = make_node(tmp_path / "hill", "Hill Office", "Hill School")
-    c = make_node(tmp_path / "river", "River Office", "River School")
+    c = make_node(tmp_path / "river", "River Office", "学校" * 100)  # 600 bytes of UTF-8
     try:
         usb_link(a, c, stick, "community")
         shared = a.create_course("Fractions")

@@ -129,13 +129,19 @@ def write_package(
     w.raw(MAGIC)
     w.out.append(FORMAT)
     for text in (header.sender, header.recipient, header.name, header.school):
-        w.text(text)
+        w.text(_clip(text))
     for number in (header.created, header.frames, header.documents, header.changes):
         w.uint(number)
     for message in messages:
         frame_type, payload = m.encode(message)
         w.raw(encode_frame(frame_type, zlib.compress(payload, 6), max_frame=MAX_FRAME))
     return _write_signed(path, key, bytes(w.out))
+
+
+def _clip(text: str) -> str:
+    """``text`` cut to the header's byte limit at a character boundary (a long school name
+    in a script of 3-byte characters)."""
+    return text.encode("utf-8")[:DEFAULT_TEXT].decode("utf-8", "ignore")
 
 
 def _write_signed(path: Path, key: identity.NodeIdentity, body: bytes) -> int:
@@ -245,7 +251,7 @@ def introduce(node: Node, folder: Path) -> dict[str, Any]:
     w.out.append(FORMAT)
     w.blob(node.certificate_pem(), m.MAX_CERT)
     for text in (node.name, node.school_name, node.school_id):
-        w.text(text)
+        w.text(_clip(text))
     w.uint(int(time.time()))
     size = _write_signed(path, node.identity, bytes(w.out))
     node.audit("usb_introduce", f"introduction written to {path}")
