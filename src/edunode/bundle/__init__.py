@@ -1,0 +1,1 @@
+"""The learner's record bundle: a W3C Verifiable Credential plus the signed history."""
