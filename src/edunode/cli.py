@@ -371,6 +371,9 @@ def build_parser() -> _Parser:
     )
 
     cli_net.register(commands, common)
+    from edunode import cli_bundle  # learner record bundles: export, verify, import
+
+    cli_bundle.register(commands, common)
     from edunode.ui import cli_gui  # desktop app: gui, sample-data (Qt loads only when used)
 
     cli_gui.register(commands, common)

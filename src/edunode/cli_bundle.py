@@ -1,0 +1,75 @@
+"""The learner record bundle commands of ``edunode``: ``bundle export|verify|import``.
+
+Registered by ``cli.py`` like the network commands; each handler runs as
+``func(node, args)`` and returns an :class:`~edunode.cli.Out`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from edunode.cli import Out
+from edunode.cli_net import PIN_ENV, _pin
+
+if TYPE_CHECKING:
+    from edunode.service.node import Node
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    bundle = commands.add_parser(
+        "bundle", parents=[common], help="a learner's signed record, to carry to a new school"
+    )
+    cmds = bundle.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
+
+    def add(name: str, func: Any, text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = cmds.add_parser(
+            name, parents=[common], help=text, description=text
+        )
+        p.set_defaults(func=func)
+        return p
+
+    p = add("export", cmd_export, "write a learner's record bundle (admin PIN)")
+    p.add_argument("learner_id", metavar="LEARNER_ID")
+    p.add_argument("--out", required=True, metavar="FILE", help="where to write the bundle")
+    p.add_argument("--pin", metavar="PIN", help=f"admin PIN (default: ${PIN_ENV})")
+    p = add("verify", cmd_verify, "check a record bundle completely, offline")
+    p.add_argument("file", metavar="FILE")
+    p = add("import", cmd_import, "verify a bundle and enrol the learner in this school")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--pin", metavar="PIN", help=f"admin PIN (default: ${PIN_ENV})")
+
+
+def _text(d: dict[str, Any]) -> str:
+    courses = (
+        ", ".join(f"{c['title'] or c['id']} ({c['results']} results)" for c in d["courses"])
+        or "none"
+    )
+    return (
+        f"record of {d['learner']} from {d['school']} (school ID {d['school_id']}), "
+        f"issued {d['issued']}\n"
+        f"courses: {courses}\n"
+        f"results: {d['results']}, attendance days: {d['attendance_days']}\n"
+        f"signed by {d['issuer'][:32]}…; every change and the credential check out"
+    )
+
+
+def cmd_export(node: Node, args: argparse.Namespace) -> Out:
+    from edunode.bundle import transfer
+
+    done = transfer.export_bundle(node, args.learner_id, Path(args.out), _pin(args))
+    return Out(done, lambda d: f"record bundle of {d['name']} written to {d['path']}")
+
+
+def cmd_verify(node: Node, args: argparse.Namespace) -> Out:
+    from edunode.bundle import transfer
+
+    return Out(transfer.describe(transfer.verify(transfer.load(Path(args.file)))), _text)
+
+
+def cmd_import(node: Node, args: argparse.Namespace) -> Out:
+    from edunode.bundle import transfer
+
+    done = transfer.import_bundle(node, Path(args.file), _pin(args))
+    return Out(done, lambda d: _text(d) + f"\nnew learner in this school: {d['id']}")

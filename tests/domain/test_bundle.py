@@ -1,0 +1,259 @@
+"""The learner's record bundle: export at one school, verify offline, import at another.
+
+Real nodes and stores in tmp_path, the real CLI in subprocesses for the story; every forged
+bundle below is made with real keys (a re-signed credential is what an attacker who holds
+a school PC's key could make), so each check is shown to stand on its own.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import json
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.sync.netutil import cli, make_node
+
+from edunode.bundle import transfer, vc
+from edunode.errors import BundleError, PermissionDenied
+from edunode.service.node import Node
+
+
+@pytest.fixture
+def hill(tmp_path: Path):
+    """Hill School with a learner who has a record in a shared and in a private course."""
+    node = make_node(tmp_path / "hill", "Hill Office", "Hill School")
+    shared = node.create_course("Fractions", subject="maths")
+    lesson = node.add_lesson(shared, "Unit 1", "Halves", "One half.")
+    private = node.create_course("Staff club", shared=False)
+    asha = node.add_learner("Asha Mwangi", birth_year=2014, notes="Likes maths.")
+    node.enrol(asha, shared, "2025-01-06")
+    node.enrol(asha, private, "2025-01-07")
+    node.record_result(asha, shared, "Quiz 1", 7, 10, "2025-02-03")
+    node.record_result(asha, shared, "Quiz 2", 8.5, 10, "2025-02-10")
+    node.record_result(asha, private, "Chess", 3, 5, "2025-02-11")
+    node.record_attendance(asha, "2025-02-03", True)
+    node.record_attendance(asha, "2025-02-04", False)
+    node.record_progress(asha, lesson, 25, date="2025-02-03")
+    node.add_learner("Baraka")  # another learner: never in Asha's bundle
+    yield node, asha, shared, private
+    node.close()
+
+
+@pytest.fixture
+def river(tmp_path: Path):
+    node = make_node(tmp_path / "river", "River Office", "River School")
+    yield node
+    node.close()
+
+
+def bundle_of(hill) -> dict:
+    node, asha, _, _ = hill
+    return transfer.build(node, asha)
+
+
+def resign(credential: dict, node: Node) -> dict:
+    """The credential re-signed by ``node``'s key, as its issuer."""
+    unsigned = {k: v for k, v in credential.items() if k != "proof"}
+    unsigned["issuer"] = {**unsigned["issuer"], "id": vc.did_key(node.public_key)}
+    return vc.add_proof(unsigned, node.identity.private_key, created=credential["validFrom"])
+
+
+def refused(bundle: dict, reason: str) -> None:
+    with pytest.raises(BundleError, match=reason):
+        transfer.verify(transfer.parse(json.dumps(bundle).encode()))
+
+
+# --------------------------------------------------------------------------- the story
+
+
+def test_a_learner_moves_school_with_a_bundle_by_the_cli(hill, river, tmp_path: Path) -> None:
+    node, asha, shared, private = hill
+    hill_home, river_home = node.paths.home, river.paths.home
+    node.close()
+    river.close()
+    out = tmp_path / "asha.edunode-learner.json"
+    done = cli(hill_home, "bundle", "export", asha, "--out", str(out))  # PIN from the env
+    assert done.returncode == 0 and "Asha Mwangi" in done.stdout
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # learner data: the owner only
+
+    data = json.loads(out.read_text())
+    inside = {d["id"] for d in data["documents"]}
+    assert asha in inside and shared in inside
+    assert private not in inside  # a private course never leaves its school
+    assert len(inside) == 3  # Hill School, Fractions, Asha: no other learner
+
+    checked = json.loads(cli(river_home, "--json", "bundle", "verify", str(out)).stdout)
+    assert checked["learner"] == "Asha Mwangi" and checked["school"] == "Hill School"
+    assert checked["results"] == 3 and checked["attendance_days"] == 2
+
+    got = json.loads(cli(river_home, "--json", "bundle", "import", str(out)).stdout)
+    with Node(river_home) as r:
+        moved = r.learner(got["id"])
+        assert moved["name"] == "Asha Mwangi" and moved["birth_year"] == 2014
+        assert [(x["title"], x["score"], x["max"]) for x in moved["results"]] == [
+            ("Quiz 1", 7.0, 10.0), ("Quiz 2", 8.5, 10.0),
+        ]  # fmt: skip
+        assert [(a["date"], a["present"]) for a in moved["attendance"]] == [
+            ("2025-02-03", True), ("2025-02-04", False),
+        ]  # fmt: skip
+        assert [e["course"] for e in moved["enrolments"]] == [shared]
+        assert [p["minutes"] for p in moved["progress"]] == [25]
+        assert "Transferred from Hill School" in moved["notes"] and "Staff club" in moved["notes"]
+        assert "Likes maths." in moved["notes"]
+        assert r.course(shared)["title"] == "Fractions"  # the shared course came along
+        assert r.docs.maybe(asha) is None  # Hill's own record stays Hill's
+        assert r.check() == []
+        assert "bundle_import" in {e["action"] for e in r.audit_log()}
+    again = cli(river_home, "bundle", "import", str(out), check=False)
+    assert again.returncode != 0 and "imported before" in again.stderr
+    assert "Traceback" not in again.stderr
+
+
+def test_the_credential_alone_verifies_with_a_standard_check(hill) -> None:
+    """What any eddsa-jcs-2022 verifier checks: the proof over the credential, by the did:key
+    it names; here with nothing from EduNode but the proof check itself."""
+    node, *_ = hill
+    credential = bundle_of(hill)["credential"]
+    assert credential["proof"]["cryptosuite"] == "eddsa-jcs-2022"
+    assert credential["issuer"]["id"] == vc.did_key(node.public_key)
+    assert vc.verify_proof(credential) == node.public_key
+    assert credential["credentialSubject"]["name"] == "Asha Mwangi"
+    assert "VerifiableCredential" in credential["type"]
+
+
+def test_export_needs_the_admin_pin(hill, tmp_path: Path) -> None:
+    node, asha, _, _ = hill
+    out = tmp_path / "b.json"
+    with pytest.raises(PermissionDenied):
+        transfer.export_bundle(node, asha, out, "9999")
+    assert not out.exists()
+
+
+# --------------------------------------------------------------------------- forgeries
+
+
+def test_a_summary_that_lies_is_refused_even_when_properly_signed(hill) -> None:
+    node, *_ = hill
+    bundle = bundle_of(hill)
+    cred = copy.deepcopy(bundle["credential"])
+    cred["credentialSubject"]["achievement"][0]["result"][0]["score"] = 10  # 7 → 10
+    bundle["credential"] = resign(cred, node)  # a valid proof by a real member
+    refused(bundle, "summary does not match the signed learner record")
+
+
+def test_a_credential_signed_by_someone_outside_the_school_is_refused(hill, river) -> None:
+    bundle = bundle_of(hill)
+    bundle["credential"] = resign(bundle["credential"], river)
+    refused(bundle, "not a member of the learner's school")
+
+
+def test_changed_history_is_refused(hill) -> None:
+    node, asha, _, _ = hill
+    bundle = bundle_of(hill)
+    learner = bundle["documents"][-1]
+    data = bytearray(base64.b64decode(learner["changes"][-1]))
+    data[-3] ^= 0x01
+    learner["changes"][-1] = base64.b64encode(bytes(data)).decode()
+    refused(bundle, "does not match the history")  # the digest the issuer signed
+    # ... and with the digest recomputed and re-signed by a member, the changes themselves
+    cred = copy.deepcopy(bundle["credential"])
+    cred["credentialSubject"]["history"]["digestSha256"] = transfer._digest(bundle["documents"])
+    bundle["credential"] = resign(cred, node)
+    refused(bundle, "signed history does not check out")
+
+
+def test_a_record_of_another_learner_swapped_in_is_refused(hill) -> None:
+    node, asha, _, _ = hill
+    bundle = bundle_of(hill)
+    baraka = next(le["id"] for le in node.list_learners() if le["name"] == "Baraka")
+    other = transfer.build(node, baraka)
+    bundle["documents"][-1] = other["documents"][-1]
+    cred = copy.deepcopy(bundle["credential"])
+    cred["credentialSubject"]["history"]["digestSha256"] = transfer._digest(bundle["documents"])
+    bundle["credential"] = resign(cred, node)
+    refused(bundle, "summary does not match")
+
+
+def test_an_unsigned_edit_to_the_credential_breaks_its_proof(hill) -> None:
+    bundle = bundle_of(hill)
+    bundle["credential"]["credentialSubject"]["name"] = "Someone Else"
+    with pytest.raises(BundleError):
+        transfer.verify(bundle)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "not JSON"),
+        (b"\xff\xfe", "not JSON"),
+        (b"[1, 2]", "not an EduNode record bundle"),
+        (b'{"format": "something-else"}', "not an EduNode record bundle"),
+        (b'{"format": "edunode-learner-bundle", "version": 99}', "update EduNode"),
+        (b"[" * 100_000, "not JSON"),
+    ],
+)
+def test_files_that_are_not_bundles(data: bytes, reason: str) -> None:
+    with pytest.raises(BundleError, match=reason):
+        transfer.verify(transfer.parse(data))
+
+
+def test_damaged_history_entries(hill) -> None:
+    bundle = bundle_of(hill)
+    for damage, reason in [
+        (lambda b: b.update(documents="nothing"), "missing or damaged"),
+        (lambda b: b.update(documents=b["documents"][:1]), "missing or damaged"),
+        (lambda b: b["documents"][0].update(changes=["%%%"]), "damaged"),
+        (lambda b: b["documents"][0].update(signatures={"zz": "AAAA"}), "damaged"),
+        (lambda b: b["documents"][0].pop("id"), "damaged"),
+        (lambda b: b["documents"].reverse(), "does not match the history"),
+        (lambda b: b.pop("credential"), "no credential"),
+    ]:
+        broken = copy.deepcopy(bundle)
+        damage(broken)
+        with pytest.raises(BundleError, match=reason):
+            transfer.verify(broken)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_any_damage_to_the_file_is_refused(hill, data) -> None:
+    """Flip, cut or insert bytes anywhere in the file: BundleError, never another exception,
+    unless the damage lands where JSON ignores it (whitespace) and the bundle still checks."""
+    raw = json.dumps(bundle_of(hill)).encode()
+    damaged = bytearray(raw)
+    at = data.draw(st.integers(0, 10**9)) % len(raw)  # the file's length varies
+    kind = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+    if kind == "flip":
+        damaged[at] ^= data.draw(st.integers(1, 255))
+    elif kind == "cut":
+        damaged = damaged[:at]
+    else:
+        damaged[at:at] = data.draw(st.binary(min_size=1, max_size=4))
+    try:
+        checked = transfer.verify(transfer.parse(bytes(damaged)))
+    except BundleError as exc:
+        assert str(exc)
+    else:  # only harmless damage survives: the record is the one that was signed
+        assert checked.record["name"] == "Asha Mwangi"
+        assert checked.digest == transfer.verify(transfer.parse(raw)).digest
+
+
+def test_a_history_out_of_order_is_refused_even_when_re_signed(hill) -> None:
+    """The learner's school must come first (it decides who may write the rest) and the
+    learner last; a member who reorders the history and re-signs gains nothing."""
+    node, *_ = hill
+    bundle = bundle_of(hill)
+    bundle["documents"].reverse()
+    cred = copy.deepcopy(bundle["credential"])
+    cred["credentialSubject"]["history"]["digestSha256"] = transfer._digest(bundle["documents"])
+    bundle["credential"] = resign(cred, node)
+    refused(bundle, "does not check out|should not|after the learner")
