@@ -278,6 +278,17 @@ def _common(sub: bool) -> _Parser:
     return p
 
 
+def add_command(
+    group: Any, common: argparse.ArgumentParser, name: str, func: Callable[..., Out], text: str
+) -> argparse.ArgumentParser:
+    """A subcommand in ``group`` (a subparsers group) that runs ``func(node, args)``."""
+    p: argparse.ArgumentParser = group.add_parser(
+        name, parents=[common], help=text, description=text
+    )
+    p.set_defaults(func=func)
+    return p
+
+
 def build_parser() -> _Parser:
     common = _common(sub=True)
     parser = _Parser(
@@ -288,9 +299,7 @@ def build_parser() -> _Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(group: Any, name: str, func: Callable[..., Out], help: str) -> argparse.ArgumentParser:
-        p = group.add_parser(name, parents=[common], help=help, description=help)
-        p.set_defaults(func=func)
-        return p
+        return add_command(group, common, name, func, help)
 
     def ids(p: argparse.ArgumentParser, *names: str) -> None:
         for name in names:

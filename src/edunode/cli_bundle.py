@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli import Out
+from edunode.cli import Out, add_command
 from edunode.cli_net import PIN_ENV, _pin
 
 if TYPE_CHECKING:
@@ -24,11 +24,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     cmds = bundle.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
 
     def add(name: str, func: Any, text: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = cmds.add_parser(
-            name, parents=[common], help=text, description=text
-        )
-        p.set_defaults(func=func)
-        return p
+        return add_command(cmds, common, name, func, text)
 
     p = add("export", cmd_export, "write a learner's record bundle (admin PIN)")
     p.add_argument("learner_id", metavar="LEARNER_ID")

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli import Out
+from edunode.cli import Out, add_command
 from edunode.errors import ValidationError
 from edunode.sync import DEFAULT_PORT
 from edunode.sync.links import ROLES
@@ -37,11 +37,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add the network subcommands to ``commands`` (an argparse subparsers group)."""
 
     def add(name: str, func: Any, text: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = commands.add_parser(
-            name, parents=[common], help=text, description=text
-        )
-        p.set_defaults(func=func)
-        return p
+        return add_command(commands, common, name, func, text)
 
     def pin(p: argparse.ArgumentParser) -> None:
         p.add_argument("--pin", metavar="PIN", help=f"admin PIN (default: ${PIN_ENV})")
@@ -99,10 +95,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     usb_cmds = usb.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
 
     def usb_add(name: str, func: Any, text: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = usb_cmds.add_parser(
-            name, parents=[common], help=text, description=text
-        )
-        p.set_defaults(func=func)
+        p = add_command(usb_cmds, common, name, func, text)
         p.add_argument("folder", metavar="FOLDER", help="the USB stick (or any folder)")
         return p
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.ui.uihelpers import PIN, page
+from tests.ui.uihelpers import PIN, names, page, submit
 
 from edunode.events import PeerOnline
 from edunode.service.node import Node
@@ -29,20 +29,6 @@ def from_network(fn: Any) -> None:
     t = threading.Thread(target=fn)
     t.start()
     t.join(30)
-
-
-def names(table: Any) -> list[str]:
-    return (
-        [table.item(r, 0).text() for r in range(table.rowCount())]
-        if table.isVisibleTo(table.parent())
-        else []
-    )
-
-
-def submit(qtbot: Any, dialog: Any, pin: str) -> None:
-    dialog.pin.clear()
-    qtbot.keyClicks(dialog.pin, pin)
-    dialog.ok.click()
 
 
 def test_approve_and_revoke_with_the_pin(qtbot: Any, window: Any, node: Node, other: Node) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from tests.ui.uihelpers import PIN, idle, page
+from tests.ui.uihelpers import PIN, idle, names, page, submit
 
 from edunode.service import usb
 from edunode.service.node import Node
@@ -42,20 +42,6 @@ def community_on(qtbot: Any, window: Any, folder: Path, monkeypatch: Any) -> Any
     community = page(qtbot, window, "community")
     monkeypatch.setattr(community, "choose_folder", lambda title: str(folder))
     return community
-
-
-def names(table: Any) -> list[str]:
-    return (
-        [table.item(r, 0).text() for r in range(table.rowCount())]
-        if table.isVisibleTo(table.parent())
-        else []
-    )
-
-
-def submit(qtbot: Any, dialog: Any, pin: str) -> None:
-    dialog.pin.clear()
-    qtbot.keyClicks(dialog.pin, pin)
-    dialog.ok.click()
 
 
 def report(qtbot: Any, community: Any, before: Any = None) -> str:

@@ -17,3 +17,19 @@ def page(qtbot: Any, window: Any, name: str) -> Any:
 
 def idle(qtbot: Any, bridge: Any) -> None:
     qtbot.waitUntil(lambda: not bridge.busy, timeout=10_000)
+
+
+def names(table: Any) -> list[str]:
+    """The first column of a Community table, or nothing while the table is hidden."""
+    return (
+        [table.item(r, 0).text() for r in range(table.rowCount())]
+        if table.isVisibleTo(table.parent())
+        else []
+    )
+
+
+def submit(qtbot: Any, dialog: Any, pin: str) -> None:
+    """Type ``pin`` into a PIN dialog and press OK."""
+    dialog.pin.clear()
+    qtbot.keyClicks(dialog.pin, pin)
+    dialog.ok.click()
