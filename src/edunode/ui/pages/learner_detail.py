@@ -1,13 +1,18 @@
-"""A learner's page: profile, courses (enrolments), pathway, results, attendance, notes."""
+"""A learner's page: profile, courses (enrolments), pathway, results, attendance, notes;
+and the record bundle the learner carries to a new school (admin PIN)."""
 
 from __future__ import annotations
 
+import re
+from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -17,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edunode.bundle import transfer
+from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.pages.learner_records import AttendanceTab, PathwayTab, ResultsTab
+from edunode.ui.widgets.dialogs import PinDialog
 from edunode.ui.widgets.forms import LiveForm, error_label
 from edunode.ui.widgets.learner_form import ProfileFields
 from edunode.ui.widgets.tables import cell, read_only_table
@@ -36,6 +44,24 @@ def learner_record(node: Any, learner_id: str) -> dict[str, Any]:
     return {"learner": learner, "courses": courses, "lessons": lessons, "today": node.today()}
 
 
+def bundle_file_name(name: str) -> str:
+    """A file name for a learner's record bundle: ``<Name>.edunode-learner.json``, with the
+    characters no file system takes replaced."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" ._") or "learner"
+    return f"{safe[:80]}{transfer.SUFFIX}"
+
+
+def html_paragraphs(*paragraphs: str) -> str:
+    """Paragraphs for a dialog's rich-text label; the callers escape what they put in
+    (names may come from another school), see :func:`html_text`."""
+    return "".join(f"<p>{p}</p>" for p in paragraphs if p)
+
+
+def html_text(template: str, **values: Any) -> str:
+    """``template.format(**values)`` with the template and every value escaped for rich text."""
+    return escape(template).format(**{k: escape(str(v)) for k, v in values.items()})
+
+
 class LearnerDetail(QWidget):
     back = Signal()
     error = Signal(object)
@@ -44,7 +70,9 @@ class LearnerDetail(QWidget):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.bridge, self.node = ctx.bridge, ctx.node
+        self.pin_dialog: PinDialog | None = None
         self.learner_id: str | None = None
         self.record: dict[str, Any] | None = None
         self._courses: list[dict[str, Any]] = []
@@ -60,9 +88,19 @@ class LearnerDetail(QWidget):
         self.back_button.clicked.connect(self.back)
         self.name = QLabel()
         self.name.setObjectName("subHeading")
+        self.export_button = QPushButton(self.tr("E&xport record bundle…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Write this learner's signed record to a file they carry to a new school "
+                "(admin PIN)"
+            )
+        )
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_bundle)
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.name, 1)
+        head.addWidget(self.export_button)
 
         # Profile.
         self.profile = ProfileFields()
@@ -143,7 +181,8 @@ class LearnerDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
-        QWidget.setTabOrder(self.back_button, self.tabs)
+        QWidget.setTabOrder(self.back_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.tabs)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back)
 
         self._reload_timer = QTimer(self)
@@ -161,6 +200,7 @@ class LearnerDetail(QWidget):
             self.learner_id = learner_id
             self.record = None
             self.name.setText(self.tr("Opening…"))
+            self.export_button.setEnabled(False)
             self.tabs.setCurrentIndex(0)
             self._profile_shown = {}
             self._notes_shown = ""
@@ -187,6 +227,7 @@ class LearnerDetail(QWidget):
         self.record = record
         learner = record["learner"]
         self.name.setText(learner["name"])
+        self.export_button.setEnabled(True)
         if not self._profile_shown or self.profile.values() == self._profile_shown:
             self.profile.set_values(learner)
             self._profile_shown = self.profile.values()
@@ -301,3 +342,76 @@ class LearnerDetail(QWidget):
             done=self.tr("Notes saved."),
             on_ok=saved,
         )
+
+    # ------------------------------------------------------------------ record bundle
+
+    def choose_save_path(self, suggested: str) -> str | None:
+        """Where to write the bundle, or None when cancelled (tests replace this: a native
+        file dialog can't be driven offscreen). Starts in the folder used last time."""
+        start = Path(str(self.ctx.settings.value("bundle/folder", "") or Path.home()))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the record bundle"),
+            str(start / suggested),
+            self.tr("Record bundles (*{suffix})").format(suffix=transfer.SUFFIX),
+        )
+        if not path:
+            return None
+        self.ctx.settings.setValue("bundle/folder", str(Path(path).parent))
+        return path
+
+    def export_bundle(self) -> None:
+        """Save file → admin PIN → the signed bundle, written off the GUI thread."""
+        if self.learner_id is None or self.record is None:
+            return
+        learner_id, name = self.learner_id, self.record["learner"]["name"]
+        chosen = self.choose_save_path(bundle_file_name(name))
+        if chosen is None:
+            return
+        path = Path(chosen)
+        if not path.name.lower().endswith(".json"):
+            path = path.with_name(path.name + transfer.SUFFIX)
+        explanation = html_paragraphs(
+            html_text(
+                self.tr(
+                    "Write the signed record of {name} (profile, courses, results, attendance "
+                    "and progress) to {file}?"
+                ),
+                name=name,
+                file=path.name,
+            ),
+            html_text(
+                self.tr(
+                    "The learner carries this file to their new school, which verifies it "
+                    "offline before enrolling them. It is not encrypted: hand it only to the "
+                    "learner or their guardian."
+                )
+            ),
+        )
+        dialog = PinDialog(
+            self, self.tr("Export the record bundle"), explanation, action=self.tr("Export")
+        )
+        self.pin_dialog = dialog
+
+        def written(done: dict[str, Any]) -> None:
+            dialog.accept()
+            self.info.emit(
+                self.tr(
+                    "Record bundle of {name} saved as {path}. {name} can carry this file to "
+                    "their new school, which verifies it offline."
+                ).format(name=done["name"], path=done["path"])
+            )
+
+        def submitted(pin: str, _role: str) -> None:
+            self.bridge.run(
+                transfer.export_bundle,
+                self.node,
+                learner_id,
+                path,
+                pin,
+                on_ok=written,
+                on_error=lambda exc: dialog.show_error(describe(exc)),
+            )
+
+        dialog.submitted.connect(submitted)
+        dialog.open()

@@ -1,14 +1,17 @@
 """Learners: a table with search and filters (course, enrolment status), fetched 200 at a
-time; opening a learner shows their page; Take register opens the class register."""
+time; opening a learner shows their page; Take register opens the class register; a learner
+from another school comes in with their record bundle (verified first, then the admin PIN)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edunode.bundle import transfer
+from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.models.paged import Column, PagedTableModel
-from edunode.ui.pages.learner_detail import LearnerDetail
+from edunode.ui.pages.learner_detail import LearnerDetail, html_paragraphs, html_text
 from edunode.ui.pages.register import RegisterView
+from edunode.ui.widgets.dialogs import PinDialog
 from edunode.ui.widgets.learner_form import NewLearnerDialog
 from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.tables import fit_columns, tidy
@@ -33,12 +39,20 @@ def filter_choices(node: Any) -> tuple[list[dict[str, Any]], int]:
     return node.list_courses(), node.count_learners()
 
 
+def check_bundle(path: str) -> dict[str, Any]:
+    """What a record bundle holds, verified completely (worker side). Needs no PIN, no Node,
+    and writes nothing: the admin sees what they accept before the PIN is asked."""
+    return transfer.describe(transfer.verify(transfer.load(Path(path))))
+
+
 class LearnersPage(Page):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_heading(self.tr("Learners"))
         self._total = 0
         self._choices_loaded = False
+        self._select_after_load: str | None = None
+        self.pin_dialog: PinDialog | None = None
         self.stack = QStackedWidget()
         self.outer.addWidget(self.stack, 1)
 
@@ -63,12 +77,17 @@ class LearnersPage(Page):
         self.add_button = QPushButton(self.tr("&Add learner…"))
         self.register_button = QPushButton(self.tr("Take &register…"))
         self.register_button.setToolTip(self.tr("Mark a whole class present or absent for a day"))
+        self.import_button = QPushButton(self.tr("&Import a record bundle…"))
+        self.import_button.setToolTip(
+            self.tr("Enrol a learner from another school with the record bundle they bring")
+        )
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.course_filter, 1)
         top.addWidget(self.status_filter)
         top.addWidget(self.register_button)
         top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
         self.model = PagedTableModel(
             self.bridge,
             [
@@ -106,6 +125,7 @@ class LearnersPage(Page):
             self.status_filter,
             self.register_button,
             self.add_button,
+            self.import_button,
             self.table,
         ]
         for a, b in zip(order, order[1:], strict=False):
@@ -121,6 +141,7 @@ class LearnersPage(Page):
         self.status_filter.currentIndexChanged.connect(self._query)
         self.add_button.clicked.connect(self.add_learner)
         self.register_button.clicked.connect(self.take_register)
+        self.import_button.clicked.connect(self.import_bundle)
         self.table.activated.connect(self._activated)
         self.model.loaded.connect(self._model_loaded)
         self.model.failed.connect(self.show_error)
@@ -195,7 +216,12 @@ class LearnersPage(Page):
             self.count.setText(
                 self.tr("Showing {n} of {total} learners").format(n=n, total=max(self._total, n))
             )
-        if self.table.currentIndex().row() < 0 and n:
+        wanted = self.model.find(self._select_after_load) if self._select_after_load else -1
+        if wanted >= 0:  # a learner just imported: show where they are
+            self._select_after_load = None
+            self.table.selectRow(wanted)
+            self.table.scrollTo(self.model.index(wanted, 0))
+        elif self.table.currentIndex().row() < 0 and n:
             self.table.selectRow(0)
         fit_columns(self.table)
         if self._choices_loaded:
@@ -257,6 +283,106 @@ class LearnersPage(Page):
         self._total += 1
         self.model.refresh()
         self.open_learner(learner_id)
+
+    # ------------------------------------------------------------------ record bundle
+
+    def choose_bundle(self) -> str | None:
+        """The bundle file to import, or None when cancelled (tests replace this: a native
+        file dialog can't be driven offscreen). Starts in the folder used last time."""
+        start = str(self.ctx.settings.value("bundle/folder", "") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a record bundle"),
+            start,
+            self.tr("Record bundles (*.edunode-learner.json *.json)")
+            + ";;"
+            + self.tr("All files (*)"),
+        )
+        if not path:
+            return None
+        self.ctx.settings.setValue("bundle/folder", str(Path(path).parent))
+        return path
+
+    def import_bundle(self) -> None:
+        """Open file → verify (off the GUI thread) → what it holds, with the admin PIN →
+        import. A bundle that does not verify stops at its error, before any PIN."""
+        path = self.choose_bundle()
+        if path is None:
+            return
+        self.bridge.run(
+            check_bundle,
+            path,
+            on_ok=lambda held: self._confirm_import(path, held),
+            on_error=self.show_error,
+            background=True,
+        )
+
+    def bundle_summary(self, held: dict[str, Any]) -> str:
+        """What a verified bundle holds, as the PIN dialog shows it (rich text, escaped)."""
+        who = (
+            self.tr("The record bundle of {name} (born {year}) from {school} checks out:")
+            if held["birth_year"]
+            else self.tr("The record bundle of {name} from {school} checks out:")
+        )
+        courses = "; ".join(
+            self.tr("{course}: {n} results").format(course=c["title"] or c["id"], n=c["results"])
+            for c in held["courses"]
+        )
+        facts = [
+            html_text(self.tr("School ID: {id}"), id=held["school_id"]),
+            html_text(self.tr("Issued: {date}"), date=str(held["issued"])[:10]),
+            html_text(self.tr("Courses: {courses}"), courses=courses or self.tr("none")),
+            html_text(self.tr("Days of attendance: {n}"), n=held["attendance_days"]),
+        ]
+        return html_paragraphs(
+            html_text(who, name=held["learner"], year=held["birth_year"], school=held["school"]),
+            "<br>".join(facts),
+            html_text(
+                self.tr(
+                    "Its signature and every change in it check out: a PC of that school made "
+                    "them. Whether the school is who it says is your call: compare its school "
+                    "ID with the one the old school gives you by phone."
+                )
+            ),
+            html_text(
+                self.tr("Import enrols {name} in this school as a new learner with this record."),
+                name=held["learner"],
+            ),
+        )
+
+    def _confirm_import(self, path: str, held: dict[str, Any]) -> None:
+        dialog = PinDialog(
+            self,
+            self.tr("Import a record bundle"),
+            self.bundle_summary(held),
+            action=self.tr("Import"),
+        )
+        self.pin_dialog = dialog
+
+        def imported(done: dict[str, Any]) -> None:
+            dialog.accept()
+            self.show_info(
+                self.tr(
+                    "{name} from {school} is now enrolled in this school, with the results "
+                    "and attendance of their record bundle."
+                ).format(name=done["learner"], school=done["school"])
+            )
+            self.show_list()
+            self._select_after_load = done["id"]
+            self.reload()  # the new learner, and the courses that came with them
+
+        def submitted(pin: str, _role: str) -> None:
+            self.bridge.run(
+                transfer.import_bundle,
+                self.node,
+                Path(path),
+                pin,
+                on_ok=imported,
+                on_error=lambda exc: dialog.show_error(describe(exc)),
+            )
+
+        dialog.submitted.connect(submitted)
+        dialog.open()
 
     def focus_first(self) -> None:
         self.search.setFocus()
