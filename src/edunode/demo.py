@@ -262,6 +262,28 @@ class Demo:
             f"holds all {library.count_learners()} Hill learners and 'Staff notes'.",
         )
 
+        # ---- a learner moves school, carrying her record
+        bundle = self.root / "amina.edunode-learner.json"
+        t1 = time.monotonic()
+        self.cli("hill", "bundle", "export", learner, "--out", str(bundle), "--pin", PINS["hill"])
+        checked = self.cli("vale", "bundle", "verify", str(bundle))
+        moved = self.cli("vale", "bundle", "import", str(bundle), "--pin", PINS["vale"])
+        record = vale.learner(moved["id"])
+        if [(r["score"], r["max"]) for r in record["results"]] != [(8.0, 10.0)]:
+            raise DemoError("Amina's quiz result did not come with her to Vale School")
+        if vale.docs.maybe(learner) is not None:
+            raise DemoError("Hill's own record of Amina reached Vale Office")
+        self.say(
+            "Amina moves to Vale School. Hill Office writes her record bundle "
+            "('edunode bundle export', admin PIN):",
+            "a W3C Verifiable Credential (eddsa-jcs-2022, did:key) with her signed history.",
+            f"Vale Office verifies it offline ({checked['results']} result, "
+            f"{checked['attendance_days']} day of attendance, signed by a PC of "
+            f"{checked['school']})",
+            f"and enrols her as its own learner with her quiz result, "
+            f"{time.monotonic() - t1:.1f} s in all; Hill's record of her stays at Hill.",
+        )
+
         result = self.cli("vale", "sync", "--once", "--timeout", "15")
         states = ", ".join(f"{r['name']}: {r['result'].replace('_', ' ')}" for r in result)
         self.say(f"'edunode sync --once' on Vale Office: {states}.")
