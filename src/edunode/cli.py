@@ -398,8 +398,12 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command is None and cli_gui.gui_available():  # bare `edunode`: the desktop app
         return cli_gui.open_gui(args.home)
-    if getattr(args, "without_node", False):  # gui, sample-data: they open the Node themselves
-        return int(args.func(args))
+    if getattr(args, "without_node", False):  # gui, sample-data, bundle verify: no Node here
+        result = args.func(args)
+        if not isinstance(result, Out):
+            return int(result)
+        _print(result.obj, args.json, result.human)
+        return result.code
     if args.command is None:  # no display (a server, a test): status instead of the window
         if not Paths(resolve_home(args.home)).initialised():
             hint = "EduNode is not set up here yet; run 'edunode init --name NAME --school SCHOOL'"

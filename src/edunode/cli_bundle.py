@@ -30,8 +30,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("learner_id", metavar="LEARNER_ID")
     p.add_argument("--out", required=True, metavar="FILE", help="where to write the bundle")
     p.add_argument("--pin", metavar="PIN", help=f"admin PIN (default: ${PIN_ENV})")
-    p = add("verify", cmd_verify, "check a record bundle completely, offline")
+    p = add("verify", cmd_verify, "check a record bundle completely, offline (no node needed)")
     p.add_argument("file", metavar="FILE")
+    p.set_defaults(without_node=True)
     p = add("import", cmd_import, "verify a bundle and enrol the learner in this school")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--pin", metavar="PIN", help=f"admin PIN (default: ${PIN_ENV})")
@@ -58,7 +59,8 @@ def cmd_export(node: Node, args: argparse.Namespace) -> Out:
     return Out(done, lambda d: f"record bundle of {d['name']} written to {d['path']}")
 
 
-def cmd_verify(node: Node, args: argparse.Namespace) -> Out:
+def cmd_verify(args: argparse.Namespace) -> Out:
+    """Runs on any PC, EduNode set up there or not: the bundle is all it needs."""
     from edunode.bundle import transfer
 
     return Out(transfer.describe(transfer.verify(transfer.load(Path(args.file)))), _text)

@@ -87,7 +87,13 @@ def test_a_learner_moves_school_with_a_bundle_by_the_cli(hill, river, tmp_path: 
     assert private not in inside  # a private course never leaves its school
     assert len(inside) == 3  # Hill School, Fractions, Asha: no other learner
 
-    checked = json.loads(cli(river_home, "--json", "bundle", "verify", str(out)).stdout)
+    # anyone can check it, on a PC where EduNode was never set up
+    checked = json.loads(cli(tmp_path / "nowhere", "--json", "bundle", "verify", str(out)).stdout)
+    assert not (tmp_path / "nowhere").exists()  # verifying made nothing
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(out.read_text().replace('"score": 7', '"score": 10'))
+    bad = cli(tmp_path / "nowhere", "bundle", "verify", str(damaged), check=False)
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr and "edunode:" in bad.stderr
     assert checked["learner"] == "Asha Mwangi" and checked["school"] == "Hill School"
     assert checked["results"] == 3 and checked["attendance_days"] == 2
 
