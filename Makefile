@@ -32,7 +32,7 @@ soak: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
-	$(BIN)/mypy src/edunode/store src/edunode/identity.py
+	$(BIN)/mypy src/edunode/store src/edunode/identity.py src/edunode/bundle src/edunode/service/usb.py
 
 check: lint test
 

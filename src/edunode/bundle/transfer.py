@@ -302,6 +302,14 @@ def _documents(bundle: dict[str, Any]) -> list[tuple[str, list[bytes], dict[byte
 Schools = dict[str, tuple[crdt.Document, Meta]]
 
 
+def _state(doc: crdt.Document) -> dict[str, Any]:
+    """A verified document's state (verify_batch has checked it reads as a map)."""
+    state = crdt.read(doc)
+    if not isinstance(state, dict):
+        raise BundleError("the bundle's history holds a document that is not a record")
+    return state
+
+
 def _verify_doc(
     doc_id: str, changes: list[bytes], signatures: dict[bytes, bytes], schools: Schools
 ) -> tuple[crdt.Document, Meta]:
@@ -312,15 +320,14 @@ def _verify_doc(
         if school_id not in schools:
             return set()
         doc, meta = schools[school_id]
-        return school_domain.active_keys(school_id, crdt.read(doc), meta.founder)
+        return school_domain.active_keys(school_id, _state(doc), meta.founder)
 
     def writers(d: str, meta: Meta, doc: crdt.Document) -> set[bytes]:
         if meta.kind == "school":
-            return school_domain.active_keys(d, crdt.read(doc), meta.founder)
+            return school_domain.active_keys(d, _state(doc), meta.founder)
         keys = members(meta.school)
         if meta.kind == "course":
-            state = crdt.read(doc)
-            assert isinstance(state, dict)
+            state = _state(doc)
             for granted in course_domain.maintainer_schools(d, state, set(keys)):
                 keys |= members(granted)
         return keys
@@ -362,8 +369,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
         if learner is not None:
             raise BundleError("the bundle's history holds a document after the learner's")
         doc, meta = _verify_doc(doc_id, changes, sigs, schools)
-        state = crdt.read(doc)
-        assert isinstance(state, dict)
+        state = _state(doc)
         if meta.kind == "school" and not courses:
             schools[doc_id] = (doc, meta)
         elif meta.kind == "course" and meta.scope == "community" and schools:
@@ -376,15 +382,13 @@ def verify(bundle: dict[str, Any]) -> Checked:
         raise BundleError("the bundle's history holds no learner record")
     school_id = next(iter(schools))
     school_doc, school_meta = schools[school_id]
-    members = school_domain.active_keys(school_id, crdt.read(school_doc), school_meta.founder)
+    members = school_domain.active_keys(school_id, _state(school_doc), school_meta.founder)
     if issuer_key not in members:
         raise BundleError(
             "the credential was signed by a PC that is not a member of the learner's school"
         )
 
-    state = crdt.read(learner[1])
-    assert isinstance(state, dict)
-    record = learner_domain.view(state)
+    record = learner_domain.view(_state(learner[1]))
     claimed = {k: v for k, v in subject.items() if k not in ("id", "history")}
     private_titles = {  # private courses travel as titles only: take the credential's word
         a["id"].removeprefix("urn:edunode:course:"): a.get("name", "")
@@ -396,7 +400,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
     if claimed != summary(record, titles) or subject.get("id") != expected_id:
         raise BundleError("the credential's summary does not match the signed learner record")
     issuer = credential.get("issuer")
-    school_name = str(crdt.read(school_doc).get("name", ""))  # type: ignore[union-attr]
+    school_name = str(_state(school_doc).get("name", ""))
     if isinstance(issuer, dict) and issuer.get("name") not in (None, school_name):
         raise BundleError("the credential names another school than its history")
     return Checked(

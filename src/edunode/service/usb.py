@@ -288,7 +288,10 @@ def read_header(data: bytes | memoryview) -> tuple[Header, int]:
             identity.parse_node_id(node_id)
         except EdunodeError:
             raise UsbError("its header names no valid node") from None
-    return Header(*texts, *numbers), start + r.pos
+    sender, recipient, name, school = texts
+    created, frames, documents, changes = numbers
+    header = Header(sender, recipient, name, school, created, frames, documents, changes)
+    return header, start + r.pos
 
 
 def _frames(body: memoryview, start: int) -> Iterator[m.Changes]:
@@ -363,8 +366,8 @@ def import_package(node: Node, path: Path) -> dict[str, Any]:
     if len(data) < header_end + SIGNATURE_BYTES:
         return refused("the package is cut short")
     body, signature = memoryview(data)[:-SIGNATURE_BYTES], data[-SIGNATURE_BYTES:]
-    message = SIGNING_DOMAIN + hashlib.sha256(body).digest()
-    if not identity.verify_signature(key, message, signature):
+    signed = SIGNING_DOMAIN + hashlib.sha256(body).digest()
+    if not identity.verify_signature(key, signed, signature):
         return refused(
             f"its signature does not match {who}: the file is damaged or was altered "
             "(write the package again on that PC)"
