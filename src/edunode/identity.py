@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -301,7 +301,9 @@ def public_key_from_certificate(cert_der_or_pem: bytes) -> bytes:
         else:
             cert = x509.load_der_x509_certificate(cert_der_or_pem)
         key = cert.public_key()
-    except ValueError as exc:
+    except (ValueError, TypeError, UnsupportedAlgorithm, x509.InvalidVersion) as exc:
+        # a certificate is bytes from outside: an unknown key algorithm or X.509 version is
+        # as unreadable as garbage, and is refused the same way
         raise IdentityError(f"the peer's certificate cannot be read: {exc}") from None
     if not isinstance(key, Ed25519PublicKey):
         raise IdentityError("the peer's certificate does not hold an Ed25519 key")

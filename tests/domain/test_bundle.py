@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.sync.netutil import cli, make_node
+from tests.helpers import join_school, send_doc, sync
+from tests.sync.netutil import PIN, cli, make_node
 
 from edunode.bundle import transfer, vc
 from edunode.errors import BundleError, PermissionDenied
@@ -263,3 +264,104 @@ def test_a_history_out_of_order_is_refused_even_when_re_signed(hill) -> None:
     cred["credentialSubject"]["history"]["digestSha256"] = transfer._digest(bundle["documents"])
     bundle["credential"] = resign(cred, node)
     refused(bundle, "does not check out|should not|after the learner")
+
+
+# --------------------------------------------------------------------------- review findings
+
+
+def test_a_pc_removed_from_the_school_cannot_bring_in_a_forged_learner(tmp_path: Path) -> None:
+    """A stolen laptop, removed from Hill School, never hears of it and forges a learner.
+    The bundle checks out against the school document it carries (nothing offline can know
+    better), but River holds Hill's current school document and refuses it."""
+    office = make_node(tmp_path / "office", "Hill Office", "Hill School")
+    river = make_node(tmp_path / "river", "River Office", "River School")
+    lab = join_school(office, tmp_path / "lab", "Hill Lab")
+    try:
+        course = office.create_course("Fractions")
+        sync(office, lab)
+        office.remove_school_member(lab.node_id)
+        send_doc(office, river, office.school_id)  # River, a community peer, is up to date
+        fake = lab.add_learner("Mallory", birth_year=2012)
+        lab.enrol(fake, course, "2025-01-06")
+        lab.record_result(fake, course, "Final exam", 100, 100, "2025-06-01")
+        out = tmp_path / "mallory.json"
+        out.write_text(json.dumps(transfer.build(lab, fake)))
+        assert transfer.verify(transfer.load(out)).record["name"] == "Mallory"
+        with pytest.raises(BundleError, match="no longer counts as its own"):
+            transfer.import_bundle(river, out, PIN)
+        assert river.list_learners() == []
+    finally:
+        for node in (office, river, lab):
+            node.close()
+
+
+def test_honest_records_import_whole(hill, river, tmp_path: Path) -> None:
+    """A withdrawal after progress, and more minutes on a lesson than one recording takes."""
+    node, asha, shared, _ = hill
+    lesson = node.add_lesson(shared, "Unit 1", "Quarters", "One quarter.")
+    for day in range(1, 27):  # 26 sessions of an hour: 1,560 minutes in all
+        node.record_progress(asha, lesson, 60, date=f"2025-03-{day:02d}")
+    node.set_enrolment_status(asha, shared, "withdrawn")
+    out = tmp_path / "asha.json"
+    transfer.export_bundle(node, asha, out, PIN)
+    moved = river.learner(transfer.import_bundle(river, out, PIN)["id"])
+    assert [e["status"] for e in moved["enrolments"]] == ["withdrawn"]
+    assert sorted(p["minutes"] for p in moved["progress"]) == [25, 1560]
+
+
+def test_an_unacceptable_record_is_caught_at_export(tmp_path: Path) -> None:
+    """A learner created by a PC later removed from the school can't be verified anywhere
+    (the network refuses it too): export says so instead of handing over a useless file."""
+    office = make_node(tmp_path / "office", "Hill Office", "Hill School")
+    lab = join_school(office, tmp_path / "lab", "Hill Lab")
+    try:
+        learner = lab.add_learner("Asha")
+        send_doc(lab, office, learner)
+        office.remove_school_member(lab.node_id)
+        out = tmp_path / "asha.json"
+        with pytest.raises(BundleError, match="can't be given as a bundle yet"):
+            transfer.export_bundle(office, learner, out, PIN)
+        assert not out.exists()
+    finally:
+        office.close()
+        lab.close()
+
+
+def test_values_jcs_cannot_write_and_malformed_fields_are_refused(hill) -> None:
+    """Each reaches its own check: history damage needs no signature to be noticed; the
+    credential's fields are damaged and then re-signed by a member."""
+    node, *_ = hill
+    for damage, reason in [
+        (lambda b: b["documents"][0].update(extra=float("inf")), "not plain JSON"),
+        (lambda b: b["documents"][0].update(extra=10**31), "not plain JSON"),
+    ]:
+        broken = bundle_of(hill)
+        damage(broken)
+        refused(broken, reason)
+    for field, value, reason in [
+        ("achievement", 5, "lists no courses"),
+        ("validFrom", {"a": 1}, "no valid issue date"),
+    ]:
+        broken = bundle_of(hill)
+        cred = copy.deepcopy(broken["credential"])
+        if field == "achievement":
+            cred["credentialSubject"]["achievement"] = value
+        else:
+            cred[field] = value
+        unsigned = {k: v for k, v in cred.items() if k != "proof"}
+        broken["credential"] = vc.add_proof(
+            unsigned, node.identity.private_key, created=broken["credential"]["validFrom"]
+        )
+        refused(broken, reason)
+
+
+def test_scores_stay_within_what_json_keeps_exact(hill) -> None:
+    """A maximum above a million is refused at entry, so every score a bundle carries is a
+    number JSON and JCS write exactly (the reviewer found 2**53 broke export instead)."""
+    from edunode.errors import ValidationError
+
+    node, asha, shared, _ = hill
+    with pytest.raises(ValidationError, match="at most 1,000,000"):
+        node.record_result(asha, shared, "Huge", 1, 2**53, "2025-03-01")
+    node.record_result(asha, shared, "Big but fine", 999_999.5, 1_000_000, "2025-03-01")
+    assert transfer.verify(bundle_of(hill)).record["results"][-1]["score"] == 999_999.5

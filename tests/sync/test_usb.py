@@ -475,3 +475,39 @@ def test_a_package_read_on_a_running_pc_reaches_its_network_peers(
         for node in (office, lab, annex):
             node.close()
     assert os.path.exists(stick / usb.SUBFOLDER)
+
+
+def test_an_introduction_with_an_unreadable_certificate_does_not_block_the_stick(
+    school, stick: Path
+) -> None:
+    """Anyone can put a file on a stick: an introduction whose certificate names an unknown
+    key algorithm is refused on its own, and the real package beside it is still read."""
+    import time
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    a, b = school
+    a.add_learner("Asha")
+    for old in (stick / usb.SUBFOLDER).iterdir():
+        old.unlink()
+    usb.export_package(a, stick, b.node_id, PIN)
+    der = x509.load_pem_x509_certificate(a.certificate_pem()).public_bytes(Encoding.DER)
+    ed25519 = bytes.fromhex("06032b6570")  # the OID 1.3.101.112, in the key's algorithm
+    at = [i for i in range(len(der)) if der.startswith(ed25519, i)][1]
+    unknown = der[:at] + bytes.fromhex("06032a0304") + der[at + 5 :]  # OID 1.2.3.4
+    w = Writer()
+    w.raw(usb.INTRO_MAGIC)
+    w.out.append(usb.FORMAT)
+    w.blob(unknown, m.MAX_CERT)
+    for text in ("x", "y", "z"):
+        w.text(text)
+    w.uint(int(time.time()))
+    intro = stick / usb.SUBFOLDER / "0000000-introduction.edunode"
+    intro.write_bytes(bytes(w.out) + b"\0" * 64)
+    os.utime(intro, (1, 1))  # read first
+    results = {Path(r["path"]).name: r for r in usb.import_folder(b, stick)}
+    assert results[intro.name]["state"] == "refused"
+    assert "damaged" in results[intro.name]["reason"]
+    assert results[usb.package_name(a.node_id, b.node_id)]["state"] == "imported"
+    assert [le["name"] for le in b.list_learners()] == ["Asha"]

@@ -66,6 +66,7 @@ MAX_DOCUMENTS = 500
 MAX_CHANGES = 200_000
 CONTEXT = ["https://www.w3.org/ns/credentials/v2"]
 TRANSFERS = "transfers"
+MAX_MINUTES_PER_CALL = 24 * 60  # validate.minutes: one recording is at most a day
 VERIFIER_KEY = b"\x00" * 32  # the actor set on verification forks (nothing is written)
 
 
@@ -143,7 +144,10 @@ def _number(value: float) -> int | float:
 
 
 def _digest(documents: list[dict[str, Any]]) -> str:
-    return hashlib.sha256(rfc8785.dumps(documents)).hexdigest()
+    try:
+        return hashlib.sha256(rfc8785.dumps(documents)).hexdigest()
+    except (ValueError, TypeError, RecursionError):  # NaN, 1e999, a 31-digit number...
+        raise BundleError("the bundle's history holds values that are not plain JSON") from None
 
 
 # --------------------------------------------------------------------------- export
@@ -224,6 +228,10 @@ def export_bundle(node: Node, learner_id: str, path: Path, pin: str | None) -> d
     node.check_admin_pin(pin)
     bundle = build(node, learner_id)
     data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+    try:  # what the new school will check, checked here: no file nobody can accept
+        verify(parse(data))
+    except BundleError as exc:
+        raise BundleError(f"this record can't be given as a bundle yet: {exc}") from None
     path = Path(path)
     temporary = path.with_name(f".{path.name}.partial")
     try:
@@ -249,14 +257,17 @@ def export_bundle(node: Node, learner_id: str, path: Path, pin: str | None) -> d
 
 def load(path: Path) -> dict[str, Any]:
     """A bundle file's JSON; BundleError when it can't be one."""
+    return parse(_read(path))
+
+
+def _read(path: Path) -> bytes:
     try:
         size = Path(path).stat().st_size
         if size > MAX_BYTES:
             raise BundleError(f"the file is larger than {MAX_BYTES // 2**20} MB: not a bundle")
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise BundleError(f"the file {path} can't be read ({exc.strerror or exc})") from None
-    return parse(data)
 
 
 def parse(data: bytes) -> dict[str, Any]:
@@ -357,6 +368,15 @@ def verify(bundle: dict[str, Any]) -> Checked:
     subject = credential.get("credentialSubject")
     if not isinstance(subject, dict):
         raise BundleError("the credential has no subject")
+    if not isinstance(subject.get("achievement"), list):
+        raise BundleError("the credential's subject lists no courses")
+    issued = credential.get("validFrom")
+    try:
+        dt.datetime.fromisoformat(str(issued).replace("Z", "+00:00"))
+    except ValueError:
+        raise BundleError("the credential has no valid issue date") from None
+    if not isinstance(issued, str):
+        raise BundleError("the credential has no valid issue date")
     digest = _digest(raw_documents)  # before any change is parsed: is this the history?
     history = subject.get("history")
     if not isinstance(history, dict) or history.get("digestSha256") != digest:
@@ -449,8 +469,8 @@ def describe(checked: Checked) -> dict[str, Any]:
 def import_bundle(node: Node, path: Path, pin: str | None) -> dict[str, Any]:
     """Verify the bundle at ``path`` and make the learner in this school (admin PIN)."""
     node.check_admin_pin(pin)
-    data = load(path)
-    checked = verify(data)
+    raw = _read(path)
+    checked = verify(parse(raw))
     if checked.school_id == node.school_id:
         raise BundleError(
             f"{checked.record['name']} is already a learner of this school: nothing to import"
@@ -460,16 +480,52 @@ def import_bundle(node: Node, path: Path, pin: str | None) -> dict[str, Any]:
     archive = node.paths.home / TRANSFERS / f"{checked.digest[:32]}{SUFFIX}"
     if archive.exists():
         raise BundleError(f"this bundle was imported before ({archive.name})")
-    record = checked.record
     origin = f"bundle:{checked.digest[:16]}"
     with node.batch():  # verified community documents, committed first: the learner's
         for doc_id, changes, sigs in checked.documents[:-1]:  # records refer to them
             node.receive_changes(doc_id, changes, sigs, origin)
-    with node.batch():  # the new learner and every record, or nothing
+    _check_against_what_we_know(node, checked)
+    learner_id = _make_learner(node, checked)
+    _write_archive(archive, raw)
+    node.audit(
+        "bundle_import",
+        f"{checked.record['name']} transferred from {checked.school_name} by record bundle "
+        f"{checked.digest[:12]}; new learner {learner_id}",
+    )
+    return {**describe(checked), "id": learner_id, "archive": str(archive)}
+
+
+def _check_against_what_we_know(node: Node, checked: Checked) -> None:
+    """``verify`` judged the bundle by the school document it carries. This PC may know that
+    school's document better (a community peer gets every update): a PC removed from the
+    school — a stolen laptop — can't have signed the credential or written the record."""
+    if checked.issuer_key not in node.docs.school_members(checked.school_id):
+        raise BundleError(
+            f"the bundle was signed by a PC that {checked.school_name} no longer counts as its "
+            "own (removed from the school): ask the school for a new bundle"
+        )
+    doc_id, changes, sigs = checked.documents[-1]
+    try:
+        verify_batch(
+            doc_id, None, None, changes, sigs, node.docs.writers,
+            actor=node.public_key, members_of=node.docs.school_members,
+            removed=node.docs.removed_keys,
+        )  # fmt: skip
+    except RejectedChanges as exc:
+        raise BundleError(
+            f"the record does not check out against what this PC knows of "
+            f"{checked.school_name}: {exc}"
+        ) from None
+
+
+def _make_learner(node: Node, checked: Checked) -> str:
+    """The new learner and every record this school can hold, in one transaction."""
+    record = checked.record
+    with node.batch():
         held = {c for c in checked.courses if node.docs.maybe(c) is not None}
         note = (
             f"Transferred from {checked.school_name} with a verified record bundle "
-            f"({checked.credential.get('validFrom', '')[:10]}, {checked.digest[:12]})."
+            f"({str(checked.credential['validFrom'])[:10]}, {checked.digest[:12]})."
         )
         skipped = sorted({r["course"] for r in record["results"]} - held)
         if skipped:
@@ -479,11 +535,9 @@ def import_bundle(node: Node, path: Path, pin: str | None) -> dict[str, Any]:
         learner_id = node.add_learner(
             record["name"], record["birth_year"], record["guardian"] or None, notes
         )
-        for e in record["enrolments"]:
-            if e["course"] in held:
-                node.enrol(learner_id, e["course"], e["date"] or None)
-                if e["status"] != "active":
-                    node.set_enrolment_status(learner_id, e["course"], e["status"])
+        enrolments = [e for e in record["enrolments"] if e["course"] in held]
+        for e in enrolments:  # active while the records go in; final status at the end
+            node.enrol(learner_id, e["course"], e["date"] or None)
         for r in record["results"]:
             if r["course"] in held:
                 node.record_result(
@@ -499,15 +553,37 @@ def import_bundle(node: Node, path: Path, pin: str | None) -> dict[str, Any]:
         }
         for p in record["progress"]:
             if p["lesson"] in lessons:  # a lesson the course no longer has stays in the bundle
-                node.record_progress(
-                    learner_id, p["lesson"], p["minutes"],
-                    completed=p["completed"], date=p["date"] or None,
-                )  # fmt: skip
+                _replay_progress(node, learner_id, p)
+        for e in enrolments:
+            if e["status"] != "active":
+                node.set_enrolment_status(learner_id, e["course"], e["status"])
+    return learner_id
+
+
+def _replay_progress(node: Node, learner_id: str, p: dict[str, Any]) -> None:
+    """A lesson's progress; its minutes, summed over many sessions, in day-sized parts (one
+    call takes at most a day's minutes)."""
+    left = max(0, int(p["minutes"]))
+    while True:
+        part = min(left, MAX_MINUTES_PER_CALL)
+        node.record_progress(
+            learner_id, p["lesson"], part, completed=p["completed"], date=p["date"] or None
+        )
+        left -= part
+        if left <= 0:
+            return
+
+
+def _write_archive(archive: Path, raw: bytes) -> None:
+    """Keep the bundle, atomically (its presence is what refuses a second import)."""
     archive.parent.mkdir(exist_ok=True)
-    archive.write_bytes(Path(path).read_bytes())
-    node.audit(
-        "bundle_import",
-        f"{record['name']} transferred from {checked.school_name} by record bundle "
-        f"{checked.digest[:12]}; new learner {learner_id}",
-    )
-    return {**describe(checked), "id": learner_id, "archive": str(archive)}
+    temporary = archive.with_name(f".{archive.name}.partial")
+    try:
+        temporary.write_bytes(raw)
+        os.replace(temporary, archive)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise BundleError(
+            f"the learner was enrolled, but the bundle could not be kept in {archive.parent}: "
+            f"{exc.strerror or exc}"
+        ) from None

@@ -55,12 +55,17 @@ def birth_year(value: int | None) -> int | None:
     return value
 
 
+MAX_SCORE = 1_000_000  # far above any mark; keeps scores exact in JSON and JCS (< 2**53)
+
+
 def score(score_value: float, max_value: float) -> tuple[float, float]:
     for v, what in ((score_value, "score"), (max_value, "maximum score")):
         if v != v or v in (float("inf"), float("-inf")):
             raise ValidationError(f"the {what} must be a number")
     if max_value <= 0:
         raise ValidationError("the maximum score must be greater than 0")
+    if max_value > MAX_SCORE:
+        raise ValidationError(f"the maximum score must be at most {MAX_SCORE:,}")
     if score_value < 0:
         raise ValidationError("the score must not be negative")
     if score_value > max_value:

@@ -456,4 +456,15 @@ def import_folder(node: Node, folder: Path) -> list[dict[str, Any]]:
     )
     if not paths:
         raise UsbError(f"there is no EduNode package in {where}")
-    return [import_package(node, p) for p in paths]
+    return [_import_one(node, p) for p in paths]
+
+
+def _import_one(node: Node, path: Path) -> dict[str, Any]:
+    """One file's result; a refusal EduNode did not foresee still stops at that file, so one
+    bad file (anyone can put one on a stick) never keeps the others from being read."""
+    try:
+        return import_package(node, path)
+    except EdunodeError as exc:
+        log.warning("USB file %s refused: %s", path, exc)
+        return {"path": str(path), "from": "", "name": "", "received": 0, "state": "refused",
+                "reason": str(exc)}  # fmt: skip
