@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel
-from tests.ui.uihelpers import PIN, idle, page
+from tests.ui.uihelpers import PIN, idle, new_pin_dialog, page
 
 from edunode.bundle import transfer
 from edunode.service.node import Node
@@ -56,17 +56,6 @@ def learners_on(qtbot: Any, window: Any, bundle: Path, monkeypatch: Any) -> Any:
     learners = page(qtbot, window, "learners")
     monkeypatch.setattr(learners, "choose_bundle", lambda: str(bundle))
     return learners
-
-
-def new_pin_dialog(qtbot: Any, owner: Any, before: Any = None) -> Any:
-    qtbot.waitUntil(
-        lambda: (
-            owner.pin_dialog is not None
-            and owner.pin_dialog is not before
-            and owner.pin_dialog.isVisible()
-        )
-    )
-    return owner.pin_dialog
 
 
 def explanation(dialog: Any) -> str:

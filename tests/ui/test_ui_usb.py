@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from tests.ui.uihelpers import PIN, idle, names, page, submit
+from tests.ui.uihelpers import PIN, idle, names, new_pin_dialog, page, shown, submit
 
 from edunode.service import usb
 from edunode.service.node import Node
@@ -46,29 +46,11 @@ def community_on(qtbot: Any, window: Any, folder: Path, monkeypatch: Any) -> Any
 
 def report(qtbot: Any, community: Any, before: Any = None) -> str:
     """Wait for a new summary box, read it, close it."""
-    qtbot.waitUntil(
-        lambda: (
-            community.usb_report is not None
-            and community.usb_report is not before
-            and community.usb_report.isVisible()
-        )
-    )
-    box = community.usb_report
+    box = shown(qtbot, community, "usb_report", before)
     text = str(box.text())
     box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not box.isVisible())
     return text
-
-
-def new_pin_dialog(qtbot: Any, community: Any, before: Any) -> Any:
-    qtbot.waitUntil(
-        lambda: (
-            community.pin_dialog is not None
-            and community.pin_dialog is not before
-            and community.pin_dialog.isVisible()
-        )
-    )
-    return community.pin_dialog
 
 
 def learner_names(node: Node) -> set[str]:

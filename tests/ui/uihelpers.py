@@ -33,3 +33,19 @@ def submit(qtbot: Any, dialog: Any, pin: str) -> None:
     dialog.pin.clear()
     qtbot.keyClicks(dialog.pin, pin)
     dialog.ok.click()
+
+
+def shown(qtbot: Any, owner: Any, attr: str, before: Any = None) -> Any:
+    """Wait until ``owner.<attr>`` is a visible window other than ``before`` (a page opens a
+    new PIN dialog or summary box per action); return it."""
+
+    def ready() -> bool:
+        widget = getattr(owner, attr)
+        return widget is not None and widget is not before and widget.isVisible()
+
+    qtbot.waitUntil(ready)
+    return getattr(owner, attr)
+
+
+def new_pin_dialog(qtbot: Any, owner: Any, before: Any = None) -> Any:
+    return shown(qtbot, owner, "pin_dialog", before)
