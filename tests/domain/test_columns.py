@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.domain.test_review_findings import _sleb
+from tests.domain.test_review_findings import _seal, _sleb
 
 from edunode import columns, crdt
 from edunode.domain.course import MAX_BODY
@@ -30,13 +30,7 @@ def change(cols: list[tuple[int, bytes]], deps: list[bytes], others: list[bytes]
     body += u(1) + u(10) + _sleb(0) + u(0) + u(len(others))
     for other in others:
         body += u(len(other)) + other
-    body += u(len(cols))
-    for spec, data in cols:
-        body += u(spec) + u(len(data))
-    for _, data in cols:
-        body += data
-    chunk = bytes([crdt.CHUNK_CHANGE]) + u(len(body)) + bytes(body)
-    return crdt.MAGIC + hashlib.sha256(chunk).digest()[:4] + chunk
+    return _seal(body, cols)
 
 
 def run(n: int, value: bytes) -> bytes:

@@ -307,7 +307,15 @@ def op_bomb(actor: bytes, seq: int, start_op: int, deps: list[bytes], n: int) ->
         (0x70, _sleb(n) + u(0)),  # pred count: n x 0
     ]
     body = bytearray(u(len(deps)) + b"".join(deps) + u(len(actor)) + actor)
-    body += u(seq) + u(start_op) + _sleb(0) + u(0) + u(0) + u(len(cols))
+    body += u(seq) + u(start_op) + _sleb(0) + u(0) + u(0)
+    return _seal(body, cols)
+
+
+def _seal(body: bytearray, cols: list[tuple[int, bytes]]) -> bytes:
+    """A change chunk from its header fields (``body``, up to the other actors) and its
+    columns: the column table, the column data, the chunk type, length and checksum."""
+    u = crdt._uleb
+    body += u(len(cols))
     for spec, data in cols:
         body += u(spec) + u(len(data))
     for _, data in cols:
