@@ -297,7 +297,7 @@ def _sleb(n: int) -> bytes:
 
 def op_bomb(actor: bytes, seq: int, start_op: int, deps: list[bytes], n: int) -> bytes:
     """A well-formed change chunk of n conflicting ``root.c = false`` ops, in ~80 bytes."""
-    u = crdt._uleb
+    u = crdt.write_uleb
     cols = [
         (0x15, _sleb(n) + u(1) + b"c"),  # key string: run of n x "c"
         (0x34, u(n)),  # insert: n x false
@@ -314,7 +314,7 @@ def op_bomb(actor: bytes, seq: int, start_op: int, deps: list[bytes], n: int) ->
 def _seal(body: bytearray, cols: list[tuple[int, bytes]]) -> bytes:
     """A change chunk from its header fields (``body``, up to the other actors) and its
     columns: the column table, the column data, the chunk type, length and checksum."""
-    u = crdt._uleb
+    u = crdt.write_uleb
     body += u(len(cols))
     for spec, data in cols:
         body += u(spec) + u(len(data))

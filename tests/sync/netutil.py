@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from edunode.polling import wait_until
+from edunode.demo.polling import wait_until
 from edunode.service.network import NetworkService
 from edunode.service.node import Node
 from edunode.sync import messages as m

@@ -435,7 +435,8 @@ def test_decoded_headers_are_what_the_bytes_say(
     """The decoder hands verification each change's header so it is not parsed twice: it
     must be exactly what crdt.parse_header reads from the rebuilt bytes (several authors,
     concurrent branches, dependencies by reference and raw)."""
-    from edunode import columns, crdt
+    from edunode import crdt
+    from edunode.crdt import columns
 
     docs = [crdt.new_document(a.ljust(32, b"\0")) for a in actors]
     for n, who in enumerate(writes):

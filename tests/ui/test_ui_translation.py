@@ -34,7 +34,7 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def test_french_translation_is_used(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
-    from edunode.ui.app import available_languages, install_translations
+    from edunode.ui.i18n import available_languages, install_translations
     from edunode.ui.main_window import MainWindow
 
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")

@@ -34,7 +34,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from edunode import columns, crdt, identity
+from edunode import crdt, identity
+from edunode.crdt import columns
 from edunode.domain.meta import Meta, doc_id_from_hash
 from edunode.errors import RejectedChanges
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, select
 
 from edunode.store import schema as t
+from edunode.store.bulk import bulk_insert
 
 
 def course_rows(
@@ -141,8 +142,6 @@ def replace_many(
         if items:
             if "updated" in table.c:
                 items = [{**item, "updated": now} for item in items]
-            from edunode.store.repo import bulk_insert
-
             bulk_insert(conn, table, items)
 
 

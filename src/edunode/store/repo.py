@@ -9,7 +9,6 @@ the change and its signature survive a crash or a power cut.
 from __future__ import annotations
 
 import json
-import operator
 import threading
 import time
 from collections.abc import Collection, Iterator, Sequence
@@ -36,6 +35,7 @@ from edunode.domain.meta import Meta
 from edunode.errors import StoreError
 from edunode.store import migrations, projections
 from edunode.store import schema as t
+from edunode.store.bulk import bulk_insert
 
 # Built once: a bulk sync looks up every new document it receives (and finds nothing).
 _META_BY_ID = select(t.documents).where(t.documents.c.doc_id == bindparam("doc_id"))
@@ -363,26 +363,6 @@ class Store:
         if action:
             query = query.where(t.audit.c.action == action)
         return self.query(query)
-
-
-def bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows of one shape. On SQLite this goes straight to the driver's
-    executemany: SQLAlchemy's per-row parameter processing cost more than SQLite itself
-    when a bulk sync stores tens of thousands of changes."""
-    if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), rows)
-        return
-    columns = list(rows[0])
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    )
-    values = operator.itemgetter(*columns)  # one row's values as a tuple, at C speed
-    if len(columns) == 1:
-        conn.exec_driver_sql(sql, [(values(row),) for row in rows])
-    else:
-        conn.exec_driver_sql(sql, list(map(values, rows)))
 
 
 def _configure_sqlite(engine: Engine) -> None:

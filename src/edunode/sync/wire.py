@@ -21,8 +21,15 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from edunode import columns
-from edunode.crdt import MAGIC, MAX_CHANGE_BYTES, Header, change_hash, parse_header, read_uleb
+from edunode.crdt import (
+    MAGIC,
+    MAX_CHANGE_BYTES,
+    Header,
+    change_hash,
+    columns,
+    parse_header,
+    read_uleb,
+)
 from edunode.errors import LocalProtocolError, RemoteProtocolError
 
 MAX_DEPS = 10_000  # dependencies of one change

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -29,12 +29,12 @@ from edunode.config import Paths, resolve_home
 from edunode.errors import EdunodeError, IdentityError
 from edunode.ui.bridge import Bridge, describe
 from edunode.ui.context import Context, settings_for
+from edunode.ui.i18n import install_translations
 from edunode.ui.showcase import VIEWS
 from edunode.ui.style import apply_style
 
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).with_name("i18n")
 SCREENSHOT_TIMEOUT_MS = 60_000
 
 
@@ -56,29 +56,6 @@ def make_app(argv: list[str] | None = None, language: str = "") -> QApplication:
     install_translations(app, language)
     apply_style(app)
     return app
-
-
-def install_translations(
-    app: QApplication, language: str = "", directory: Path = I18N_DIR
-) -> list[QTranslator]:
-    """Qt's own strings and EduNode's (``edunode_<locale>.qm`` in ``directory``), for
-    ``language`` or the system locale. English, the source language, needs no file."""
-    locale = QLocale(language) if language else QLocale.system()
-    installed = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "edunode", "_", str(directory)):
-        app.installTranslator(ours)
-        installed.append(ours)
-    return installed
-
-
-def available_languages() -> list[str]:
-    """Language codes with an EduNode translation (English is the source language)."""
-    return ["en"] + sorted(p.stem.split("_", 1)[1] for p in I18N_DIR.glob("edunode_*.qm"))
 
 
 # ---------------------------------------------------------------------- opening a node

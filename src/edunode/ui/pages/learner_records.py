@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,8 +26,16 @@ from edunode.ui import records, validation
 from edunode.ui.widgets.forms import LiveForm, error_label
 from edunode.ui.widgets.tables import cell, read_only_table
 
-if TYPE_CHECKING:
-    from edunode.ui.pages.learner_detail import LearnerDetail
+
+class LearnerDetail(Protocol):
+    """What a record tab needs from the learner page that holds it (``LearnerDetail``)."""
+
+    node: Any
+    learner_id: str | None
+
+    def course_title(self, course_id: str) -> str: ...
+
+    def write(self, fn: Any, *args: Any, done: str, on_ok: Any = None, **kwargs: Any) -> None: ...
 
 
 def _enrolled_courses(detail: LearnerDetail, record: dict[str, Any], combo: QComboBox) -> None:

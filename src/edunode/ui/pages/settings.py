@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from edunode.ui import validation
 from edunode.ui.context import Context
+from edunode.ui.i18n import available_languages
 from edunode.ui.widgets.forms import LiveForm, error_label
 from edunode.ui.widgets.page import Page
 
@@ -167,8 +168,6 @@ class SettingsPage(Page):
             else self.tr("Same as the computer"),
             "",
         )
-        from edunode.ui.app import available_languages
-
         for code in available_languages():
             self.language.addItem(QLocale(code).nativeLanguageName().capitalize() or code, code)
         saved = str(ctx.settings.value("language", "") or "")

@@ -1,7 +1,7 @@
 """The learner record bundle commands of ``edunode``: ``bundle export|verify|import``.
 
-Registered by ``cli.py`` like the network commands; each handler runs as
-``func(node, args)`` and returns an :class:`~edunode.cli.Out`.
+Each handler runs as ``func(node, args)`` (``verify`` needs no node) and returns an
+:class:`~edunode.cli.common.Out`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli import Out, add_command
-from edunode.cli_net import PIN_ENV, _pin
+from edunode.cli.common import Out, add_command, pin, pin_option
 
 if TYPE_CHECKING:
     from edunode.service.node import Node
@@ -29,13 +28,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = add("export", cmd_export, "write a learner's record bundle (admin PIN)")
     p.add_argument("learner_id", metavar="LEARNER_ID")
     p.add_argument("--out", required=True, metavar="FILE", help="where to write the bundle")
-    p.add_argument("--pin", metavar="PIN", help=f"admin PIN (default: ${PIN_ENV})")
+    pin_option(p)
     p = add("verify", cmd_verify, "check a record bundle completely, offline (no node needed)")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(without_node=True)
     p = add("import", cmd_import, "verify a bundle and enrol the learner in this school")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--pin", metavar="PIN", help=f"admin PIN (default: ${PIN_ENV})")
+    pin_option(p)
 
 
 def _text(d: dict[str, Any]) -> str:
@@ -55,7 +54,7 @@ def _text(d: dict[str, Any]) -> str:
 def cmd_export(node: Node, args: argparse.Namespace) -> Out:
     from edunode.bundle import transfer
 
-    done = transfer.export_bundle(node, args.learner_id, Path(args.out), _pin(args))
+    done = transfer.export_bundle(node, args.learner_id, Path(args.out), pin(args))
     return Out(done, lambda d: f"record bundle of {d['name']} written to {d['path']}")
 
 
@@ -69,5 +68,5 @@ def cmd_verify(args: argparse.Namespace) -> Out:
 def cmd_import(node: Node, args: argparse.Namespace) -> Out:
     from edunode.bundle import transfer
 
-    done = transfer.import_bundle(node, Path(args.file), _pin(args))
+    done = transfer.import_bundle(node, Path(args.file), pin(args))
     return Out(done, lambda d: _text(d) + f"\nnew learner in this school: {d['id']}")

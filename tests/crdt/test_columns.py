@@ -15,12 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.domain.test_review_findings import _seal, _sleb
 
-from edunode import columns, crdt
+from edunode import crdt
+from edunode.crdt import columns
 from edunode.domain.course import MAX_BODY
 from edunode.errors import RejectedChanges
 from edunode.service.node import Node
 
-u = crdt._uleb
+u = crdt.write_uleb
 OWNER, ATTACKER = b"\x01" * 32, b"\x07" * 32
 
 

@@ -1,8 +1,7 @@
 """The desktop app's commands for the ``edunode`` CLI: ``gui`` and ``sample-data``.
 
 Importing this module loads no Qt (the CLI imports it on every call); Qt is imported when
-the window opens. ``cli.py`` calls :func:`register` to add the commands and :func:`open_gui`
-for a bare ``edunode``.
+the window opens. ``main`` calls :func:`open_gui` for a bare ``edunode``.
 """
 
 from __future__ import annotations
@@ -67,7 +66,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_sample_data(args: argparse.Namespace) -> int:
-    from edunode.sample import make_sample
+    from edunode.demo.sample_data import make_sample
 
     summary = make_sample(getattr(args, "home", None), learners=args.learners)
     if getattr(args, "json", False):

@@ -1,12 +1,8 @@
-"""The network commands of ``edunode``: serve, peers, link, approve, refuse, revoke, sync,
-and ``usb`` (the same signed changes through a folder on a USB stick).
+"""The network commands of ``edunode``: serve, peers, link, approve, refuse, revoke, sync.
 
-``cli.py`` calls :func:`register` with its subcommand group and its common parent parser
-(``--home``/``--json``) and runs each handler as ``func(node, args)``, printing the
-:class:`~edunode.cli.Out` it returns, with its usual error handling. Every command works
-whether or not ``edunode serve`` runs on the same data folder: decisions are written to the
-store, and a running node picks them up within a second. The network stack is imported only
-when a command needs it, so ``edunode --help`` stays quick.
+Every command works whether or not ``edunode serve`` runs on the same data folder: decisions
+are written to the store, and a running node picks them up within a second. The network stack
+is imported only when a command needs it, so ``edunode --help`` stays quick.
 """
 
 from __future__ import annotations
@@ -14,15 +10,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
-import os
 import signal
 import sys
 import threading
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli import Out, add_command
+from edunode.cli.common import Out, add_command, pin, pin_option
 from edunode.errors import ValidationError
 from edunode.sync import DEFAULT_PORT
 from edunode.sync.links import ROLES
@@ -30,17 +24,12 @@ from edunode.sync.links import ROLES
 if TYPE_CHECKING:
     from edunode.service.node import Node
 
-PIN_ENV = "EDUNODE_ADMIN_PIN"
-
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     """Add the network subcommands to ``commands`` (an argparse subparsers group)."""
 
     def add(name: str, func: Any, text: str) -> argparse.ArgumentParser:
         return add_command(commands, common, name, func, text)
-
-    def pin(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--pin", metavar="PIN", help=f"admin PIN (default: ${PIN_ENV})")
 
     p = add("serve", cmd_serve, "run this node on the network until stopped (SIGTERM/Ctrl-C)")
     p.add_argument(
@@ -75,40 +64,19 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         choices=ROLES,
         help="community: shared courses; school: a PC of this school (also learners)",
     )
-    pin(p)
+    pin_option(p)
     p = add("refuse", cmd_refuse, "refuse a link request")
     p.add_argument("node_id", metavar="NODE_ID")
     p.add_argument("--block", action="store_true", help="drop that node's future requests silently")
-    pin(p)
+    pin_option(p)
     p = add("revoke", cmd_revoke, "revoke a link: its connection drops at once")
     p.add_argument("node_id", metavar="NODE_ID")
-    pin(p)
+    pin_option(p)
     p = add("sync", cmd_sync, "sync with every reachable approved peer")
     p.add_argument(
         "--once", action="store_true", help="connect, reconcile, and exit (0: all in sync)"
     )
     p.add_argument("--timeout", type=float, default=30.0, metavar="S")
-
-    usb = commands.add_parser(
-        "usb", parents=[common], help="exchange changes with PCs off the network, on a USB stick"
-    )
-    usb_cmds = usb.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
-
-    def usb_add(name: str, func: Any, text: str) -> argparse.ArgumentParser:
-        p = add_command(usb_cmds, common, name, func, text)
-        p.add_argument("folder", metavar="FOLDER", help="the USB stick (or any folder)")
-        return p
-
-    usb_add("introduce", cmd_usb_introduce, "write this PC's introduction (a link request)")
-    p = usb_add("export", cmd_usb_export, "write a package for approved peers")
-    p.add_argument(
-        "--to",
-        metavar="NODE_ID",
-        action="append",
-        help="only for this peer (repeatable; default: every approved peer)",
-    )
-    pin(p)
-    usb_add("import", cmd_usb_import, "read the introductions and packages for this PC")
 
 
 # ---------------------------------------------------------------------- output
@@ -151,10 +119,6 @@ def _peer_text(verb: str) -> Any:
     return text
 
 
-def _pin(args: argparse.Namespace) -> str | None:
-    return args.pin or os.environ.get(PIN_ENV) or None
-
-
 def _log_to_stderr(level: int) -> None:
     root = logging.getLogger()
     if not root.handlers:
@@ -173,16 +137,16 @@ def cmd_peers(node: Node, args: argparse.Namespace) -> Out:
 
 
 def cmd_approve(node: Node, args: argparse.Namespace) -> Out:
-    return Out(node.approve(args.node_id, args.role, _pin(args)), _peer_text("approved"))
+    return Out(node.approve(args.node_id, args.role, pin(args)), _peer_text("approved"))
 
 
 def cmd_refuse(node: Node, args: argparse.Namespace) -> Out:
-    peer = node.refuse(args.node_id, _pin(args), block=args.block)
+    peer = node.refuse(args.node_id, pin(args), block=args.block)
     return Out(peer, _peer_text("blocked" if args.block else "refused"))
 
 
 def cmd_revoke(node: Node, args: argparse.Namespace) -> Out:
-    return Out(node.revoke(args.node_id, _pin(args)), _peer_text("revoked"))
+    return Out(node.revoke(args.node_id, pin(args)), _peer_text("revoked"))
 
 
 def cmd_link(node: Node, args: argparse.Namespace) -> Out:
@@ -269,74 +233,3 @@ def cmd_serve(node: Node, args: argparse.Namespace) -> Out:
             signal.signal(sig, handler)
     summary = {**node.info(), "port": service.port, "seconds": round(time.monotonic() - started, 1)}
     return Out(summary, lambda s: f"{s['name']} stopped after {s['seconds']} s")
-
-
-# ---------------------------------------------------------------------- usb
-
-
-def cmd_usb_introduce(node: Node, args: argparse.Namespace) -> Out:
-    from edunode.service import usb
-
-    done = usb.introduce(node, _folder(args.folder))
-    return Out(
-        done,
-        lambda d: (
-            f"introduction of {d['name']} written to {d['path']}\n"
-            "on the other PC: 'edunode usb import' this folder, compare the verification code "
-            "by phone, approve"
-        ),
-    )
-
-
-def cmd_usb_export(node: Node, args: argparse.Namespace) -> Out:
-    from edunode.service import usb
-
-    targets = args.to or [p["id"] for p in node.peers.list() if p["state"] == "approved"]
-    if not targets:
-        raise ValidationError(
-            "no approved peers to write a package for: link with a PC first "
-            "('edunode usb introduce' works without a network)"
-        )
-    folder = _folder(args.folder)
-    done = [usb.export_package(node, folder, target, _pin(args)) for target in targets]
-    return Out(
-        done,
-        lambda rows: "\n".join(
-            f"{r['name']} ({r['to'][:15]}, {r['role']}): {r['documents']} documents, "
-            f"{r['changes']} changes, {r['bytes']:,} bytes -> {r['path']}"
-            for r in rows
-        ),
-    )
-
-
-def cmd_usb_import(node: Node, args: argparse.Namespace) -> Out:
-    """Exit 0 when nothing was refused (another PC's package is skipped, not refused)."""
-    from edunode.service import usb
-
-    results = usb.import_folder(node, _folder(args.folder))
-
-    def text(rows: list[dict[str, Any]]) -> str:
-        lines = []
-        for r in rows:
-            who = f"{r['name'] or '?'} ({r['from'][:15] or '?'})"
-            name = Path(r["path"]).name
-            if r["state"] == "imported":
-                lines.append(f"{name}: from {who}, {r['received']} new changes")
-            elif r["state"] == "introduced":
-                lines.append(
-                    f"{name}: link request from {who}, verification code {r['code']}; "
-                    f"approve with 'edunode approve {r['from'][:15]} --role community|school'"
-                )
-            else:
-                lines.append(f"{name}: {r['state']}: {r['reason']}")
-        return "\n".join(lines)
-
-    refused = any(r["state"] == "refused" for r in results)
-    return Out(results, text, 1 if refused else 0)
-
-
-def _folder(text: str) -> Path:
-    folder = Path(text).expanduser()
-    if not folder.is_dir():
-        raise ValidationError(f"the folder {folder} does not exist (is the USB stick plugged in?)")
-    return folder

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from edunode.polling import wait_until
+from edunode.demo.polling import wait_until
 
 SERVE_LIMIT_S = 180  # each `serve` also stops by itself after this, whatever happens to us
 PINS = {"hill": "2468", "library": "8642", "vale": "1357"}

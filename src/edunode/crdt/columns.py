@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from edunode.crdt import read_sleb, read_uleb
+from edunode.crdt.binary import read_sleb, read_uleb
 
 MAX_CHANGE_OPS = 500_000  # replacing a 200,000-character lesson text is 400,000
 MAX_KEY_OPS = 64  # operations on one (object, key) in one change

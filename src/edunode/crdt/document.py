@@ -1,4 +1,4 @@
-"""Automerge plumbing: the only module (with domain/) that touches automerge directly.
+"""Typed helpers over an Automerge document: create, load, read, write, apply changes.
 
 automerge 1.0.0rc1 has no ``apply_changes``. ``receive_sync_message`` applies changes
 incrementally and queues those whose dependencies are missing, so received changes are
@@ -9,15 +9,14 @@ docs/decisions/0002-applying-changes.md). We always use a change's *uncompressed
 
 from __future__ import annotations
 
-import hashlib
 from typing import NamedTuple
 
 import automerge.core as am
 
+from edunode.crdt.binary import sync_message
+
 ROOT = am.ROOT
-MAGIC = b"\x85\x6f\x4a\x83"
-CHUNK_CHANGE = 1
-MAX_CHANGE_BYTES = 8 * 1024 * 1024
+
 
 Document = am.Document
 
@@ -31,33 +30,6 @@ class ChangeInfo(NamedTuple):
     seq: int
     deps: tuple[bytes, ...]
     data: bytes
-
-
-def _uleb(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
-
-
-def change_hash(data: bytes) -> bytes:
-    """The hash Automerge gives a change, from its uncompressed bytes."""
-    return hashlib.sha256(data[8:]).digest()
-
-
-def well_formed(data: bytes) -> bool:
-    """Cheap structural check before Automerge sees the bytes: magic, type, checksum."""
-    return (
-        9 <= len(data) <= MAX_CHANGE_BYTES
-        and data[:4] == MAGIC
-        and data[8] == CHUNK_CHANGE
-        and change_hash(data)[:4] == data[4:8]
-    )
 
 
 def info(change: object) -> ChangeInfo:
@@ -78,15 +50,6 @@ def changes_since(doc: am.Document, heads: list[bytes]) -> list[ChangeInfo]:
     the document knows (see :func:`known_heads`).
     """
     return [info(c) for c in doc.get_changes(heads)]
-
-
-def sync_message(changes: list[bytes]) -> bytes:
-    out = bytearray(b"\x42\x00\x00\x00")
-    out += _uleb(len(changes))
-    for data in changes:
-        out += _uleb(len(data))
-        out += data
-    return bytes(out)
 
 
 def apply(doc: am.Document, changes: list[bytes]) -> None:
@@ -110,6 +73,8 @@ def heads(doc: am.Document) -> list[bytes]:
 
 
 _BYTES = am.ScalarType.Bytes
+
+
 _MAP, _LIST = am.ObjType.Map, am.ObjType.List
 
 
@@ -156,9 +121,9 @@ def _read(doc: am.Document, obj: bytes, kind: am.ObjType) -> object:
     return doc.text(obj)
 
 
-# --------------------------------------------------------------------------- writing helpers
-
 S = am.ScalarType
+
+
 O = am.ObjType  # noqa: E741 - the short name mirrors S (ScalarType) at call sites
 
 
@@ -208,122 +173,3 @@ def get_value(doc: am.Document | am.Transaction, obj: bytes, key: str) -> object
     if isinstance(value, am.ObjType):
         return None
     return _plain(value)
-
-
-def splice_text(tx: am.Transaction, text_obj: bytes, old: str, new: str) -> None:
-    """Turn ``old`` into ``new`` with the smallest single splice, one element per character.
-
-    One element per character is what lets concurrent edits merge per character: a
-    multi-character string inserted at once is a single element in Automerge 1.0.0rc1.
-    The new characters go in *before* the old ones are deleted: Automerge 1.0.0rc1 finds an
-    insertion point by walking the tombstones in front of it, so inserting behind a freshly
-    deleted run costs time in proportion to the run for every character (replacing a
-    20,000-character text took 3.7 s that way, 0.07 s this way). The merge result is the
-    same: either way the new run follows the last kept character.
-    """
-    if old == new:
-        return
-    start = _common_prefix(old, new)
-    tail = _common_prefix(old[start:][::-1], new[start:][::-1])
-    end_old, end_new = len(old) - tail, len(new) - tail
-    for offset, ch in enumerate(new[start:end_new]):
-        tx.insert(text_obj, start + offset, S.Str, ch)
-    gone = end_new  # the old run now starts right after the inserted one
-    for _ in range(end_old - start):
-        tx.delete(text_obj, gone)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    """Length of the longest common prefix, by halving (string slices compare at C speed)."""
-    low, high = 0, min(len(a), len(b))
-    while low < high:
-        mid = (low + high + 1) // 2
-        if a[low:mid] == b[low:mid]:
-            low = mid
-        else:
-            high = mid - 1
-    return low
-
-
-def new_text(tx: am.Transaction, obj: bytes, key: str, content: str) -> bytes:
-    text = tx.put_object(obj, key, O.Text)
-    splice_text(tx, text, "", content)
-    return text
-
-
-def read_uleb(data: bytes, pos: int) -> tuple[int, int]:
-    n = shift = 0
-    while True:
-        if pos >= len(data) or shift > 63:
-            raise ValueError("truncated change header")
-        byte = data[pos]
-        pos += 1
-        n |= (byte & 0x7F) << shift
-        if not byte & 0x80:
-            return n, pos
-        shift += 7
-
-
-def read_sleb(data: bytes, pos: int) -> tuple[int, int]:
-    """A signed LEB128 number at ``pos``: (value, position after it); ValueError if cut."""
-    n = shift = 0
-    while True:
-        if pos >= len(data) or shift > 63:
-            raise ValueError("truncated number")
-        byte = data[pos]
-        pos += 1
-        n |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            return (n - (1 << shift) if byte & 0x40 else n), pos
-
-
-class Header(NamedTuple):
-    """What a change says about itself, read without Automerge: author, number, deps (and,
-    when the wire decoder read it, how many operations it declares; -1: not read yet)."""
-
-    hash: bytes
-    actor: bytes
-    seq: int
-    deps: tuple[bytes, ...]
-    ops: int = -1
-
-
-def parse_header(data: bytes) -> Header:
-    """Parse a well-formed change chunk's header; raises ValueError when damaged."""
-    digest = change_hash(data) if 9 <= len(data) <= MAX_CHANGE_BYTES else b""
-    if not digest or data[:4] != MAGIC or data[8] != CHUNK_CHANGE or digest[:4] != data[4:8]:
-        raise ValueError("not a well-formed change")
-    _, pos = read_uleb(data, 9)
-    count, pos = read_uleb(data, pos)
-    if count > 10_000 or pos + 32 * count > len(data):
-        raise ValueError("damaged change dependencies")
-    deps = tuple(data[pos + 32 * i : pos + 32 * (i + 1)] for i in range(count))
-    pos += 32 * count
-    size, pos = read_uleb(data, pos)
-    actor = data[pos : pos + size]
-    if len(actor) != size:
-        raise ValueError("truncated change header")
-    seq, _ = read_uleb(data, pos + size)
-    return Header(hash=digest, actor=bytes(actor), seq=seq, deps=deps)
-
-
-def causal_order(headers: list[Header]) -> list[Header]:
-    """Headers sorted so that every change comes after those of its deps in the list."""
-    by_hash = {h.hash: h for h in headers}
-    waiting = {h.hash: sum(1 for d in h.deps if d in by_hash) for h in headers}
-    children: dict[bytes, list[bytes]] = {}
-    for h in headers:
-        for d in h.deps:
-            if d in by_hash:
-                children.setdefault(d, []).append(h.hash)
-    ready = [h.hash for h in headers if waiting[h.hash] == 0]
-    out: list[Header] = []
-    while ready:
-        current = ready.pop()
-        out.append(by_hash[current])
-        for child in children.get(current, ()):
-            waiting[child] -= 1
-            if waiting[child] == 0:
-                ready.append(child)
-    return out  # a cycle (impossible with hashes) would leave changes out: callers compare

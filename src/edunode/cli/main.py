@@ -1,0 +1,94 @@
+"""The ``edunode`` entry point: the parser, built from the command families, and the run.
+
+Every command takes ``--home DIR`` and ``--json`` (before or after the subcommand). Output
+goes to stdout; with ``--json`` a created object prints as a JSON object with its ``id`` and a
+``list`` prints a JSON array. Bad input prints one line on stderr and exits 2 with nothing
+written; an unexpected failure prints one line ("internal error: ...") and exits 1
+(``EDUNODE_DEBUG=1`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from edunode.cli import bundle, desktop, network, records, usb
+from edunode.cli.common import USAGE_ERROR, Out, Parser, emit, one_line
+from edunode.config import Paths, resolve_home
+from edunode.errors import EdunodeError
+
+FAMILIES = (records, network, usb, bundle, desktop)
+
+
+def _common(sub: bool) -> Parser:
+    """--home and --json; on subcommands they default to 'not given' so either place works."""
+    p = Parser(add_help=False)
+    home_help = "data folder (default: $EDUNODE_HOME, else the user data folder)"
+    p.add_argument(
+        "--home", metavar="DIR", default=argparse.SUPPRESS if sub else None, help=home_help
+    )
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS if sub else False,
+                   help="machine-readable output")  # fmt: skip
+    return p
+
+
+def build_parser() -> Parser:
+    common = _common(sub=True)
+    parser = Parser(
+        prog="edunode",
+        parents=[_common(sub=False)],
+        description="EduNode: courses and learner records for community schools.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for family in FAMILIES:
+        family.register(commands, common)
+    return parser
+
+
+def _run(args: argparse.Namespace) -> int:
+    from edunode.service.node import Node
+
+    if args.command is None and desktop.gui_available():  # bare `edunode`: the desktop app
+        return desktop.open_gui(args.home)
+    if getattr(args, "without_node", False):  # init, gui, sample-data, bundle verify
+        result = args.func(args)
+        if not isinstance(result, Out):
+            return int(result)
+        emit(result.obj, args.json, result.human)
+        return result.code
+    if args.command is None:  # no display (a server, a test): status instead of the window
+        if not Paths(resolve_home(args.home)).initialised():
+            hint = "EduNode is not set up here yet; run 'edunode init --name NAME --school SCHOOL'"
+            emit({"initialised": False, "hint": hint}, args.json, lambda o: hint)
+            return 0
+        args.func = records.cmd_status
+    with Node(args.home) as node:
+        out = args.func(node, args)
+    emit(out.obj, args.json, out.human)
+    return int(out.code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # usage errors (2) and --help (0)
+        return exc.code if isinstance(exc.code, int) else USAGE_ERROR
+    try:
+        return _run(args)
+    except EdunodeError as exc:
+        sys.stderr.write(f"edunode: {one_line(str(exc))}\n")
+        return USAGE_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("edunode: interrupted\n")
+        return 130
+    except BrokenPipeError:  # e.g. `edunode learner list | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except BaseException as exc:  # noqa: BLE001 - a Rust panic from automerge is a BaseException
+        if isinstance(exc, SystemExit) or os.environ.get("EDUNODE_DEBUG") == "1":
+            raise
+        sys.stderr.write(f"edunode: internal error: {one_line(f'{type(exc).__name__}: {exc}')}\n")
+        return 1

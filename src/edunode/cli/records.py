@@ -1,0 +1,289 @@
+"""The record commands of ``edunode``: init, id, status, check, courses, lessons, learners,
+enrolments, progress, results and attendance. No business rules live here: each command calls
+Node methods, which validate and write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from edunode.cli.common import Out, add_command, fields, table
+from edunode.errors import ValidationError
+
+if TYPE_CHECKING:  # the Node (SQLAlchemy, automerge) is imported only once a command runs
+    from edunode.service.node import Node
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add the record subcommands to ``commands`` (an argparse subparsers group)."""
+
+    def add(group: Any, name: str, func: Any, help: str) -> argparse.ArgumentParser:
+        return add_command(group, common, name, func, help)
+
+    def ids(p: argparse.ArgumentParser, *names: str) -> None:
+        for name in names:
+            p.add_argument(f"{name}_id", metavar=f"{name.upper()}_ID")
+
+    def body_options(p: argparse.ArgumentParser) -> None:
+        body = p.add_mutually_exclusive_group()
+        body.add_argument("--body", metavar="TEXT", help="lesson text")
+        body.add_argument("--body-file", metavar="PATH", help="read the lesson text from a file")
+
+    p = add(commands, "init", cmd_init, "make a new node in the data folder")
+    p.set_defaults(without_node=True)
+    p.add_argument("--name", required=True, metavar="NODE_NAME", help="a name for this PC")
+    school = p.add_mutually_exclusive_group(required=True)
+    school.add_argument("--school", metavar="SCHOOL_NAME", help="found a new school with this name")
+    school.add_argument("--join", action="store_true", help="no school yet: join one later")
+    p.add_argument("--admin-pin", metavar="PIN", help="PIN required for admin actions")
+    add(commands, "id", cmd_id, "show this node's ID, name and school")
+    add(commands, "status", cmd_status, "show the node and what its store holds")
+    add(commands, "check", cmd_check, "verify every stored change, signature and projection")
+
+    course = commands.add_parser("course", parents=[common], help="create, list and show courses")
+    course_cmds = course.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
+    p = add(course_cmds, "create", cmd_course_create, "create a course")
+    p.add_argument("--title", required=True)
+    for opt in ("subject", "level", "summary"):
+        p.add_argument(f"--{opt}", default="")
+    p.add_argument("--language", metavar="CODE", default="", help="e.g. en, fr, sw, pt-BR")
+    p.add_argument("--private", action="store_true", help="keep the course inside this school")
+    p = add(course_cmds, "list", cmd_course_list, "list courses")
+    p.add_argument("--search", metavar="Q", default="")
+    p = add(course_cmds, "show", cmd_course_show, "show a course with its modules and lessons")
+    ids(p, "course")
+
+    lesson = commands.add_parser("lesson", parents=[common], help="add and edit lessons")
+    lesson_cmds = lesson.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
+    p = add(lesson_cmds, "add", cmd_lesson_add, "add a lesson to a module (made if new)")
+    ids(p, "course")
+    p.add_argument("--module", required=True, metavar="MODULE_TITLE")
+    p.add_argument("--title", required=True)
+    body_options(p)
+    p = add(lesson_cmds, "edit", cmd_lesson_edit, "replace a lesson's text and/or title")
+    ids(p, "lesson")
+    p.add_argument("--title")
+    body_options(p)
+
+    learner = commands.add_parser("learner", parents=[common], help="add, list and show learners")
+    learner_cmds = learner.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
+    p = add(learner_cmds, "add", cmd_learner_add, "add a learner to this school")
+    p.add_argument("--name", required=True)
+    p.add_argument("--birth-year", type=int, metavar="YYYY")
+    p.add_argument("--guardian", metavar="TEXT", help="guardian contact")
+    p = add(learner_cmds, "list", cmd_learner_list, "list learners")
+    p.add_argument("--search", metavar="Q", default="")
+    p.add_argument("--course", metavar="ID", help="only learners enrolled in this course")
+    p = add(learner_cmds, "show", cmd_learner_show, "show a learner's full record")
+    ids(p, "learner")
+
+    p = add(commands, "enrol", cmd_enrol, "enrol a learner in a course")
+    ids(p, "learner", "course")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    p = add(commands, "progress", cmd_progress, "record a completed lesson")
+    ids(p, "learner", "lesson")
+    p.add_argument("--minutes", type=int, default=0, metavar="N")
+    p = add(commands, "result", cmd_result, "record an assessment result")
+    ids(p, "learner", "course")
+    p.add_argument("--title", required=True)
+    p.add_argument("--score", required=True, type=float, metavar="S")
+    p.add_argument("--max", required=True, type=float, metavar="M")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    p = add(commands, "attendance", cmd_attendance, "record attendance for a day")
+    ids(p, "learner")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    presence = p.add_mutually_exclusive_group(required=True)
+    presence.add_argument("--present", dest="present", action="store_true")
+    presence.add_argument("--absent", dest="present", action="store_false")
+
+
+# ---------------------------------------------------------------------- output
+
+
+def _node_text(info: dict[str, Any], *more: tuple[str, Any]) -> str:
+    school = info["school"] or "(none yet: this node will join a school over the network)"
+    return fields([("node ID", info["node_id"]), ("name", info["name"]), ("school", school), *more])
+
+
+def _course_text(c: dict[str, Any]) -> str:
+    head = [
+        ("course", f"{c['title']} [{c['id']}]"),
+        ("subject", c["subject"]),
+        ("level", c["level"]),
+        ("language", c["language"]),
+        ("summary", c["summary"]),
+        ("sharing", "shared with the community" if c["shared"] else "private to this school"),
+    ]
+    lines = [fields([p for p in head if p[1]])]
+    for module in c["modules"]:
+        lines.append(f"  module {module['title']} [{module['id']}]")
+        lines += [f"    lesson {le['title']} [{le['id']}]" for le in module["lessons"]]
+    if not c["modules"]:
+        lines.append("  (no lessons yet)")
+    return "\n".join(lines)
+
+
+def _learner_text(le: dict[str, Any]) -> str:
+    head = [("learner", f"{le['name']} [{le['id']}]"), ("birth year", le["birth_year"] or "-"),
+            ("guardian", le["guardian"] or "-"), ("school", le["school"])]  # fmt: skip
+    sections = {
+        "enrolments": [
+            f"{e['course']}  since {e['date']}  ({e['status']})" for e in le["enrolments"]
+        ],
+        "progress": [
+            f"{p['lesson']}  {'completed' if p['completed'] else 'started'}  {p['minutes']} min"
+            f"  {p['date']}" for p in le["progress"]
+        ],
+        "results": [
+            f"{r['date']}  {r['title']}  {r['score']:g}/{r['max']:g}  course {r['course']}"
+            for r in le["results"]
+        ],
+        "attendance": [
+            f"{a['date']}  {'present' if a['present'] else 'absent'}" for a in le["attendance"]
+        ],
+    }  # fmt: skip
+    lines = [fields(head)]
+    for title, items in sections.items():
+        lines += [f"{title}:" + ("" if items else " none"), *(f"  {item}" for item in items)]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------- commands
+
+
+def _read_body(args: argparse.Namespace) -> str | None:
+    if getattr(args, "body_file", None) is None:
+        return getattr(args, "body", None)
+    path = Path(args.body_file)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ValidationError(f"the body file {path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ValidationError(f"cannot read the body file {path}: {reason}") from None
+
+
+def _find_lesson(node: Node, lesson_id: str) -> dict[str, Any]:
+    course_id = node.lesson_course(lesson_id)
+    for module in node.course(course_id)["modules"]:
+        for lesson in module["lessons"]:
+            if lesson["id"] == lesson_id:
+                return {"id": lesson_id, "course": course_id, "module": module["id"],
+                        "module_title": module["title"], "title": lesson["title"],
+                        "body": lesson["body"]}  # fmt: skip
+    raise ValidationError(f"lesson {lesson_id} is not in its course any more")
+
+
+def _learner_entry(node: Node, learner_id: str, section: str, key: str, value: str) -> Any:
+    entries = [e for e in node.learner(learner_id)[section] if e[key] == value]
+    return {"learner": learner_id, **(entries[-1] if entries else {key: value})}
+
+
+def cmd_init(args: argparse.Namespace) -> Out:
+    from edunode.service.node import Node
+
+    with Node.init(
+        args.home,
+        name=args.name,
+        school_name=None if args.join else args.school,
+        admin_pin=args.admin_pin,
+    ) as node:
+        return Out(node.info(), _node_text)
+
+
+def cmd_id(node: Node, args: argparse.Namespace) -> Out:
+    return Out(node.info(), _node_text)
+
+
+def cmd_status(node: Node, args: argparse.Namespace) -> Out:
+    url = node.store.engine.url
+    sqlite = url.get_backend_name() == "sqlite"
+    store = str(node.paths.db) if sqlite else url.render_as_string(hide_password=True)
+    counts = {"courses": len(node.list_courses()), "learners": node.count_learners()}
+    status = {**node.info(), **counts, "store": store}
+    return Out(status, lambda s: _node_text(s, *counts.items(), ("store", store)))
+
+
+def cmd_course_create(node: Node, args: argparse.Namespace) -> Out:
+    course_id = node.create_course(
+        args.title, args.subject, args.level, args.language, args.summary, shared=not args.private
+    )
+    return Out(node.course(course_id), lambda c: c["id"])
+
+
+def cmd_course_list(node: Node, args: argparse.Namespace) -> Out:
+    cols = [("id", "ID"), ("title", "TITLE"), ("subject", "SUBJECT"), ("level", "LEVEL"),
+            ("language", "LANG"), ("lessons", "LESSONS")]  # fmt: skip
+    return Out(node.list_courses(args.search), lambda rows: table(rows, cols, "no courses"))
+
+
+def cmd_course_show(node: Node, args: argparse.Namespace) -> Out:
+    return Out(node.course(args.course_id), _course_text)
+
+
+def cmd_lesson_add(node: Node, args: argparse.Namespace) -> Out:
+    body = _read_body(args) or ""
+    lesson_id = node.add_lesson(args.course_id, args.module, args.title, body)
+    return Out(_find_lesson(node, lesson_id), lambda le: le["id"])
+
+
+def cmd_lesson_edit(node: Node, args: argparse.Namespace) -> Out:
+    body = _read_body(args)
+    if body is None and args.title is None:
+        raise ValidationError("nothing to change: give --body, --body-file or --title")
+    node.edit_lesson(args.lesson_id, body=body, title=args.title)
+    return Out(_find_lesson(node, args.lesson_id), lambda le: f"lesson {le['id']} saved")
+
+
+def cmd_learner_add(node: Node, args: argparse.Namespace) -> Out:
+    learner_id = node.add_learner(args.name, args.birth_year, args.guardian)
+    return Out(node.learner(learner_id), lambda le: le["id"])
+
+
+def cmd_learner_list(node: Node, args: argparse.Namespace) -> Out:
+    if args.course:
+        node.course(args.course)  # an unknown course is an error, not an empty list
+    rows = node.list_learners(args.search, course_id=args.course)
+    cols = [("id", "ID"), ("name", "NAME"), ("birth_year", "BORN"), ("enrolments", "COURSES")]
+    return Out(rows, lambda r: table(r, cols, "no learners"))
+
+
+def cmd_learner_show(node: Node, args: argparse.Namespace) -> Out:
+    return Out(node.learner(args.learner_id), _learner_text)
+
+
+def cmd_enrol(node: Node, args: argparse.Namespace) -> Out:
+    node.enrol(args.learner_id, args.course_id, args.date)
+    entry = _learner_entry(node, args.learner_id, "enrolments", "course", args.course_id)
+    return Out(entry, lambda e: f"enrolled {e['learner']} in {e['course']} from {e['date']}")
+
+
+def cmd_progress(node: Node, args: argparse.Namespace) -> Out:
+    node.record_progress(args.learner_id, args.lesson_id, args.minutes)
+    entry = _learner_entry(node, args.learner_id, "progress", "lesson", args.lesson_id)
+    return Out(entry, lambda e: f"{e['lesson']} completed ({e['minutes']} min)")
+
+
+def cmd_result(node: Node, args: argparse.Namespace) -> Out:
+    result_id = node.record_result(
+        args.learner_id, args.course_id, args.title, args.score, args.max, args.date
+    )
+    entry = _learner_entry(node, args.learner_id, "results", "id", result_id)
+    return Out(entry, lambda e: e["id"])
+
+
+def cmd_attendance(node: Node, args: argparse.Namespace) -> Out:
+    node.record_attendance(args.learner_id, args.date, args.present)
+    day = dt.date.fromisoformat(args.date.strip()).isoformat()  # as the Node stored it
+    entry = _learner_entry(node, args.learner_id, "attendance", "date", day)
+    return Out(entry, lambda e: f"{e['date']}: {'present' if e['present'] else 'absent'}")
+
+
+def cmd_check(node: Node, args: argparse.Namespace) -> Out:
+    problems = node.check()
+    report = {"sound": not problems, "problems": problems}
+    return Out(report, lambda r: "\n".join(problems) or "store is sound", 1 if problems else 0)
