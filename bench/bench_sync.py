@@ -50,7 +50,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from edunode.polling import wait_until
+from edunode.demo.polling import wait_until
 
 LEARNERS = 1_000
 RECORDS = 20
