@@ -1,4 +1,7 @@
-"""The repository facade: the only code that writes SQL.
+"""The repository facade: transactions, documents and their metas, the change log,
+snapshots, settings and the audit trail. The small repositories beside it (``peers.py``,
+``courses.py``, ``learners.py``) and ``clocks.py`` build their SQL on its transactions;
+nothing outside store/ writes SQL.
 
 Writers run in ``BEGIN IMMEDIATE`` transactions on SQLite so that a CLI command and a
 running ``edunode serve`` on the same data folder serialize their writes instead of failing
