@@ -32,7 +32,8 @@ soak: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
-	$(BIN)/mypy src/edunode/store src/edunode/identity.py src/edunode/bundle src/edunode/service/usb.py
+	$(BIN)/mypy --strict src/edunode/store src/edunode/service
+	$(BIN)/mypy src/edunode/identity.py src/edunode/bundle
 
 check: lint test
 

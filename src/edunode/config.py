@@ -61,7 +61,7 @@ class Paths:
             except (OSError, ValueError):
                 raise ValidationError(f"{self.config} is not valid JSON") from None
             if isinstance(data, dict) and isinstance(data.get("store_url"), str):
-                return data["store_url"]
+                return str(data["store_url"])
         return f"sqlite:///{self.db}"
 
     def initialised(self) -> bool:

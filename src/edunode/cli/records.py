@@ -200,9 +200,8 @@ def cmd_id(node: Node, args: argparse.Namespace) -> Out:
 
 
 def cmd_status(node: Node, args: argparse.Namespace) -> Out:
-    url = node.store.engine.url
-    sqlite = url.get_backend_name() == "sqlite"
-    store = str(node.paths.db) if sqlite else url.render_as_string(hide_password=True)
+    sqlite = node.store.backend() == "sqlite"
+    store = str(node.paths.db) if sqlite else node.store.public_url()
     counts = {"courses": len(node.list_courses()), "learners": node.count_learners()}
     status = {**node.info(), **counts, "store": store}
     return Out(status, lambda s: _node_text(s, *counts.items(), ("store", store)))

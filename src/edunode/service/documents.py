@@ -4,6 +4,9 @@
 change log (another process, e.g. a CLI command beside ``edunode serve``, may have appended
 to it). Every local commit is signed and written with its signature, projections and, now
 and then, a snapshot, in one store transaction before anyone is told about it.
+
+The open-document record and the projection rows it yields are in ``opendoc.py``; the
+verification of received batches in ``domain/verify.py``.
 """
 
 from __future__ import annotations
@@ -12,15 +15,15 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from edunode import crdt
-from edunode.domain import course, learner, school
-from edunode.domain.meta import Meta, genesis
+from edunode.domain import course, school
+from edunode.domain.meta import Meta, genesis, looks_like_doc_id
 from edunode.domain.verify import Verified, verify_batch
-from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges
+from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
 from edunode.identity import NodeIdentity
+from edunode.service.opendoc import OpenDoc, Rows, Tx, merge_touched, projection_rows, rows_of
 from edunode.store import Store, projections
 
 SNAPSHOT_EVERY = 200  # changes since the last snapshot before writing a new one
@@ -28,22 +31,6 @@ SNAPSHOT_EVERY = 200  # changes since the last snapshot before writing a new one
 # snapshot + log). An Automerge document costs ~70 KB even when small: 10,000 open
 # learners would take ~700 MB.
 MAX_OPEN = 1_000
-
-
-@dataclass
-class OpenDoc:
-    doc: crdt.Document
-    meta: Meta
-    last_seq_no: int
-    since_snapshot: int  # changes in the log after the snapshot (or all, without one)
-    rows: dict[Any, list[dict[str, Any]]] | None = None  # projection rows already computed
-    # The projection rows this process last wrote for the document (None: not known).
-    projected: dict[Any, list[dict[str, Any]]] | None = None
-    # Learner collections the pending local edits touched (None: anything may have changed).
-    touched: frozenset[str] | None = None
-
-
-Tx = Any  # automerge Transaction
 
 
 class Documents:
@@ -111,6 +98,15 @@ class Documents:
             return self.get(doc_id)
         except NotFoundError:
             return None
+
+    def require(self, doc_id: str, kind: str) -> None:
+        """Refuse an ID that is not a document of this kind here, in words."""
+        what = {"course": "course", "learner": "learner", "school": "school"}[kind]
+        if not looks_like_doc_id(doc_id):
+            raise ValidationError(f"'{doc_id}' is not a {what} ID")
+        meta = self.store.meta(doc_id)
+        if meta is None or meta.kind != kind:
+            raise NotFoundError(f"there is no {what} with ID {doc_id}", doc_id=doc_id)
 
     def _load(self, doc_id: str) -> OpenDoc:
         meta = self.store.meta(doc_id)
@@ -278,7 +274,7 @@ class Documents:
                         result = edit(tx)
                     new = crdt.changes_since(od.doc, before)
                     if new:
-                        od.touched = _merge_touched(od, touched, doc_id in self._dirty)
+                        od.touched = merge_touched(od, touched, doc_id in self._dirty)
                         self._persist(conn, doc_id, od, new, self._sign(doc_id, new), "local")
             except BaseException:
                 self._reset()  # reload from the log: memory may be ahead of disk
@@ -330,7 +326,7 @@ class Documents:
         rows = {}
         for doc_id, od in dirty.items():
             fresh = self.projection_rows(doc_id, od)
-            rows[doc_id] = _changed_tables(fresh, od.projected)
+            rows[doc_id] = projections.changed_tables(fresh, od.projected)
             od.projected = fresh
         self.store.replace_projections(conn, rows, created)
         self.store.touch_documents(conn, list(dirty))
@@ -339,39 +335,18 @@ class Documents:
                 self.store.put_snapshot(conn, doc_id, od.doc.save(), od.last_seq_no)
                 od.since_snapshot = 0
 
-    def projection_rows(self, doc_id: str, od: OpenDoc) -> dict[Any, list[dict[str, Any]]]:
-        touched, od.touched = od.touched, None
-        if od.rows is not None:
-            rows, od.rows = od.rows, None
-            return rows
-        if od.meta.kind not in ("course", "learner"):
-            return {}
-        if od.meta.kind == "learner" and touched is not None and od.projected is not None:
-            # Only some collections changed: read those (and the profile fields), keep the
-            # rest of what we last projected. Recording a result reads the results only.
-            partial = projections.learner_rows(
-                doc_id, od.meta.school, learner.view(learner.read_part(od.doc, touched))
-            )
-            keep = projections.tables_for(touched)
-            return {
-                table: (partial[table] if table in keep else od.projected.get(table, []))
-                for table in partial
-            }
-        state = crdt.read(od.doc)
-        assert isinstance(state, dict)
-        return self._rows(doc_id, od.meta, state)
+    def projection_rows(self, doc_id: str, od: OpenDoc) -> Rows:
+        return projection_rows(doc_id, od)
 
-    @staticmethod
-    def _rows(
-        doc_id: str, meta: Meta, state: dict[str, Any] | None
-    ) -> dict[Any, list[dict[str, Any]]]:
-        if state is None:
-            return {}
-        if meta.kind == "course":
-            return projections.course_rows(doc_id, meta.school, meta.scope, course.view(state))
-        if meta.kind == "learner":
-            return projections.learner_rows(doc_id, meta.school, learner.view(state))
-        return {}
+    def rebuild_projections(self) -> int:
+        """Rewrite every document's projection rows from the document; returns how many."""
+        count = 0
+        for doc_id, _meta in self.store.documents():
+            od = self.get(doc_id)
+            with self.store.write() as conn:
+                self.store.replace_projection(conn, doc_id, self.projection_rows(doc_id, od))
+            count += 1
+        return count
 
     # ---------------------------------------------------------------- received changes
 
@@ -406,7 +381,7 @@ class Documents:
                 if not verified.changes:
                     return 0
                 try:  # projections must be computable from what arrived: else reject it
-                    rows = self._rows(doc_id, verified.meta, verified.state)
+                    rows = rows_of(doc_id, verified.meta, verified.state)
                 except (ValueError, TypeError, KeyError) as exc:
                     raise RejectedChanges(
                         f"changes for document {doc_id} rejected: unreadable content ({exc})",
@@ -455,18 +430,7 @@ class Documents:
         return new, self.store.signatures(doc_id, [c.hash for c in tips.values()])
 
     def known_hashes(self, doc_id: str, hashes: list[bytes]) -> list[bytes]:
-        if not hashes:
-            return []
-        from sqlalchemy import select
-
-        from edunode.store import schema
-
-        rows = self.store.query(
-            select(schema.changes.c.hash).where(
-                schema.changes.c.doc_id == doc_id, schema.changes.c.hash.in_(list(hashes))
-            )
-        )
-        return [r["hash"] for r in rows]
+        return self.store.known_hashes(doc_id, hashes)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -494,31 +458,6 @@ class Documents:
             pending, self._batch = self._batch, None
         for event in pending:
             self._on_commit(*event)
-
-
-def _merge_touched(
-    od: OpenDoc, touched: frozenset[str] | None, already_dirty: bool
-) -> frozenset[str] | None:
-    """Collections touched by all pending edits of a document (None: unknown, so all)."""
-    if touched is None or (already_dirty and od.touched is None):
-        return None
-    return touched | od.touched if already_dirty and od.touched is not None else touched
-
-
-def _changed_tables(
-    fresh: dict[Any, list[dict[str, Any]]], before: dict[Any, list[dict[str, Any]]] | None
-) -> dict[Any, list[dict[str, Any]]]:
-    """The projection tables to rewrite for one document: those whose rows differ from what
-    we last wrote (all when unknown), and always the main row, which carries ``updated``.
-    Recording one result then rewrites the learner's results, not also their attendance,
-    progress and enrolments."""
-    if before is None:
-        return fresh
-    return {
-        table: items
-        for table, items in fresh.items()
-        if "updated" in table.c or before.get(table) != items
-    }
 
 
 __all__ = ["Documents", "OpenDoc", "RejectedChanges"]

@@ -8,17 +8,15 @@ audit log, and publishes events. ``online`` is derived from ``last_seen``, which
 
 from __future__ import annotations
 
+import builtins
 import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import insert, select, update
-
 from edunode import identity
 from edunode.errors import NotFoundError, ValidationError
 from edunode.events import EventBus, LinkChanged, LinkRequested
-from edunode.store import Store
-from edunode.store import schema as t
+from edunode.store import PeerRecords, Store
 from edunode.sync import links
 
 ONLINE_WINDOW = 20.0  # seconds since last_seen for a peer to count as online
@@ -36,6 +34,7 @@ class Peers:
         audit: Callable[[str, str, str], None],
     ) -> None:
         self.store = store
+        self.records = PeerRecords(store)
         self.me = me
         self.bus = bus
         self._audit = audit
@@ -43,8 +42,7 @@ class Peers:
     # ------------------------------------------------------------------ reading
 
     def _row(self, node_id: str) -> dict[str, Any] | None:
-        rows = self.store.query(select(t.peers).where(t.peers.c.node_id == node_id))
-        return dict(rows[0]) if rows else None
+        return self.records.row(node_id)
 
     def resolve(self, text: str) -> str:
         """A node ID from what a person typed: a full ID or an unambiguous prefix."""
@@ -93,8 +91,7 @@ class Peers:
         }
 
     def list(self) -> list[dict[str, Any]]:
-        rows = self.store.query(select(t.peers).order_by(t.peers.c.state, t.peers.c.name))
-        return [self._public(dict(r)) for r in rows]
+        return [self._public(r) for r in self.records.rows()]
 
     def public_key(self, node_id: str) -> bytes | None:
         row = self._row(node_id)
@@ -104,12 +101,11 @@ class Peers:
         row = self._row(node_id)
         return row["cert"] if row and row["cert"] else None
 
-    def approved(self) -> list[dict[str, Any]]:
+    def approved(self) -> builtins.list[dict[str, Any]]:
         return [p for p in self.list() if p["state"] == "approved"]
 
-    def trusted_certificates(self) -> list[bytes]:
-        rows = self.store.query(select(t.peers.c.cert).where(t.peers.c.state == "approved"))
-        return [r["cert"] for r in rows if r["cert"]]
+    def trusted_certificates(self) -> builtins.list[bytes]:
+        return self.records.approved_certificates()
 
     def role(self, node_id: str) -> str | None:
         row = self._row(node_id)
@@ -123,21 +119,13 @@ class Peers:
         now = time.time()
         values = {k: v for k, v in fields.items() if v is not None}
         if row is None:
-            with self.store.write() as conn:
-                conn.execute(
-                    insert(t.peers).values(
-                        node_id=node_id, state=new_state, first_seen=now, updated=now, **values
-                    )
-                )
+            self.records.add(node_id, new_state, now, **values)
         else:
             if new_state is not None:
                 values["state"] = new_state
             if values:
                 values["updated"] = now
-                with self.store.write() as conn:
-                    conn.execute(
-                        update(t.peers).where(t.peers.c.node_id == node_id).values(**values)
-                    )
+                self.records.update(node_id, **values)
         if new_state is not None and (row is None or row["state"] != new_state):
             self.bus.publish(LinkChanged(node_id=node_id, state=new_state))
         return new_state
@@ -285,30 +273,14 @@ class Peers:
             values["host"] = host
         if port:
             values["port"] = port
-        with self.store.write() as conn:
-            conn.execute(update(t.peers).where(t.peers.c.node_id == node_id).values(**values))
+        self.records.update(node_id, **values)
 
     def offline(self, node_id: str) -> None:
-        with self.store.write() as conn:
-            conn.execute(update(t.peers).where(t.peers.c.node_id == node_id).values(last_seen=None))
+        self.records.update(node_id, last_seen=None)
 
     def record_sync(self, node_id: str, sent: int, received: int) -> None:
-        with self.store.write() as conn:
-            conn.execute(
-                update(t.peers)
-                .where(t.peers.c.node_id == node_id)
-                .values(
-                    last_sync=time.time(),
-                    changes_out=t.peers.c.changes_out + sent,
-                    changes_in=t.peers.c.changes_in + received,
-                )
-            )
+        self.records.count_sync(node_id, time.time(), sent, received)
 
     def record_incident(self, node_id: str, reason: str) -> None:
-        with self.store.write() as conn:
-            conn.execute(
-                update(t.peers)
-                .where(t.peers.c.node_id == node_id)
-                .values(incidents=t.peers.c.incidents + 1)
-            )
+        self.records.count_incident(node_id)
         self._audit("incident", reason, node_id)

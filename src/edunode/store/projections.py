@@ -145,6 +145,22 @@ def replace_many(
             bulk_insert(conn, table, items)
 
 
+def changed_tables(
+    fresh: dict[Any, list[dict[str, Any]]], before: dict[Any, list[dict[str, Any]]] | None
+) -> dict[Any, list[dict[str, Any]]]:
+    """The projection tables to rewrite for one document: those whose rows differ from what
+    we last wrote (all when unknown), and always the main row, which carries ``updated``.
+    Recording one result then rewrites the learner's results, not also their attendance,
+    progress and enrolments."""
+    if before is None:
+        return fresh
+    return {
+        table: items
+        for table, items in fresh.items()
+        if "updated" in table.c or before.get(table) != items
+    }
+
+
 def differences(conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> list[str]:
     """Names of projection tables whose rows for ``doc_id`` differ from ``rows``."""
     problems = []

@@ -1,4 +1,7 @@
-"""The repository facade: the only code that writes SQL.
+"""The repository facade: transactions, documents and their metas, the change log,
+snapshots, settings and the audit trail. The small repositories beside it (``peers.py``,
+``courses.py``, ``learners.py``) and ``clocks.py`` build their SQL on its transactions;
+nothing outside store/ writes SQL.
 
 Writers run in ``BEGIN IMMEDIATE`` transactions on SQLite so that a CLI command and a
 running ``edunode serve`` on the same data folder serialize their writes instead of failing
@@ -66,6 +69,14 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def backend(self) -> str:
+        """The database's kind: ``sqlite``, ``postgresql``, …"""
+        return str(self.engine.url.get_backend_name())
+
+    def public_url(self) -> str:
+        """The store's URL as it may be shown to a person (no password)."""
+        return str(self.engine.url.render_as_string(hide_password=True))
 
     # ------------------------------------------------------------------ transactions
 
@@ -284,6 +295,17 @@ class Store:
                 ).all()
                 out.update({r.hash: r.signature for r in rows})
         return out
+
+    def known_hashes(self, doc_id: str, hashes: Sequence[bytes]) -> list[bytes]:
+        """Which of ``hashes`` are changes of ``doc_id`` held in the log."""
+        if not hashes:
+            return []
+        rows = self.query(
+            select(t.changes.c.hash).where(
+                t.changes.c.doc_id == doc_id, t.changes.c.hash.in_(list(hashes))
+            )
+        )
+        return [r["hash"] for r in rows]
 
     def all_changes(self) -> Iterator[Any]:
         with self.read() as conn:

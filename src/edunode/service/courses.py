@@ -1,0 +1,168 @@
+"""Courses: creating and editing them (modules, lessons, their order), reading them whole,
+and listing them from the projections.
+
+A course belongs to the school that created it; ``shared`` courses are community
+documents every linked school receives, and the owning school may let another school's
+PCs edit one (a signed maintainer grant).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from edunode import crdt
+from edunode.domain import course, validate
+from edunode.domain.meta import Meta
+from edunode.errors import NotFoundError, PermissionDenied
+from edunode.identity import NodeIdentity
+from edunode.service.admin import Audit, NodeSettings
+from edunode.service.documents import Documents
+from edunode.service.opendoc import Tx
+from edunode.store import CourseRecords
+
+
+class Courses:
+    def __init__(
+        self,
+        docs: Documents,
+        records: CourseRecords,
+        me: NodeIdentity,
+        settings: NodeSettings,
+        audit: Audit,
+    ) -> None:
+        self.docs = docs
+        self.records = records
+        self.me = me
+        self.settings = settings
+        self._audit = audit
+
+    # ------------------------------------------------------------------ writing
+
+    def create(
+        self,
+        title: str,
+        subject: str = "",
+        level: str = "",
+        language: str = "",
+        summary: str = "",
+        *,
+        shared: bool = True,
+    ) -> str:
+        fields = course.clean_fields(
+            title=title, subject=subject, level=level, language=language, summary=summary
+        )
+        school_id = self.settings.require_school()
+        meta = Meta(kind="course", school=school_id, scope="community" if shared else "school")
+        course_id, _ = self.docs.create(meta, lambda tx: course.create(tx, fields))
+        return course_id
+
+    def update(self, course_id: str, **fields: str | None) -> None:
+        self.docs.require(course_id, "course")
+        cleaned = course.clean_fields(**fields)
+        self.docs.change(course_id, lambda tx: course.update(tx, cleaned))
+
+    def add_module(self, course_id: str, title: str) -> str:
+        self.docs.require(course_id, "course")
+        return str(self.docs.change(course_id, lambda tx: course.add_module(tx, title)))
+
+    def add_lesson(self, course_id: str, module: str, title: str, body: str = "") -> str:
+        """Add a lesson to the module named (title or ID); the module is created if new."""
+        self.docs.require(course_id, "course")
+        validate.text(module, "module title", required=True)
+
+        def edit(tx: Tx) -> str:
+            existing = crdt.get_obj(tx, crdt.get_obj(tx, crdt.ROOT, "modules") or b"", module)
+            module_id = module if existing else course.find_module(tx, module)
+            if module_id is None:
+                module_id = course.add_module(tx, module)
+            return course.add_lesson(tx, module_id, title, body)
+
+        return str(self.docs.change(course_id, edit))
+
+    def edit_lesson(
+        self, lesson_id: str, *, body: str | None = None, title: str | None = None
+    ) -> None:
+        course_id = self.lesson_course(lesson_id)
+
+        def edit(tx: Tx) -> None:
+            if title is not None:
+                course.rename(tx, lesson_id, title, lesson=True)
+            if body is not None:
+                course.set_lesson_body(tx, lesson_id, body)
+
+        self.docs.change(course_id, edit)
+
+    def rename_module(self, course_id: str, module_id: str, title: str) -> None:
+        self.docs.require(course_id, "course")
+        self.docs.change(course_id, lambda tx: course.rename(tx, module_id, title, lesson=False))
+
+    def move_item(self, course_id: str, item_id: str, position: float, *, lesson: bool) -> None:
+        self.docs.require(course_id, "course")
+        self.docs.change(course_id, lambda tx: course.move(tx, item_id, position, lesson=lesson))
+
+    def delete_item(self, course_id: str, item_id: str, *, lesson: bool) -> None:
+        self.docs.require(course_id, "course")
+        self.docs.change(course_id, lambda tx: course.delete(tx, item_id, lesson=lesson))
+
+    def add_maintainer(self, course_id: str, school_id: str) -> None:
+        """Let another school's PCs edit a course of this school (a signed grant)."""
+        self.docs.require(course_id, "course")
+        self.docs.require(school_id, "school")
+        meta = self.docs.store.meta(course_id)
+        assert meta is not None  # required above
+        if meta.school != self.settings.school_id:
+            raise PermissionDenied("only the school that owns a course can add maintainers")
+        self.docs.change(
+            course_id, lambda tx: course.add_maintainer(tx, course_id, school_id, self.me)
+        )
+        self._audit("maintainer_added", f"school {school_id} may now edit course {course_id}", "")
+
+    # ------------------------------------------------------------------ reading
+
+    def lesson_course(self, lesson_id: str) -> str:
+        course_id = self.records.lesson_course(lesson_id)
+        if course_id is None:
+            raise NotFoundError(f"there is no lesson with ID {lesson_id}", lesson_id=lesson_id)
+        return course_id
+
+    def lesson_body(self, lesson_id: str) -> str:
+        for module in self.view(self.lesson_course(lesson_id))["modules"]:
+            for lesson in module["lessons"]:
+                if lesson["id"] == lesson_id:
+                    return str(lesson["body"])
+        raise NotFoundError(f"there is no lesson with ID {lesson_id}")
+
+    def view(self, course_id: str) -> dict[str, Any]:
+        """The whole course as plain data, with who maintains it and whether we may edit."""
+        self.docs.require(course_id, "course")
+        od = self.docs.get(course_id)
+        view = course.view(self.docs.state(course_id))
+        owners = self.docs.school_members(od.meta.school)
+        view["maintainers"] = [
+            od.meta.school,
+            *sorted(course.maintainer_schools(course_id, self.docs.state(course_id), owners)),
+        ]
+        return {
+            "id": course_id,
+            **view,
+            "school": od.meta.school,
+            "scope": od.meta.scope,
+            "shared": od.meta.scope == "community",
+            "editable": self.me.public_key in self.docs.writers(course_id, od.meta, od.doc),
+        }
+
+    def find(
+        self, search: str = "", limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Courses by title, from the projection; ``search`` matches title or subject."""
+        return [
+            {
+                **r,
+                "shared": r["scope"] == "community",
+                "maintainers": r["maintainers"].split(","),
+            }
+            for r in self.records.courses(search, limit, offset)
+        ]
+
+    def lessons(self, course_id: str) -> list[dict[str, Any]]:
+        return self.records.lessons(course_id)

@@ -1,0 +1,117 @@
+"""The admin's decisions on links (approve, refuse, revoke, each behind the admin PIN) and
+what each link shares and accepts (DESIGN §4).
+
+``peers.py`` keeps the link records and their state machine; this module adds what a
+decision means for the school: approving a PC as ``school`` signs it into the school,
+revoking a PC of the school signs it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from edunode.domain.meta import Meta
+from edunode.errors import NotFoundError, ValidationError
+from edunode.identity import NodeIdentity
+from edunode.service.admin import NodeSettings
+from edunode.service.documents import Documents
+from edunode.service.membership import SchoolMembership
+from edunode.service.peers import Peers
+
+_SEND_ORDER = {"school": 0, "course": 1, "learner": 2}  # a school before its records
+
+
+class Links:
+    def __init__(
+        self,
+        peers: Peers,
+        docs: Documents,
+        me: NodeIdentity,
+        settings: NodeSettings,
+        membership: SchoolMembership,
+    ) -> None:
+        self.peers = peers
+        self.docs = docs
+        self.me = me
+        self.settings = settings
+        self.membership = membership
+
+    # ------------------------------------------------------------------ admin decisions
+
+    def approve(self, node_id: str, role: str, pin: str | None) -> dict[str, Any]:
+        """Approve a link. ``school`` also makes that PC a member of this school (signed)."""
+        self.settings.check_admin_pin(pin)
+        node_id = self.peers.resolve(node_id)
+        peer = self.peers.get(node_id)
+        if peer is None:
+            raise NotFoundError(f"no known node {node_id}")
+        school_id = self.settings.school_id
+        if role == "school" and school_id:
+            if peer["school_id"] and peer["school_id"] != school_id:
+                raise ValidationError(
+                    f"{peer['name']} belongs to another school ({peer['school']}); "
+                    "approve it as a community peer"
+                )
+            key = self.peers.public_key(node_id)
+            assert key is not None
+            if key not in self.docs.school_members(school_id):
+                self.membership.add_member(key, peer["name"], "member")
+        return self.peers.decide(node_id, "approve", role)
+
+    def refuse(self, node_id: str, pin: str | None, *, block: bool = False) -> dict[str, Any]:
+        self.settings.check_admin_pin(pin)
+        return self.peers.decide(self.peers.resolve(node_id), "block" if block else "refuse")
+
+    def revoke(self, node_id: str, pin: str | None) -> dict[str, Any]:
+        """Revoke a link at once; a PC of this school is also removed from the school."""
+        self.settings.check_admin_pin(pin)
+        node_id = self.peers.resolve(node_id)
+        key = self.peers.public_key(node_id)
+        school_id = self.settings.school_id
+        if (
+            school_id
+            and key
+            and key in self.docs.school_members(school_id)
+            and key != self.me.public_key
+        ):
+            self.membership.remove_member(node_id)
+        return self.peers.decide(node_id, "revoke")
+
+    # ------------------------------------------------------------------ what a link shares
+
+    def sharing_rule(self, node_id: str) -> Callable[[Meta], bool]:
+        """Whether a document with this meta goes to the peer: community documents go to
+        every approved peer; school documents only to approved members of the owning
+        school. The link's role, the peer's key and our school's members are read once,
+        not per document."""
+        role = self.peers.role(node_id)
+        if role is None:
+            return lambda meta: False
+        key = self.peers.public_key(node_id)
+        school_id = self.settings.school_id
+        member = (
+            role == "school"
+            and bool(school_id)
+            and key is not None
+            and key in self.docs.school_members(school_id)
+        )
+        return lambda meta: meta.scope == "community" or (member and meta.school == school_id)
+
+    def documents_for(self, node_id: str) -> list[tuple[str, Meta]]:
+        """Every document in the scope of the link with ``node_id``, school documents first."""
+        rule = self.sharing_rule(node_id)
+        docs = [(d, m) for d, m in self.docs.store.documents() if rule(m)]
+        return sorted(docs, key=lambda dm: _SEND_ORDER.get(dm[1].kind, 3))
+
+    def accepting_rule(self, node_id: str) -> Callable[[Meta], bool]:
+        """Whether we take a document with this meta from that peer at all (before
+        verifying), read once per batch. A school-scoped document is accepted only for our
+        own school: learner data never lands outside its school even if a peer sends it by
+        mistake or malice."""
+        if self.peers.role(node_id) is None:
+            return lambda meta: False
+        school_id = self.settings.school_id
+        return lambda meta: (
+            meta.scope == "community" or (bool(school_id) and meta.school == school_id)
+        )

@@ -1,0 +1,76 @@
+"""An open document as ``Documents`` keeps it in memory, and the projection rows it yields.
+
+Each local commit or received batch refreshes the read projections of the documents it
+touched. A learner's edit names the collections it touched (``enrolments``, ``progress``,
+…), so only those are read from the document again; what else was projected is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from edunode import crdt
+from edunode.domain import course, learner
+from edunode.domain.meta import Meta
+from edunode.store import projections
+
+Tx = Any  # automerge Transaction
+Rows = dict[Any, list[dict[str, Any]]]  # projection table -> that document's rows
+
+
+@dataclass
+class OpenDoc:
+    doc: crdt.Document
+    meta: Meta
+    last_seq_no: int
+    since_snapshot: int  # changes in the log after the snapshot (or all, without one)
+    rows: Rows | None = None  # projection rows already computed
+    # The projection rows this process last wrote for the document (None: not known).
+    projected: Rows | None = None
+    # Learner collections the pending local edits touched (None: anything may have changed).
+    touched: frozenset[str] | None = None
+
+
+def projection_rows(doc_id: str, od: OpenDoc) -> Rows:
+    """The rows ``od`` projects to now; consumes ``od.rows`` and ``od.touched``."""
+    touched, od.touched = od.touched, None
+    if od.rows is not None:
+        rows, od.rows = od.rows, None
+        return rows
+    if od.meta.kind not in ("course", "learner"):
+        return {}
+    if od.meta.kind == "learner" and touched is not None and od.projected is not None:
+        # Only some collections changed: read those (and the profile fields), keep the
+        # rest of what we last projected. Recording a result reads the results only.
+        partial = projections.learner_rows(
+            doc_id, od.meta.school, learner.view(learner.read_part(od.doc, touched))
+        )
+        keep = projections.tables_for(touched)
+        return {
+            table: (partial[table] if table in keep else od.projected.get(table, []))
+            for table in partial
+        }
+    state = crdt.read(od.doc)
+    assert isinstance(state, dict)
+    return rows_of(doc_id, od.meta, state)
+
+
+def rows_of(doc_id: str, meta: Meta, state: dict[str, Any] | None) -> Rows:
+    """The projection rows of a document with this meta and (plain) state."""
+    if state is None:
+        return {}
+    if meta.kind == "course":
+        return projections.course_rows(doc_id, meta.school, meta.scope, course.view(state))
+    if meta.kind == "learner":
+        return projections.learner_rows(doc_id, meta.school, learner.view(state))
+    return {}
+
+
+def merge_touched(
+    od: OpenDoc, touched: frozenset[str] | None, already_dirty: bool
+) -> frozenset[str] | None:
+    """Collections touched by all pending edits of a document (None: unknown, so all)."""
+    if touched is None or (already_dirty and od.touched is None):
+        return None
+    return touched | od.touched if already_dirty and od.touched is not None else touched
