@@ -9,6 +9,7 @@ docs/decisions/0002-applying-changes.md). We always use a change's *uncompressed
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import NamedTuple, TypeAlias, cast
 
@@ -179,7 +180,7 @@ def put(tx: am.Transaction, obj: bytes, key: str, value: object) -> None:
     tx.put(obj, key, kind, scalar)
 
 
-def put_map(tx: am.Transaction, obj: bytes, key: str, values: dict[str, object]) -> bytes:
+def put_map(tx: am.Transaction, obj: bytes, key: str, values: Mapping[str, object]) -> bytes:
     child = tx.put_object(obj, key, O.Map)
     for k, v in values.items():
         if isinstance(v, dict):
