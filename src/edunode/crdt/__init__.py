@@ -27,7 +27,11 @@ from edunode.crdt.document import (
     ChangeInfo,
     Document,
     O,
+    Plain,
+    Readable,
     S,
+    Scalar,
+    Transaction,
     apply,
     changes_since,
     get_obj,
@@ -45,8 +49,8 @@ from edunode.crdt.text import new_text, splice_text
 
 __all__ = [
     "CHUNK_CHANGE", "MAGIC", "MAX_CHANGE_BYTES", "ROOT", "ChangeInfo", "Document", "Header",
-    "O", "S", "apply", "causal_order", "change_hash", "changes_since", "get_obj", "get_value",
-    "heads", "info", "load", "new_document", "new_text", "parse_header", "put", "put_map",
-    "read", "read_sleb", "read_uleb", "scalar_type", "splice_text", "sync_message",
-    "well_formed", "write_uleb",
+    "O", "Plain", "Readable", "S", "Scalar", "Transaction", "apply", "causal_order",
+    "change_hash", "changes_since", "get_obj", "get_value", "heads", "info", "load",
+    "new_document", "new_text", "parse_header", "put", "put_map", "read", "read_sleb",
+    "read_uleb", "scalar_type", "splice_text", "sync_message", "well_formed", "write_uleb",
 ]  # fmt: skip

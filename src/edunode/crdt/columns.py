@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from edunode.crdt.binary import read_sleb, read_uleb
 
@@ -97,9 +97,15 @@ def _table(data: bytes) -> tuple[int, list[tuple[int, int]]]:
     return pos, specs
 
 
+# A value in a column: a number (actors are numbered; a boolean is 0 or 1), a string's
+# bytes, or null.
+Value = int | bytes | None
 # A piece of a column: (length, first value, step). step 0: every value is the first one;
-# step None: the values are listed (``first`` is then a list).
-Piece = tuple[int, object, "int | None"]
+# another step (delta columns only): the values go up from ``first`` by ``step``.
+Run = tuple[int, Value, int]
+# step None: the values are listed.
+Listed = tuple[int, list[Value], None]
+Piece = Run | Listed
 
 
 def _rle(col: bytes, signed: bool = False, text: bool = False) -> Iterator[Piece]:
@@ -111,7 +117,7 @@ def _rle(col: bytes, signed: bool = False, text: bool = False) -> Iterator[Piece
             value, pos = _value(col, pos, signed, text)
             yield n, value, 0
         elif n < 0:
-            values = []
+            values: list[Value] = []
             for _ in range(-n):
                 value, pos = _value(col, pos, signed, text)
                 values.append(value)
@@ -121,7 +127,7 @@ def _rle(col: bytes, signed: bool = False, text: bool = False) -> Iterator[Piece
             yield nulls, None, 0
 
 
-def _value(col: bytes, pos: int, signed: bool, text: bool) -> tuple[object, int]:
+def _value(col: bytes, pos: int, signed: bool, text: bool) -> tuple[Value, int]:
     if text:
         size, pos = read_uleb(col, pos)
         if pos + size > len(col):
@@ -133,18 +139,20 @@ def _value(col: bytes, pos: int, signed: bool, text: bool) -> tuple[object, int]
 def _delta(col: bytes) -> Iterator[Piece]:
     """Pieces of a delta column as absolute values (a run of one delta is a progression)."""
     current = 0
-    for n, value, step in _rle(col, signed=True):
+    for piece in _rle(col, signed=True):
+        n, value = piece[0], piece[1]
         if value is None:
             yield n, None, 0
-        elif step is None:
-            values = []
-            for delta in value:  # type: ignore[attr-defined]
+        elif piece[2] is None:
+            values: list[Value] = []
+            for delta in cast("list[int]", piece[1]):  # a signed column lists numbers
                 current += delta
                 values.append(current)
             yield n, values, None
         else:
-            yield n, current + value, value  # type: ignore[operator]
-            current += value * n  # type: ignore[operator]
+            assert isinstance(value, int)  # a signed column's values are numbers
+            yield n, current + value, value
+            current += value * n
 
 
 def _booleans(col: bytes) -> Iterator[Piece]:
@@ -156,13 +164,14 @@ def _booleans(col: bytes) -> Iterator[Piece]:
         value = not value
 
 
-def _at(piece: Piece, offset: int) -> object:
+def _at(piece: Piece, offset: int) -> Value:
+    if piece[2] is None:
+        return piece[1][offset]
     _, first, step = piece
-    if step is None:
-        return first[offset]  # type: ignore[index]
     if step == 0 or first is None:
         return first
-    return first + step * offset  # type: ignore[operator]
+    assert isinstance(first, int)  # only a delta column's runs step: numbers
+    return first + step * offset
 
 
 def _hottest(columns: dict[int, bytes], ops: int) -> int:
@@ -174,39 +183,38 @@ def _hottest(columns: dict[int, bytes], ops: int) -> int:
         _rle(columns.get(_KEY_STR, b""), text=True),
         _booleans(columns.get(_INSERT, b"")),
     ]
-    current: list[Piece | None] = [None] * len(streams)
+    spent: Piece = (0, None, 0)  # a used-up piece: the next one is read before use
+    current = [spent] * len(streams)
     used = [0] * len(streams)
-    counts: Counter[tuple[object, ...]] = Counter()
-    intervals: dict[tuple[int, tuple[object, ...]], list[tuple[int, int]]] = {}
+    counts: Counter[tuple[Value, ...]] = Counter()
+    intervals: dict[tuple[int, tuple[Value | str, ...]], list[tuple[int, int]]] = {}
     done = 0
     while done < ops:
         for i, stream in enumerate(streams):
-            while current[i] is None or used[i] >= current[i][0]:  # type: ignore[index]
+            while used[i] >= current[i][0]:
                 piece = next(stream, None)
                 if piece is None:  # a column shorter than the operations: absent values
                     piece = (ops - done, None, 0)
                 current[i], used[i] = piece, 0
-        span = min(min(p[0] - u for p, u in zip(current, used, strict=True)), ops - done)  # type: ignore[index]
-        steps = [p[2] for p in current]  # type: ignore[index]
+        span = min(min(p[0] - u for p, u in zip(current, used, strict=True)), ops - done)
+        steps = [p[2] for p in current]
         if all(step == 0 for step in steps):  # one key for the whole span
-            counts[tuple(_at(p, u) for p, u in zip(current, used, strict=True))] += span  # type: ignore[arg-type]
+            counts[tuple(_at(p, u) for p, u in zip(current, used, strict=True))] += span
         elif None not in steps:
             # A counter moves on each operation (typing, deleting a range): every key differs
             # within the span, which covers an interval of that counter. Spans meet a key
             # only where their intervals overlap (with the other columns equal).
             moving = next(i for i, step in enumerate(steps) if step)
-            ends = (
-                _at(current[moving], used[moving]),
-                _at(current[moving], used[moving] + span - 1),
-            )  # type: ignore[arg-type]
+            first = _at(current[moving], used[moving])
+            last = _at(current[moving], used[moving] + span - 1)
+            assert isinstance(first, int) and isinstance(last, int)  # a counter: numbers
             rest = tuple(
-                "*" if step else _at(p, u)  # type: ignore[arg-type]
-                for p, u, step in zip(current, used, steps, strict=True)
+                "*" if step else _at(p, u) for p, u, step in zip(current, used, steps, strict=True)
             )
-            intervals.setdefault((moving, rest), []).append((min(ends), max(ends)))  # type: ignore[type-var]
+            intervals.setdefault((moving, rest), []).append((min(first, last), max(first, last)))
         else:  # listed values (each costs bytes): one by one
             for k in range(span):
-                key = tuple(_at(p, u + k) for p, u in zip(current, used, strict=True))  # type: ignore[arg-type]
+                key = tuple(_at(p, u + k) for p, u in zip(current, used, strict=True))
                 counts[key] += 1
         used = [u + span for u in used]
         done += span

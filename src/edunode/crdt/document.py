@@ -9,7 +9,9 @@ docs/decisions/0002-applying-changes.md). We always use a change's *uncompressed
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Mapping
+from datetime import datetime
+from typing import NamedTuple, TypeAlias, cast
 
 import automerge.core as am
 
@@ -19,6 +21,27 @@ ROOT = am.ROOT
 
 
 Document = am.Document
+Transaction = am.Transaction
+Readable: TypeAlias = am.Document | am.Transaction  # what the read helpers accept
+
+# A document's contents as plain Python, as :func:`read` returns them: maps → dict, lists →
+# list, text → str, bytes → bytes. Received documents are checked for who wrote them, not
+# for their shape, so readers narrow each value (isinstance) before using it.
+Scalar: TypeAlias = str | bytes | int | float | bool | datetime | None
+Plain: TypeAlias = dict[str, "Plain"] | list["Plain"] | Scalar
+
+# What automerge 1.0.0rc1 really hands back for a value, where its stubs say otherwise: a
+# Bytes scalar's data is a list of ints (its stubs say bytes). Values enter as this type.
+_Data: TypeAlias = Scalar | list[int]
+_Value: TypeAlias = am.ObjType | tuple[am.ScalarType, _Data]
+
+
+def _values(doc: Readable, obj: bytes) -> list[tuple[_Value, bytes]]:
+    return cast("list[tuple[_Value, bytes]]", doc.values(obj))
+
+
+def _get(doc: Readable, obj: bytes, key: str) -> tuple[_Value, bytes] | None:
+    return cast("tuple[_Value, bytes] | None", doc.get(obj, key))
 
 
 class ChangeInfo(NamedTuple):
@@ -32,18 +55,18 @@ class ChangeInfo(NamedTuple):
     data: bytes
 
 
-def info(change: object) -> ChangeInfo:
-    c = change  # automerge's builtins.Change
+def info(change: am.Change) -> ChangeInfo:
+    c = change
     return ChangeInfo(
-        hash=bytes(c.hash),  # type: ignore[attr-defined]
-        actor=bytes(c.actor_id),  # type: ignore[attr-defined]
-        seq=int(c.seq),  # type: ignore[attr-defined]
-        deps=tuple(bytes(d) for d in c.deps),  # type: ignore[attr-defined]
-        data=bytes(c.raw_bytes),  # type: ignore[attr-defined]
+        hash=bytes(c.hash),
+        actor=bytes(c.actor_id),
+        seq=int(c.seq),
+        deps=tuple(bytes(d) for d in c.deps),
+        data=bytes(c.raw_bytes),
     )
 
 
-def changes_since(doc: am.Document, heads: list[bytes]) -> list[ChangeInfo]:
+def changes_since(doc: Readable, heads: list[bytes]) -> list[ChangeInfo]:
     """Changes in ``doc`` that are not ancestors of ``heads`` (all of them for ``[]``).
 
     Automerge returns *every* change when a head is unknown, so callers pass only heads
@@ -68,7 +91,7 @@ def load(data: bytes, actor: bytes) -> am.Document:
     return doc
 
 
-def heads(doc: am.Document) -> list[bytes]:
+def heads(doc: Readable) -> list[bytes]:
     return sorted(bytes(h) for h in doc.get_heads())
 
 
@@ -78,13 +101,15 @@ _BYTES = am.ScalarType.Bytes
 _MAP, _LIST = am.ObjType.Map, am.ObjType.List
 
 
-def _plain(value: tuple[am.ScalarType, object]) -> object:
+def _plain(value: tuple[am.ScalarType, _Data]) -> Plain:
     # automerge 1.0.0rc1 hands Bytes scalars back as a list of ints: give callers bytes.
     kind, data = value
-    return bytes(data) if kind == _BYTES else data  # type: ignore[call-overload]
+    if isinstance(data, list):
+        return bytes(data) if kind == _BYTES else cast("list[Plain]", data)
+    return data
 
 
-def read(doc: am.Document, obj: bytes = ROOT) -> object:
+def read(doc: Readable, obj: bytes = ROOT) -> Plain:
     """The whole object as plain Python (maps → dict, lists → list, text → str, bytes → bytes).
 
     Like ``automerge.core.extract``, except that byte strings come back as ``bytes``; it
@@ -94,29 +119,30 @@ def read(doc: am.Document, obj: bytes = ROOT) -> object:
     return _read(doc, obj, doc.object_type(obj))
 
 
-def _read(doc: am.Document, obj: bytes, kind: am.ObjType) -> object:
+def _read(doc: Readable, obj: bytes, kind: am.ObjType) -> Plain:
     # Hot path (every commit re-reads its document for the projections): scalars are
     # (ScalarType, value) tuples, objects an ObjType; only Bytes come back as lists.
     if kind == _MAP:
-        keys, values = doc.keys(obj), doc.values(obj)
+        keys, values = doc.keys(obj), _values(doc, obj)
         if len(keys) != len(values):  # never seen; be safe rather than misalign
-            values = [doc.get(obj, key) for key in keys]  # type: ignore[misc]
-        out: dict[str, object] = {}
+            # (a key without a value, None here, fails to unpack below)
+            values = cast("list[tuple[_Value, bytes]]", [_get(doc, obj, key) for key in keys])
+        out: dict[str, Plain] = {}
         for key, (value, child) in zip(keys, values, strict=True):
-            if value.__class__ is tuple:
-                data = value[1]  # type: ignore[index]
-                out[key] = _plain(value) if data.__class__ is list else data  # type: ignore[arg-type]
+            if isinstance(value, tuple):
+                data = value[1]
+                out[key] = _plain(value) if isinstance(data, list) else data
             else:
-                out[key] = _read(doc, child, value)  # type: ignore[arg-type]
+                out[key] = _read(doc, child, value)
         return out
     if kind == _LIST:
-        items: list[object] = []
-        for value, child in doc.values(obj):
-            if value.__class__ is tuple:
-                data = value[1]  # type: ignore[index]
-                items.append(_plain(value) if data.__class__ is list else data)  # type: ignore[arg-type]
+        items: list[Plain] = []
+        for value, child in _values(doc, obj):
+            if isinstance(value, tuple):
+                data = value[1]
+                items.append(_plain(value) if isinstance(data, list) else data)
             else:
-                items.append(_read(doc, child, value))  # type: ignore[arg-type]
+                items.append(_read(doc, child, value))
         return items
     return doc.text(obj)
 
@@ -128,26 +154,33 @@ O = am.ObjType  # noqa: E741 - the short name mirrors S (ScalarType) at call sit
 
 
 def scalar_type(value: object) -> am.ScalarType:
+    return _scalar(value)[0]
+
+
+def _scalar(value: object) -> tuple[am.ScalarType, Scalar]:
+    """The Automerge type for a value EduNode stores, and the value narrowed to it."""
     if isinstance(value, bool):
-        return S.Boolean
+        return S.Boolean, value
     if isinstance(value, int):
-        return S.Int
+        return S.Int, value
     if isinstance(value, float):
-        return S.F64
+        return S.F64, value
     if isinstance(value, str):
-        return S.Str
+        return S.Str, value
     if isinstance(value, bytes):
-        return S.Bytes
+        return S.Bytes, value
     if value is None:
-        return S.Null
+        return S.Null, value
     raise TypeError(f"cannot store {type(value).__name__} in a document")
 
 
 def put(tx: am.Transaction, obj: bytes, key: str, value: object) -> None:
-    tx.put(obj, key, scalar_type(value), value)
+    """Store a scalar; any other value raises TypeError."""
+    kind, scalar = _scalar(value)
+    tx.put(obj, key, kind, scalar)
 
 
-def put_map(tx: am.Transaction, obj: bytes, key: str, values: dict[str, object]) -> bytes:
+def put_map(tx: am.Transaction, obj: bytes, key: str, values: Mapping[str, object]) -> bytes:
     child = tx.put_object(obj, key, O.Map)
     for k, v in values.items():
         if isinstance(v, dict):
@@ -157,16 +190,16 @@ def put_map(tx: am.Transaction, obj: bytes, key: str, values: dict[str, object])
     return child
 
 
-def get_obj(doc: am.Document | am.Transaction, obj: bytes, key: str) -> bytes | None:
+def get_obj(doc: Readable, obj: bytes, key: str) -> bytes | None:
     """The object ID stored under ``key``, or None when there is no object there."""
-    found = doc.get(obj, key)
+    found = _get(doc, obj, key)
     if found is None or not isinstance(found[0], am.ObjType):
         return None
     return bytes(found[1])
 
 
-def get_value(doc: am.Document | am.Transaction, obj: bytes, key: str) -> object:
-    found = doc.get(obj, key)
+def get_value(doc: Readable, obj: bytes, key: str) -> Plain:
+    found = _get(doc, obj, key)
     if found is None:
         return None
     value, _ = found

@@ -8,6 +8,8 @@ per character, so concurrent edits of one lesson merge per character.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from edunode import crdt, identity
@@ -37,14 +39,16 @@ def clean_fields(**fields: str | None) -> dict[str, str]:
     return out
 
 
-def create(tx: Any, fields: dict[str, str]) -> None:
+def create(tx: crdt.Transaction, fields: dict[str, str]) -> None:
     for key in FIELDS:
         crdt.put(tx, crdt.ROOT, key, fields.get(key, ""))
     tx.put_object(crdt.ROOT, "maintainers", crdt.O.Map)  # the owning school is implicit
     tx.put_object(crdt.ROOT, "modules", crdt.O.Map)
 
 
-def add_maintainer(tx: Any, course_id: str, school_id: str, signer: Any) -> None:
+def add_maintainer(
+    tx: crdt.Transaction, course_id: str, school_id: str, signer: identity.NodeIdentity
+) -> None:
     """Let another school maintain this course: a grant signed by a member of the owner."""
     maintainers = crdt.get_obj(tx, crdt.ROOT, "maintainers")
     if maintainers is None:
@@ -54,7 +58,7 @@ def add_maintainer(tx: Any, course_id: str, school_id: str, signer: Any) -> None
 
 
 def maintainer_schools(
-    course_id: str, state: dict[str, Any], owner_members: set[bytes]
+    course_id: str, state: Mapping[str, crdt.Plain], owner_members: set[bytes]
 ) -> set[str]:
     """Schools granted maintenance by a valid signature of a member of the owning school."""
     raw = state.get("maintainers")
@@ -77,19 +81,19 @@ def maintainer_schools(
     return out
 
 
-def update(tx: Any, fields: dict[str, str]) -> None:
+def update(tx: crdt.Transaction, fields: dict[str, str]) -> None:
     for key, value in fields.items():
         crdt.put(tx, crdt.ROOT, key, value)
 
 
-def _modules(tx: Any) -> bytes:
+def _modules(tx: crdt.Transaction) -> bytes:
     obj = crdt.get_obj(tx, crdt.ROOT, "modules")
     if obj is None:
         raise ValidationError("this course document has no modules")
     return obj
 
 
-def _next_position(tx: Any, obj: bytes) -> float:
+def _next_position(tx: crdt.Transaction, obj: bytes) -> float:
     positions = []
     for key in tx.keys(obj):
         child = crdt.get_obj(tx, obj, key)
@@ -99,7 +103,7 @@ def _next_position(tx: Any, obj: bytes) -> float:
     return max(positions, default=0.0) + 1.0
 
 
-def find_module(tx: Any, title: str) -> str | None:
+def find_module(tx: crdt.Transaction, title: str) -> str | None:
     modules = _modules(tx)
     wanted = title.strip().casefold()
     for key in tx.keys(modules):
@@ -109,7 +113,7 @@ def find_module(tx: Any, title: str) -> str | None:
     return None
 
 
-def add_module(tx: Any, title: str) -> str:
+def add_module(tx: crdt.Transaction, title: str) -> str:
     title = validate.text(title, "module title", required=True)
     modules = _modules(tx)
     module_id = random_id()
@@ -120,14 +124,14 @@ def add_module(tx: Any, title: str) -> str:
     return module_id
 
 
-def _module(tx: Any, module_id: str) -> bytes:
+def _module(tx: crdt.Transaction, module_id: str) -> bytes:
     obj = crdt.get_obj(tx, _modules(tx), module_id)
     if obj is None:
         raise NotFoundError(f"there is no module {module_id} in this course")
     return obj
 
 
-def _lesson(tx: Any, lesson_id: str) -> bytes:
+def _lesson(tx: crdt.Transaction, lesson_id: str) -> bytes:
     modules = _modules(tx)
     for key in tx.keys(modules):
         lessons = crdt.get_obj(tx, crdt.get_obj(tx, modules, key) or b"", "lessons")
@@ -138,7 +142,7 @@ def _lesson(tx: Any, lesson_id: str) -> bytes:
     raise NotFoundError(f"there is no lesson {lesson_id} in this course")
 
 
-def add_lesson(tx: Any, module_id: str, title: str, body: str = "") -> str:
+def add_lesson(tx: crdt.Transaction, module_id: str, title: str, body: str = "") -> str:
     title = validate.text(title, "lesson title", required=True)
     check_body(body)
     lessons = crdt.get_obj(tx, _module(tx, module_id), "lessons")
@@ -159,7 +163,7 @@ def check_body(body: str) -> str:
     return body
 
 
-def set_lesson_body(tx: Any, lesson_id: str, body: str) -> None:
+def set_lesson_body(tx: crdt.Transaction, lesson_id: str, body: str) -> None:
     check_body(body)
     lesson = _lesson(tx, lesson_id)
     text = crdt.get_obj(tx, lesson, "body")
@@ -169,18 +173,18 @@ def set_lesson_body(tx: Any, lesson_id: str, body: str) -> None:
         crdt.splice_text(tx, text, tx.text(text), body)
 
 
-def rename(tx: Any, item_id: str, title: str, *, lesson: bool) -> None:
+def rename(tx: crdt.Transaction, item_id: str, title: str, *, lesson: bool) -> None:
     title = validate.text(title, "lesson title" if lesson else "module title", required=True)
     obj = _lesson(tx, item_id) if lesson else _module(tx, item_id)
     crdt.put(tx, obj, "title", title)
 
 
-def move(tx: Any, item_id: str, position: float, *, lesson: bool) -> None:
+def move(tx: crdt.Transaction, item_id: str, position: float, *, lesson: bool) -> None:
     obj = _lesson(tx, item_id) if lesson else _module(tx, item_id)
     crdt.put(tx, obj, "position", float(position))
 
 
-def delete(tx: Any, item_id: str, *, lesson: bool) -> None:
+def delete(tx: crdt.Transaction, item_id: str, *, lesson: bool) -> None:
     modules = _modules(tx)
     if not lesson:
         _module(tx, item_id)
@@ -194,14 +198,24 @@ def delete(tx: Any, item_id: str, *, lesson: bool) -> None:
     raise NotFoundError(f"there is no lesson {item_id} in this course")
 
 
-def _ordered(items: Any) -> list[tuple[str, dict[str, Any]]]:
+def _position(value: crdt.Plain) -> float:
+    """A module's or lesson's position: ``float(value or 0)``, which raises TypeError for a
+    map, a list or a timestamp (and ValueError for a string that is not a number)."""
+    if isinstance(value, (dict, list, datetime)):
+        if value:
+            raise TypeError(f"a position must be a number, not {type(value).__name__}")
+        return 0.0
+    return float(value or 0)
+
+
+def _ordered(items: crdt.Plain) -> list[tuple[str, dict[str, crdt.Plain]]]:
     if not isinstance(items, dict):
         return []
     pairs = [(k, v) for k, v in items.items() if isinstance(v, dict)]
-    return sorted(pairs, key=lambda kv: (float(kv[1].get("position") or 0), kv[0]))
+    return sorted(pairs, key=lambda kv: (_position(kv[1].get("position")), kv[0]))
 
 
-def view(state: dict[str, Any]) -> dict[str, Any]:
+def view(state: Mapping[str, crdt.Plain]) -> dict[str, Any]:
     """A plain, ordered view of a course for readers (CLI, UI, projections)."""
     modules = []
     for module_id, module in _ordered(state.get("modules")):
@@ -210,7 +224,7 @@ def view(state: dict[str, Any]) -> dict[str, Any]:
                 "id": lesson_id,
                 "title": str(lesson.get("title", "")),
                 "body": str(lesson.get("body", "")),
-                "position": float(lesson.get("position") or 0),
+                "position": _position(lesson.get("position")),
             }
             for lesson_id, lesson in _ordered(module.get("lessons"))
         ]
@@ -218,7 +232,7 @@ def view(state: dict[str, Any]) -> dict[str, Any]:
             {
                 "id": module_id,
                 "title": str(module.get("title", "")),
-                "position": float(module.get("position") or 0),
+                "position": _position(module.get("position")),
                 "lessons": lessons,
             }
         )

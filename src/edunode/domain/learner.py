@@ -7,6 +7,7 @@ recorded on two PCs adds up), results by a random ID, attendance by date.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from edunode import crdt
@@ -34,7 +35,7 @@ def clean_profile(
     return out
 
 
-def create(tx: Any, profile: dict[str, object], notes: str = "") -> None:
+def create(tx: crdt.Transaction, profile: dict[str, object], notes: str = "") -> None:
     crdt.put(tx, crdt.ROOT, "name", profile["name"])
     crdt.put(tx, crdt.ROOT, "birth_year", profile.get("birth_year"))
     crdt.put(tx, crdt.ROOT, "guardian", profile.get("guardian", ""))
@@ -44,12 +45,12 @@ def create(tx: Any, profile: dict[str, object], notes: str = "") -> None:
     tx.put_object(crdt.ROOT, "transfers", crdt.O.List)
 
 
-def update_profile(tx: Any, profile: dict[str, object]) -> None:
+def update_profile(tx: crdt.Transaction, profile: dict[str, object]) -> None:
     for key, value in profile.items():
         crdt.put(tx, crdt.ROOT, key, value)
 
 
-def set_notes(tx: Any, notes: str) -> None:
+def set_notes(tx: crdt.Transaction, notes: str) -> None:
     if len(notes) > 20_000:
         raise ValidationError("the notes are too long (at most 20,000 characters)")
     obj = crdt.get_obj(tx, crdt.ROOT, "notes")
@@ -59,14 +60,14 @@ def set_notes(tx: Any, notes: str) -> None:
         crdt.splice_text(tx, obj, tx.text(obj), notes)
 
 
-def _map(tx: Any, key: str) -> bytes:
+def _map(tx: crdt.Transaction, key: str) -> bytes:
     obj = crdt.get_obj(tx, crdt.ROOT, key)
     if obj is None:
         obj = tx.put_object(crdt.ROOT, key, crdt.O.Map)
     return obj
 
 
-def enrol(tx: Any, course_id: str, date: str) -> None:
+def enrol(tx: crdt.Transaction, course_id: str, date: str) -> None:
     enrolments = _map(tx, "enrolments")
     existing = crdt.get_obj(tx, enrolments, course_id)
     if existing is not None and crdt.get_value(tx, existing, "status") == "active":
@@ -74,7 +75,7 @@ def enrol(tx: Any, course_id: str, date: str) -> None:
     crdt.put_map(tx, enrolments, course_id, {"date": date, "status": "active"})
 
 
-def set_enrolment_status(tx: Any, course_id: str, status: str) -> None:
+def set_enrolment_status(tx: crdt.Transaction, course_id: str, status: str) -> None:
     if status not in ENROLMENT_STATES:
         raise ValidationError(f"an enrolment is one of: {', '.join(ENROLMENT_STATES)}")
     entry = crdt.get_obj(tx, _map(tx, "enrolments"), course_id)
@@ -83,13 +84,19 @@ def set_enrolment_status(tx: Any, course_id: str, status: str) -> None:
     crdt.put(tx, entry, "status", status)
 
 
-def is_enrolled(tx: Any, course_id: str) -> bool:
+def is_enrolled(tx: crdt.Transaction, course_id: str) -> bool:
     entry = crdt.get_obj(tx, _map(tx, "enrolments"), course_id)
     return entry is not None and crdt.get_value(tx, entry, "status") in ("active", "completed")
 
 
 def record_progress(
-    tx: Any, lesson_id: str, course_id: str, minutes: int, date: str, completed: bool, writer: str
+    tx: crdt.Transaction,
+    lesson_id: str,
+    course_id: str,
+    minutes: int,
+    date: str,
+    completed: bool,
+    writer: str,
 ) -> None:
     """Mark a lesson done (or not) and add time spent.
 
@@ -111,7 +118,7 @@ def record_progress(
         crdt.put(tx, by, writer, (before if isinstance(before, int) else 0) + minutes)
 
 
-def _minutes(entry: dict[str, Any]) -> int:
+def _minutes(entry: Mapping[str, crdt.Plain]) -> int:
     by = entry.get("minutes_by")
     if not isinstance(by, dict):
         return 0
@@ -119,7 +126,7 @@ def _minutes(entry: dict[str, Any]) -> int:
 
 
 def record_result(
-    tx: Any, course_id: str, title: str, score: float, max_score: float, date: str
+    tx: crdt.Transaction, course_id: str, title: str, score: float, max_score: float, date: str
 ) -> str:
     result_id = random_id()
     crdt.put_map(
@@ -131,27 +138,27 @@ def record_result(
     return result_id
 
 
-def record_attendance(tx: Any, date: str, present: bool) -> None:
+def record_attendance(tx: crdt.Transaction, date: str, present: bool) -> None:
     crdt.put_map(tx, _map(tx, "attendance"), date, {"present": present})
 
 
-def _num(value: Any) -> float:
+def _num(value: crdt.Plain) -> float:
     """A number from a document value; anything else (a hostile or damaged value) is 0."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return 0.0
     return float(value) if value == value and abs(value) != float("inf") else 0.0
 
 
-def _text(value: Any, limit: int = 200) -> str:
+def _text(value: crdt.Plain, limit: int = 200) -> str:
     return value[:limit] if isinstance(value, str) else ""
 
 
 PROFILE = ("name", "birth_year", "guardian")
 
 
-def read_part(doc: Any, collections: frozenset[str]) -> dict[str, Any]:
+def read_part(doc: crdt.Readable, collections: frozenset[str]) -> dict[str, crdt.Plain]:
     """The profile fields, the enrolments and the named collections only (a partial state)."""
-    state: dict[str, Any] = {key: crdt.get_value(doc, crdt.ROOT, key) for key in PROFILE}
+    state: dict[str, crdt.Plain] = {key: crdt.get_value(doc, crdt.ROOT, key) for key in PROFILE}
     for key in {"enrolments", *collections}:
         obj = crdt.get_obj(doc, crdt.ROOT, key)
         if obj is not None:
@@ -159,10 +166,10 @@ def read_part(doc: Any, collections: frozenset[str]) -> dict[str, Any]:
     return state
 
 
-def view(state: dict[str, Any]) -> dict[str, Any]:
+def view(state: Mapping[str, crdt.Plain]) -> dict[str, Any]:
     """A plain view of a learner for readers (CLI, UI, projections, bundles)."""
 
-    def entries(key: str) -> list[tuple[str, dict[str, Any]]]:
+    def entries(key: str) -> list[tuple[str, dict[str, crdt.Plain]]]:
         raw = state.get(key)
         return (
             sorted((k, v) for k, v in raw.items() if isinstance(v, dict))

@@ -56,7 +56,9 @@ class Meta:
         kind, school, scope = (crdt.get_value(doc, obj, k) for k in ("kind", "school", "scope"))
         schema = crdt.get_value(doc, obj, "schema")
         founder = crdt.get_value(doc, obj, "founder") or b""
-        if kind not in KINDS or scope not in SCOPES or not isinstance(school, str):
+        if not isinstance(kind, str) or kind not in KINDS:
+            return None
+        if not isinstance(scope, str) or scope not in SCOPES or not isinstance(school, str):
             return None
         if not isinstance(schema, int) or not isinstance(founder, bytes):
             return None

@@ -10,8 +10,8 @@ accepting that PC's changes once it has that change.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from edunode import crdt, identity
 from edunode.errors import ValidationError
@@ -29,7 +29,7 @@ class Member:
     removed: bool
 
 
-def create(tx: Any, name: str) -> None:
+def create(tx: crdt.Transaction, name: str) -> None:
     name = name.strip()
     if not name:
         raise ValidationError("the school name must not be empty")
@@ -39,7 +39,7 @@ def create(tx: Any, name: str) -> None:
 
 
 def add_member(
-    tx: Any, school_id: str, signer: NodeIdentity, key: bytes, name: str, role: str
+    tx: crdt.Transaction, school_id: str, signer: NodeIdentity, key: bytes, name: str, role: str
 ) -> None:
     if role not in ROLES:
         raise ValidationError(f"a member's role is one of {', '.join(ROLES)}")
@@ -54,7 +54,7 @@ def add_member(
     )
 
 
-def remove_member(tx: Any, school_id: str, signer: NodeIdentity, node_id: str) -> None:
+def remove_member(tx: crdt.Transaction, school_id: str, signer: NodeIdentity, node_id: str) -> None:
     """Record a signed removal. Removals live in their own map and are never taken back: a
     removed PC that should rejoin is set up again with a new key."""
     members = crdt.get_obj(tx, crdt.ROOT, "members")
@@ -70,19 +70,19 @@ def remove_member(tx: Any, school_id: str, signer: NodeIdentity, node_id: str) -
     crdt.put_map(tx, removals, node_id, {"key": key, "by": signer.public_key, "sig": sig})
 
 
-def read(doc: crdt.Document) -> dict[str, object]:
+def read(doc: crdt.Readable) -> dict[str, crdt.Plain]:
     state = crdt.read(doc)
     assert isinstance(state, dict)
     return state
 
 
-def _entries(state: dict[str, object], key: str) -> list[dict[str, Any]]:
+def _entries(state: Mapping[str, crdt.Plain], key: str) -> list[dict[str, crdt.Plain]]:
     raw = state.get(key)
     return [e for e in raw.values() if isinstance(e, dict)] if isinstance(raw, dict) else []
 
 
 def _certified(
-    school_id: str, entries: list[dict[str, Any]], founder: bytes, banned: set[bytes]
+    school_id: str, entries: list[dict[str, crdt.Plain]], founder: bytes, banned: set[bytes]
 ) -> tuple[dict[bytes, str], dict[bytes, str]]:
     """Fixed point of valid certificates rooted at the founder; ``banned`` keys neither count
     as members nor as signers. Only an admin may certify an admin."""
@@ -107,7 +107,7 @@ def _certified(
     return valid, names
 
 
-def members(school_id: str, state: dict[str, object], founder: bytes) -> dict[bytes, Member]:
+def members(school_id: str, state: Mapping[str, crdt.Plain], founder: bytes) -> dict[bytes, Member]:
     """Members keyed by public key, certificates checked; removed ones flagged.
 
     A removal counts when an admin signed it (the founder cannot be removed); certificates
@@ -140,7 +140,7 @@ def members(school_id: str, state: dict[str, object], founder: bytes) -> dict[by
     return out
 
 
-def active_keys(school_id: str, state: dict[str, object], founder: bytes) -> set[bytes]:
+def active_keys(school_id: str, state: Mapping[str, crdt.Plain], founder: bytes) -> set[bytes]:
     return {k for k, m in members(school_id, state, founder).items() if not m.removed}
 
 

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from edunode import crdt, identity
 from edunode.crdt import columns
@@ -56,7 +55,7 @@ class Verified:
     meta: Meta
     changes: list[crdt.ChangeInfo]  # the changes that were new, in causal order
     signatures: dict[bytes, bytes]  # change hash → verified signature (each author's tip)
-    state: dict[str, Any] | None = None  # the whole document read back (checked readable)
+    state: dict[str, crdt.Plain] | None = None  # the whole document read back (checked readable)
 
 
 def _reject(reason: str, doc_id: str, message: str, actor: bytes = b"") -> RejectedChanges:

@@ -36,7 +36,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
 from zeroconf import (
     InterfaceChoice,
@@ -53,6 +53,7 @@ from edunode.identity import parse_node_id
 
 __all__ = ["SERVICE_TYPE", "Discovery", "PeerInfo", "ZeroconfDiscovery", "instance_name"]
 
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 SERVICE_TYPE = "_edunode._tcp.local."
@@ -302,7 +303,7 @@ class ZeroconfDiscovery:
         if peer is not None:
             self._call(self._on_lost, peer.node_id)
 
-    def _call(self, callback: Callable[[Any], None], arg: object) -> None:
+    def _call(self, callback: Callable[[T], None], arg: T) -> None:
         if self._closed:
             return
         try:

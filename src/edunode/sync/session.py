@@ -31,7 +31,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from edunode.errors import LocalProtocolError, RejectedChanges, RemoteProtocolError, SyncError
 from edunode.identity import (
@@ -60,7 +60,15 @@ log = logging.getLogger("edunode.sync")
 
 FIRST_GROUP = 16  # documents in the first group read for a bulk send (then doubling)
 MAX_DOCUMENTS = 2_000_000  # documents one peer's inventory may list, over all its parts
-Runner = Callable[..., Awaitable[Any]]  # runner(fn, *args) runs a blocking call off the loop
+T = TypeVar("T")
+
+
+class Runner(Protocol):
+    """``await runner(fn, *args)`` runs the blocking call ``fn(*args)`` off the loop."""
+
+    def __call__(self, fn: Callable[..., T], /, *args: Any) -> Awaitable[T]: ...
+
+
 Observer = Callable[[str, str, m.Message], None]  # (direction "sent"/"received", peer, message)
 
 
@@ -168,8 +176,9 @@ class Session:
             if self._close_reason is None:
                 self._finish(Status.FAILED, "cancelled")
                 raise
-            if hasattr(self._task, "uncancel"):  # 3.11+: we handled this cancellation
-                self._task.uncancel()  # type: ignore[union-attr]
+            task = self._task
+            if task is not None and hasattr(task, "uncancel"):  # 3.11+: we handled it
+                task.uncancel()
             code, message = self._close_reason
             self._finish(Status.DONE, message)
             await self._send_error(code, message)

@@ -22,6 +22,7 @@ import base64
 import hashlib
 
 from edunode.crdt import (
+    CHUNK_CHANGE,
     MAGIC,
     MAX_CHANGE_BYTES,
     Header,
@@ -29,6 +30,7 @@ from edunode.crdt import (
     columns,
     parse_header,
     read_uleb,
+    write_uleb,
 )
 from edunode.errors import LocalProtocolError, RemoteProtocolError
 
@@ -133,26 +135,20 @@ class Reader:
 
 
 _RAW, _COMPACT = 0, 1
-CHUNK_CHANGE = b"\x01"
-
-
-def _uleb(n: int) -> bytes:
-    w = Writer()
-    w.uint(n)
-    return bytes(w.out)
+_CHANGE_TYPE = bytes((CHUNK_CHANGE,))
 
 
 def _join_change(deps: list[bytes], rest: bytes) -> tuple[bytes, bytes]:
     """Rebuild a change's bytes from its dependencies and the rest; return (bytes, hash)."""
-    body = _uleb(len(deps)) + b"".join(deps) + rest
-    chunk = CHUNK_CHANGE + _uleb(len(body)) + body
+    body = write_uleb(len(deps)) + b"".join(deps) + rest
+    chunk = _CHANGE_TYPE + write_uleb(len(body)) + body
     digest = hashlib.sha256(chunk).digest()
     return MAGIC + digest[:4] + chunk, digest
 
 
 def _split_change(data: bytes) -> tuple[list[bytes], bytes, bytes] | None:
     """(dependencies, rest, hash) of a change that rebuilds exactly, else None (send raw)."""
-    if len(data) < 11 or data[:4] != MAGIC or data[8:9] != CHUNK_CHANGE:
+    if len(data) < 11 or data[:4] != MAGIC or data[8] != CHUNK_CHANGE:
         return None
     r = Reader(data)
     r.pos = 9
