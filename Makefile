@@ -32,8 +32,10 @@ soak: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
-	$(BIN)/mypy --strict src/edunode/store src/edunode/service
-	$(BIN)/mypy src/edunode/identity.py src/edunode/bundle
+	$(BIN)/mypy --strict src/edunode/crdt src/edunode/domain src/edunode/store src/edunode/sync \
+		src/edunode/service src/edunode/identity.py
+	$(BIN)/mypy src/edunode/bundle src/edunode/cli src/edunode/config.py src/edunode/errors.py \
+		src/edunode/events.py
 
 check: lint test
 
