@@ -24,11 +24,15 @@ the credential offline; :func:`verify` checks everything:
    recomputed from the verified learner document: the credential can't claim a score the
    signed history does not hold.
 
+Every number and length is bounded before it is used and every check is linear, so a
+hostile bundle (anyone can found a school) costs time in proportion to its size.
+
 Importing (:func:`import_bundle`, admin PIN) verifies, stores the school and course
 documents (verified community documents, as a community peer would send), and makes a new
 learner in *this* school with the same profile and records (the old document belongs to the
 old school, which alone may write it), noting where they came from; the bundle is kept in
-``<home>/transfers/``.
+``<home>/transfers/``. All of that is one store transaction, after every check: a refused
+import stores nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import binascii
 import datetime as dt
 import hashlib
 import json
+import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -614,7 +619,8 @@ def _replay_progress(node: Node, learner_id: str, course_id: str, p: dict[str, A
 
 def _write_archive(home: Path, archive: Path, raw: bytes) -> None:
     """Keep the bundle, atomically (its presence is what refuses a second import)."""
-    try:
-        write_atomic(home, archive.relative_to(home), raw, mode=0o600, make_folders=True)
+    try:  # the data folder may itself be a link the user made (its real place is meant);
+        real = Path(os.path.realpath(home))  # transfers/ below it must not be one
+        write_atomic(real, archive.relative_to(home), raw, mode=0o600, make_folders=True)
     except WriteRefused as exc:
         raise BundleError(f"the bundle could not be kept in {archive.parent}: {exc}") from None

@@ -21,7 +21,7 @@ Deliberately narrower than the spec, because a bundle needs no more and every ex
 is attack surface: one proof (no proof sets or chains), only did:key verification methods
 (no URL resolving), and a proof ``@context`` must equal the document's (the spec also lets
 it be a leading part of it, for proof chains). No JSON-LD processing: JCS needs none.
-The spec's Appendix B.3 test vectors are checked in ``tests/domain/test_vc.py``.
+The spec's Appendix B.3 test vectors are checked in ``tests/bundle/test_vc.py``.
 """
 
 from __future__ import annotations

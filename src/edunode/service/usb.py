@@ -11,7 +11,9 @@ have (the same ``sharing_rule`` as the network), so a community peer's package n
 learner records.
 
 Writing (:func:`export_package`) replaces that peer's package in ``<folder>/EduNode/``
-atomically: a stick pulled out mid-write leaves the previous package whole. Each package
+atomically: a stick pulled out mid-write leaves the previous package whole. Every file goes
+through :func:`edunode.safe_files.write_atomic`: nothing is written through a link planted
+on the stick, and a stick folder that is a link is refused. Each package
 holds everything in scope; importing it again costs little and adds nothing twice, so
 the newest package is the only one the stick needs.
 
