@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from tests.helpers import change_rows, forge_change, raw_db
 from tests.sync.netutil import PIN, cli, make_node
 
-from edunode import crdt
+from edunode import crdt, safe_files
 from edunode.errors import PermissionDenied, ValidationError
 from edunode.service import usb
 from edunode.service.node import Node
@@ -256,10 +256,10 @@ def test_a_write_cut_short_keeps_the_previous_package(
     before = path.read_bytes()
     a.add_learner("Baraka")
 
-    def pulled_out(src: object, dst: object) -> None:
+    def pulled_out(src: object, dst: object, **dir_fds: object) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(usb.os, "replace", pulled_out)
+    monkeypatch.setattr(safe_files.os, "replace", pulled_out)
     with pytest.raises(usb.UsbError, match="could not write .*Input/output error"):
         usb.export_package(a, stick, b.node_id, PIN)
     monkeypatch.undo()

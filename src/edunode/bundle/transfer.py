@@ -24,11 +24,15 @@ the credential offline; :func:`verify` checks everything:
    recomputed from the verified learner document: the credential can't claim a score the
    signed history does not hold.
 
+Every number and length is bounded before it is used and every check is linear, so a
+hostile bundle (anyone can found a school) costs time in proportion to its size.
+
 Importing (:func:`import_bundle`, admin PIN) verifies, stores the school and course
 documents (verified community documents, as a community peer would send), and makes a new
 learner in *this* school with the same profile and records (the old document belongs to the
 old school, which alone may write it), noting where they came from; the bundle is kept in
-``<home>/transfers/``.
+``<home>/transfers/``. All of that is one store transaction, after every check: a refused
+import stores nothing.
 """
 
 from __future__ import annotations
@@ -51,9 +55,12 @@ from edunode.bundle import vc
 from edunode.domain import course as course_domain
 from edunode.domain import learner as learner_domain
 from edunode.domain import school as school_domain
+from edunode.domain import validate
 from edunode.domain.meta import Meta
 from edunode.domain.verify import verify_batch
 from edunode.errors import BundleError, RejectedChanges
+from edunode.identity import short_id
+from edunode.safe_files import WriteRefused, write_atomic
 
 if TYPE_CHECKING:
     from edunode.service.node import Node
@@ -66,7 +73,15 @@ MAX_DOCUMENTS = 500
 MAX_CHANGES = 200_000
 CONTEXT = ["https://www.w3.org/ns/credentials/v2"]
 TRANSFERS = "transfers"
-MAX_MINUTES_PER_CALL = 24 * 60  # validate.minutes: one recording is at most a day
+# Every number and length is bounded before it is used, so each bundle operation costs time
+# in proportion to the file's size (a hostile bundle can't hang the PC that reads it).
+MAX_ENTRIES = 50_000  # per collection of a record: enrolments, results, attendance, progress
+MAX_LESSON_MINUTES = 24 * 60 * 3660  # a lesson's minutes, summed: ten years of whole days
+MAX_DIGITS = 400  # a JSON integer (JCS then refuses any past 2**53, with a reason)
+MAX_ID = 64  # a document ID (32 characters today)
+HASH_HEX = 64  # a change hash, in hex
+MAX_SIGNATURE_B64 = 88  # an Ed25519 signature, base64
+MAX_DATE_TEXT = 40  # validFrom: "2025-02-03T10:00:00Z"
 VERIFIER_KEY = b"\x00" * 32  # the actor set on verification forks (nothing is written)
 
 
@@ -89,12 +104,24 @@ class Checked:
 
 
 def summary(record: dict[str, Any], courses: dict[str, str]) -> dict[str, Any]:
-    """The credential's subject for a learner record (what :func:`verify` recomputes)."""
+    """The credential's subject for a learner record (what :func:`verify` recomputes).
+    Each entry is looked at once (grouped by course first): the cost is linear in the
+    record, however many courses a hostile record names."""
     present = [a for a in record["attendance"] if a["present"]]
     days = [a["date"] for a in record["attendance"]]
-    course_ids = sorted(
-        {e["course"] for e in record["enrolments"]} | {r["course"] for r in record["results"]}
-    )
+    enrolment: dict[str, dict[str, Any]] = {}
+    for e in record["enrolments"]:
+        enrolment.setdefault(e["course"], {"date": e["date"], "status": e["status"]})
+    results: dict[str, list[dict[str, Any]]] = {}
+    for r in record["results"]:
+        results.setdefault(r["course"], []).append(
+            {"title": r["title"], "score": _number(r["score"]), "max": _number(r["max"]),
+             "date": r["date"]}
+        )  # fmt: skip
+    completed: dict[str, int] = {}
+    for p in record["progress"]:
+        if p["completed"]:
+            completed[p["course"]] = completed.get(p["course"], 0) + 1
     return {
         "type": ["ClrSubject"],
         "name": record["name"],
@@ -105,29 +132,11 @@ def summary(record: dict[str, Any], courses: dict[str, str]) -> dict[str, Any]:
                 "type": ["Achievement"],
                 "achievementType": "Course",
                 "name": courses.get(c, ""),
-                "enrolment": next(
-                    (
-                        {"date": e["date"], "status": e["status"]}
-                        for e in record["enrolments"]
-                        if e["course"] == c
-                    ),
-                    None,
-                ),  # fmt: skip
-                "result": [
-                    {
-                        "title": r["title"],
-                        "score": _number(r["score"]),
-                        "max": _number(r["max"]),
-                        "date": r["date"],
-                    }
-                    for r in record["results"]
-                    if r["course"] == c
-                ],  # fmt: skip
-                "lessonsCompleted": sum(
-                    1 for p in record["progress"] if p["course"] == c and p["completed"]
-                ),
+                "enrolment": enrolment.get(c),
+                "result": results.get(c, []),
+                "lessonsCompleted": completed.get(c, 0),
             }
-            for c in course_ids
+            for c in sorted(set(enrolment) | set(results))
         ],
         "attendance": {
             "days": len(days),
@@ -233,17 +242,10 @@ def export_bundle(node: Node, learner_id: str, path: Path, pin: str | None) -> d
     except BundleError as exc:
         raise BundleError(f"this record can't be given as a bundle yet: {exc}") from None
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise BundleError(f"could not write {path}: {exc.strerror or exc}") from None
+    try:  # the folder the user chose, never through a link: it may be on a stick
+        write_atomic(path.parent, path.name, data, mode=0o600)
+    except WriteRefused as exc:
+        raise BundleError(f"could not write {path}: {exc}") from None
     subject = bundle["credential"]["credentialSubject"]
     node.audit(
         "bundle_export",
@@ -270,9 +272,17 @@ def _read(path: Path) -> bytes:
         raise BundleError(f"the file {path} can't be read ({exc.strerror or exc})") from None
 
 
+def _integer(text: str) -> int:
+    """A JSON integer, refused past MAX_DIGITS before it is converted (int() of a long run
+    of digits is quadratic where Python does not limit it, as 3.10 does not)."""
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise ValueError("an integer too long")
+    return int(text)
+
+
 def parse(data: bytes) -> dict[str, Any]:
     try:
-        bundle = json.loads(data.decode("utf-8"))
+        bundle = json.loads(data.decode("utf-8"), parse_int=_integer)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleError("the file is not a record bundle (not JSON)") from None
     if not isinstance(bundle, dict) or bundle.get("format") != FORMAT:
@@ -295,11 +305,14 @@ def _documents(bundle: dict[str, Any]) -> list[tuple[str, list[bytes], dict[byte
         for entry in docs:
             doc_id, changes, sigs = entry["id"], entry["changes"], entry["signatures"]
             if not (isinstance(doc_id, str) and isinstance(changes, list)
-                    and isinstance(sigs, dict)):  # fmt: skip
+                    and isinstance(sigs, dict) and len(doc_id) <= MAX_ID):  # fmt: skip
                 raise TypeError
             total += len(changes)
             if total > MAX_CHANGES:
                 raise BundleError("the bundle's history is larger than any learner's")
+            if not all(isinstance(h, str) and len(h) == HASH_HEX and isinstance(s, str)
+                       and len(s) <= MAX_SIGNATURE_B64 for h, s in sigs.items()):  # fmt: skip
+                raise TypeError
             out.append((
                 doc_id,
                 [base64.b64decode(c, validate=True) for c in changes],
@@ -371,12 +384,12 @@ def verify(bundle: dict[str, Any]) -> Checked:
     if not isinstance(subject.get("achievement"), list):
         raise BundleError("the credential's subject lists no courses")
     issued = credential.get("validFrom")
+    if not isinstance(issued, str) or len(issued) > MAX_DATE_TEXT:
+        raise BundleError("the credential has no valid issue date")
     try:
-        dt.datetime.fromisoformat(str(issued).replace("Z", "+00:00"))
+        dt.datetime.fromisoformat(issued.replace("Z", "+00:00"))
     except ValueError:
         raise BundleError("the credential has no valid issue date") from None
-    if not isinstance(issued, str):
-        raise BundleError("the credential has no valid issue date")
     digest = _digest(raw_documents)  # before any change is parsed: is this the history?
     history = subject.get("history")
     if not isinstance(history, dict) or history.get("digestSha256") != digest:
@@ -409,6 +422,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
         )
 
     record = learner_domain.view(_state(learner[1]))
+    _check_bounds(record)
     claimed = {k: v for k, v in subject.items() if k not in ("id", "history")}
     private_titles = {  # private courses travel as titles only: take the credential's word
         a["id"].removeprefix("urn:edunode:course:"): a.get("name", "")
@@ -436,9 +450,29 @@ def verify(bundle: dict[str, Any]) -> Checked:
     )
 
 
+def _check_bounds(record: dict[str, Any]) -> None:
+    """Refuse a record holding more than any learner's, before anything is built from it."""
+    for key, what in [("enrolments", "enrolments"), ("results", "results"),
+                      ("attendance", "attendance days"), ("progress", "lessons")]:  # fmt: skip
+        if len(record[key]) > MAX_ENTRIES:
+            raise BundleError(
+                f"the record holds {len(record[key]):,} {what}, more than any learner's "
+                f"(at most {MAX_ENTRIES:,})"
+            )
+    for p in record["progress"]:
+        if not 0 <= p["minutes"] <= MAX_LESSON_MINUTES:
+            raise BundleError(
+                f"the record claims {p['minutes']:,} minutes on one lesson, more than any "
+                f"learner spends (at most {MAX_LESSON_MINUTES:,}, ten years of whole days)"
+            )
+
+
 def describe(checked: Checked) -> dict[str, Any]:
     """A plain description of a verified bundle, for the CLI and the window."""
     record = checked.record
+    results: dict[str, int] = {}
+    for r in record["results"]:
+        results[r["course"]] = results.get(r["course"], 0) + 1
     return {
         "learner": record["name"],
         "birth_year": record["birth_year"],
@@ -447,15 +481,8 @@ def describe(checked: Checked) -> dict[str, Any]:
         "issued": checked.credential.get("validFrom", ""),
         "issuer": vc.did_key(checked.issuer_key),
         "courses": [
-            {
-                "id": c,
-                "title": checked.courses.get(c, ""),
-                "results": sum(1 for r in record["results"] if r["course"] == c),
-            }
-            for c in sorted(
-                {e["course"] for e in record["enrolments"]}
-                | {r["course"] for r in record["results"]}
-            )
+            {"id": c, "title": checked.courses.get(c, ""), "results": results.get(c, 0)}
+            for c in sorted({e["course"] for e in record["enrolments"]} | set(results))
         ],  # fmt: skip
         "results": len(record["results"]),
         "attendance_days": len(record["attendance"]),
@@ -467,7 +494,11 @@ def describe(checked: Checked) -> dict[str, Any]:
 
 
 def import_bundle(node: Node, path: Path, pin: str | None) -> dict[str, Any]:
-    """Verify the bundle at ``path`` and make the learner in this school (admin PIN)."""
+    """Verify the bundle at ``path`` and make the learner in this school (admin PIN).
+
+    Everything the import stores — the bundle's school and course documents, the new
+    learner and the kept bundle — goes in one store transaction after the last check: a
+    refused import leaves the store as it was (nothing planted to sync on to peers)."""
     node.check_admin_pin(pin)
     raw = _read(path)
     checked = verify(parse(raw))
@@ -477,16 +508,24 @@ def import_bundle(node: Node, path: Path, pin: str | None) -> dict[str, Any]:
         )
     if not node.school_id:
         raise BundleError("this PC has no school yet: join or found one first")
-    archive = node.paths.home / TRANSFERS / f"{checked.digest[:32]}{SUFFIX}"
+    home = node.paths.home
+    archive = home / TRANSFERS / f"{checked.digest[:32]}{SUFFIX}"
     if archive.exists():
         raise BundleError(f"this bundle was imported before ({archive.name})")
     origin = f"bundle:{checked.digest[:16]}"
-    with node.batch():  # verified community documents, committed first: the learner's
-        for doc_id, changes, sigs in checked.documents[:-1]:  # records refer to them
-            node.receive_changes(doc_id, changes, sigs, origin)
-    _check_against_what_we_know(node, checked)
-    learner_id = _make_learner(node, checked)
-    _write_archive(archive, raw)
+    kept = False
+    try:
+        with node.batch():  # one transaction; any refusal below rolls it all back
+            for doc_id, changes, sigs in checked.documents[:-1]:  # verified community
+                node.receive_changes(doc_id, changes, sigs, origin)  # documents, first:
+            _check_against_what_we_know(node, checked)  # the records refer to them
+            learner_id = _make_learner(node, checked)
+            _write_archive(home, archive, raw)  # last, so only a commit can follow it
+            kept = True
+    except BaseException:
+        if kept:  # the commit itself failed: the bundle was not imported after all
+            archive.unlink(missing_ok=True)
+        raise
     node.audit(
         "bundle_import",
         f"{checked.record['name']} transferred from {checked.school_name} by record bundle "
@@ -545,45 +584,43 @@ def _make_learner(node: Node, checked: Checked) -> str:
                 )
         for a in record["attendance"]:
             node.record_attendance(learner_id, a["date"], a["present"])
-        lessons = {
-            lesson["id"]
+        lessons = {  # from the documents: the courses may have come in this transaction
+            lesson["id"]: c
             for c in held
             for module in node.course(c)["modules"]
             for lesson in module["lessons"]
         }
         for p in record["progress"]:
             if p["lesson"] in lessons:  # a lesson the course no longer has stays in the bundle
-                _replay_progress(node, learner_id, p)
+                _replay_progress(node, learner_id, lessons[p["lesson"]], p)
         for e in enrolments:
             if e["status"] != "active":
                 node.set_enrolment_status(learner_id, e["course"], e["status"])
     return learner_id
 
 
-def _replay_progress(node: Node, learner_id: str, p: dict[str, Any]) -> None:
-    """A lesson's progress; its minutes, summed over many sessions, in day-sized parts (one
-    call takes at most a day's minutes)."""
-    left = max(0, int(p["minutes"]))
-    while True:
-        part = min(left, MAX_MINUTES_PER_CALL)
-        node.record_progress(
-            learner_id, p["lesson"], part, completed=p["completed"], date=p["date"] or None
-        )
-        left -= part
-        if left <= 0:
-            return
+def _replay_progress(node: Node, learner_id: str, course_id: str, p: dict[str, Any]) -> None:
+    """A lesson's progress in one write: its minutes, summed over many sessions, as one
+    total (``verify`` bounded it). ``Node.record_progress`` takes one session, at most a
+    day's minutes; this is the same edit without that limit."""
+    lesson = p["lesson"]
+    day = validate.date(p["date"] or None)
+    minutes = int(p["minutes"])
+    writer = short_id(node.node_id)
+
+    def edit(tx: Any) -> None:
+        if learner_domain.is_enrolled(tx, course_id):  # as Node.record_progress requires
+            learner_domain.record_progress(
+                tx, lesson, course_id, minutes, day, p["completed"], writer
+            )
+
+    node.docs.change(learner_id, edit, touched=frozenset({"progress"}))
 
 
-def _write_archive(archive: Path, raw: bytes) -> None:
+def _write_archive(home: Path, archive: Path, raw: bytes) -> None:
     """Keep the bundle, atomically (its presence is what refuses a second import)."""
-    archive.parent.mkdir(exist_ok=True)
-    temporary = archive.with_name(f".{archive.name}.partial")
-    try:
-        temporary.write_bytes(raw)
-        os.replace(temporary, archive)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise BundleError(
-            f"the learner was enrolled, but the bundle could not be kept in {archive.parent}: "
-            f"{exc.strerror or exc}"
-        ) from None
+    try:  # the data folder may itself be a link the user made (its real place is meant);
+        real = Path(os.path.realpath(home))  # transfers/ below it must not be one
+        write_atomic(real, archive.relative_to(home), raw, mode=0o600, make_folders=True)
+    except WriteRefused as exc:
+        raise BundleError(f"the bundle could not be kept in {archive.parent}: {exc}") from None

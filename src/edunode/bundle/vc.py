@@ -21,7 +21,7 @@ Deliberately narrower than the spec, because a bundle needs no more and every ex
 is attack surface: one proof (no proof sets or chains), only did:key verification methods
 (no URL resolving), and a proof ``@context`` must equal the document's (the spec also lets
 it be a leading part of it, for proof chains). No JSON-LD processing: JCS needs none.
-The spec's Appendix B.3 test vectors are checked in ``tests/domain/test_vc.py``.
+The spec's Appendix B.3 test vectors are checked in ``tests/bundle/test_vc.py``.
 """
 
 from __future__ import annotations
@@ -45,6 +45,11 @@ PROOF_TYPE = "DataIntegrityProof"
 
 _DID_KEY = "did:key:"
 _ED25519_PUB = b"\xed\x01"  # multicodec 0xed (ed25519-pub) as an unsigned varint
+# Lengths are checked before any decoding: base58 decoding takes time quadratic in the
+# length, and a file from anywhere can hold megabytes where 48 characters belong.
+MAX_KEY_TEXT = 50  # multibase of a 34-byte ed25519-pub key: "z6Mk" + 44 characters
+MAX_SIGNATURE_TEXT = 89  # multibase of a 64-byte signature: "z" + at most 88 characters
+_BASE58 = re.compile("[1-9A-HJ-NP-Za-km-z]*")  # the bitcoin alphabet: no 0, O, I, l
 _XSD_DATETIME = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]+)?"
     r"(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?"
@@ -78,7 +83,7 @@ def public_key_from_did(did_or_method: str) -> bytes:
     ident, has_fragment, fragment = did_or_method[len(_DID_KEY) :].partition("#")
     if has_fragment and fragment != ident:
         raise BundleError(f"the key id after '#' in {_show(did_or_method)} is not its did:key")
-    data = _from_base58btc(ident, f"the did:key {_show(did_or_method)}")
+    data = _from_base58btc(ident, f"the did:key {_show(did_or_method)}", MAX_KEY_TEXT)
     if data[:2] != _ED25519_PUB:
         raise BundleError(f"{_show(did_or_method)} is not an Ed25519 did:key")
     if len(data) != 2 + 32:
@@ -144,7 +149,9 @@ def verify_proof(credential: dict[str, Any], *, expected_purpose: str = "asserti
     unsecured = {key: value for key, value in document.items() if key != "proof"}
     options = {key: value for key, value in proof.items() if key != "proofValue"}
     _check_proof_context(options, unsecured)
-    signature = _from_base58btc(proof.get("proofValue"), "the proof's signature (proofValue)")
+    signature = _from_base58btc(
+        proof.get("proofValue"), "the proof's signature (proofValue)", MAX_SIGNATURE_TEXT
+    )
     if len(signature) != 64:
         raise BundleError(
             f"the proof's signature is {len(signature)} bytes long; an Ed25519 signature is 64"
@@ -245,10 +252,16 @@ def _to_base58btc(data: bytes) -> str:
     return "z" + base58.b58encode(data).decode("ascii")
 
 
-def _from_base58btc(value: object, what: str) -> bytes:
-    """Multibase base58-btc, strictly: the library forgives trailing blanks, a signature won't."""
+def _from_base58btc(value: object, what: str, max_length: int) -> bytes:
+    """Multibase base58-btc, strictly: the library forgives trailing blanks, a signature won't.
+    Text longer than ``max_length`` is refused before decoding (which is quadratic); every
+    check before that is linear."""
     if not isinstance(value, str) or not value.startswith("z"):
         raise BundleError(f"{what} is not multibase base58-btc text (it must start with 'z')")
+    if not _BASE58.fullmatch(value, 1):
+        raise BundleError(f"{what} is not valid base58")
+    if len(value) > max_length:
+        raise BundleError(f"{what} is too long ({len(value):,} characters, at most {max_length})")
     try:
         data = base58.b58decode(value[1:])
     except ValueError:
@@ -260,5 +273,7 @@ def _from_base58btc(value: object, what: str) -> bytes:
 
 def _show(value: object) -> str:
     """A value for a message, cut short: hostile input can be megabytes long."""
+    if isinstance(value, str) and len(value) > 80:
+        value = value[:80]  # cut before repr: hostile input can be megabytes long
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."

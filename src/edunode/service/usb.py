@@ -11,7 +11,9 @@ have (the same ``sharing_rule`` as the network), so a community peer's package n
 learner records.
 
 Writing (:func:`export_package`) replaces that peer's package in ``<folder>/EduNode/``
-atomically: a stick pulled out mid-write leaves the previous package whole. Each package
+atomically: a stick pulled out mid-write leaves the previous package whole. Every file goes
+through :func:`edunode.safe_files.write_atomic`: nothing is written through a link planted
+on the stick, and a stick folder that is a link is refused. Each package
 holds everything in scope; importing it again costs little and adds nothing twice, so
 the newest package is the only one the stick needs.
 
@@ -40,7 +42,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import time
 import zlib
 from collections.abc import Iterator
@@ -59,6 +60,7 @@ from edunode.errors import (
     ValidationError,
 )
 from edunode.identity import short_id
+from edunode.safe_files import WriteRefused, write_atomic
 from edunode.sync import messages as m
 from edunode.sync.framing import FrameDecoder, encode_frame
 from edunode.sync.wire import DEFAULT_TEXT, Reader, Writer
@@ -123,8 +125,13 @@ def usb_code(key_a: bytes, key_b: bytes) -> str:
 def write_package(
     path: Path, key: identity.NodeIdentity, header: Header, messages: list[m.Changes]
 ) -> int:
-    """Write a signed package to ``path`` atomically (temporary file, fsync, rename, fsync
-    of the folder); returns its size. ``header.frames`` must be ``len(messages)``."""
+    """Write a signed package to ``path`` atomically (:func:`edunode.safe_files.write_atomic`:
+    never through a link); returns its size. ``header.frames`` must be ``len(messages)``."""
+    path = Path(path)
+    return _write_signed(path.parent, path.name, key, _package_body(header, messages))
+
+
+def _package_body(header: Header, messages: list[m.Changes]) -> bytes:
     w = Writer()
     w.raw(MAGIC)
     w.out.append(FORMAT)
@@ -135,7 +142,7 @@ def write_package(
     for message in messages:
         frame_type, payload = m.encode(message)
         w.raw(encode_frame(frame_type, zlib.compress(payload, 6), max_frame=MAX_FRAME))
-    return _write_signed(path, key, bytes(w.out))
+    return bytes(w.out)
 
 
 def _clip(text: str) -> str:
@@ -144,33 +151,16 @@ def _clip(text: str) -> str:
     return text.encode("utf-8")[:DEFAULT_TEXT].decode("utf-8", "ignore")
 
 
-def _write_signed(path: Path, key: identity.NodeIdentity, body: bytes) -> int:
+def _write_signed(folder: Path, relative: str, key: identity.NodeIdentity, body: bytes) -> int:
+    """``body`` and its signature as ``folder/relative``: ``folder`` is the one the user
+    chose, ``relative`` may name the ``EduNode`` folder below it (made if missing)."""
     data = body + key.sign(SIGNING_DOMAIN + hashlib.sha256(body).digest())
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with open(temporary, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-        _fsync_folder(path.parent)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise UsbError(f"could not write {path}: {exc.strerror or exc}", path=str(path)) from None
+    try:  # 0o666 less the umask, as any file: the stick is read by another PC's account
+        path = write_atomic(folder, relative, data, mode=0o666, make_folders=True)
+    except WriteRefused as exc:
+        path = folder / relative
+        raise UsbError(f"could not write {path}: {exc}", path=str(path)) from None
     return len(data)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # some file systems (and Windows) do not open folders: rename is enough
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # FAT on some kernels refuses fsync on a folder; the rename itself is atomic
-    finally:
-        os.close(fd)
 
 
 def export_package(node: Node, folder: Path, peer: str, pin: str | None) -> dict[str, Any]:
@@ -191,7 +181,7 @@ def export_package(node: Node, folder: Path, peer: str, pin: str | None) -> dict
         )
     if role == "school":
         node.check_admin_pin(pin)
-    target = _subfolder(folder, create=True)
+    target = _subfolder(folder)
     replica = NodeReplica(node)
     docs = [d for d, _ in node.documents_for(peer_id)]
     batches = [batch for batch, _ in replica.outgoing(peer_id, dict.fromkeys(docs))]
@@ -209,9 +199,10 @@ def export_package(node: Node, folder: Path, peer: str, pin: str | None) -> dict
     )
     path = target / package_name(node.node_id, peer_id)
     try:
-        size = write_package(path, node.identity, header, messages)
+        body = _package_body(header, messages)
     except LocalProtocolError as exc:  # a single change larger than a frame: our own data
         raise UsbError(f"could not write {path}: {exc}", path=str(path)) from None
+    size = _write_signed(Path(folder), f"{SUBFOLDER}/{path.name}", node.identity, body)
     detail = (
         f"USB package for {record['name']} ({short_id(peer_id)}) written to {path}: "
         f"{len(batches)} documents, {changes} changes"
@@ -229,23 +220,18 @@ def export_package(node: Node, folder: Path, peer: str, pin: str | None) -> dict
     }
 
 
-def _subfolder(folder: Path, *, create: bool) -> Path:
+def _subfolder(folder: Path) -> Path:
+    """``folder/EduNode`` (which need not exist yet); UsbError if ``folder`` does not."""
     folder = Path(folder)
     if not folder.is_dir():
         raise UsbError(f"the folder {folder} does not exist (is the USB stick plugged in?)")
-    target = folder / SUBFOLDER
-    if create:
-        try:
-            target.mkdir(exist_ok=True)
-        except OSError as exc:
-            raise UsbError(f"could not create {target}: {exc.strerror or exc}") from None
-    return target
+    return folder / SUBFOLDER
 
 
 def introduce(node: Node, folder: Path) -> dict[str, Any]:
     """Write this PC's introduction into ``folder/EduNode``: another PC that reads it files
     a link request from this one (no PIN: an introduction gives nothing away)."""
-    path = _subfolder(folder, create=True) / introduction_name(node.node_id)
+    path = _subfolder(folder) / introduction_name(node.node_id)
     w = Writer()
     w.raw(INTRO_MAGIC)
     w.out.append(FORMAT)
@@ -253,7 +239,7 @@ def introduce(node: Node, folder: Path) -> dict[str, Any]:
     for text in (node.name, node.school_name, node.school_id):
         w.text(_clip(text))
     w.uint(int(time.time()))
-    size = _write_signed(path, node.identity, bytes(w.out))
+    size = _write_signed(Path(folder), f"{SUBFOLDER}/{path.name}", node.identity, bytes(w.out))
     node.audit("usb_introduce", f"introduction written to {path}")
     return {"path": str(path), "id": node.node_id, "name": node.name, "bytes": size}
 
@@ -448,7 +434,7 @@ def _read_introduction(node: Node, data: bytes) -> dict[str, Any]:
 def import_folder(node: Node, folder: Path) -> list[dict[str, Any]]:
     """Read every package in ``folder/EduNode`` (or in ``folder`` itself), oldest first."""
     folder = Path(folder)
-    target = _subfolder(folder, create=False)
+    target = _subfolder(folder)
     where = target if target.is_dir() else folder
     paths = sorted(
         (p for p in where.glob(f"*{SUFFIX}") if p.is_file()),
