@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import ssl
 import struct
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,13 +34,14 @@ from tests.sync.netutil import (
     wait_for,
 )
 
+from edunode.errors import RemoteProtocolError
 from edunode.service.network import MAX_UNSETTLED, NetworkService
 from edunode.service.node import Node
 from edunode.sync import messages as m
-from edunode.sync.framing import MAX_FRAME
+from edunode.sync.framing import MAX_FRAME, MAX_STRANGER_FRAME, FrameDecoder
 from edunode.sync.pipeline import SessionConfig
 from edunode.sync.protocol import Connection, ConnectionClosed
-from edunode.sync.tls import client_context
+from edunode.sync.tls import MAX_TLS_PER_ADDRESS, client_context
 
 pytestmark = pytest.mark.net
 
@@ -276,6 +278,53 @@ def test_one_address_holds_only_a_few_unsettled_connections(tmp_path: Path) -> N
         assert served, "another address is not affected by the cap"
 
 
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="counted only with StreamWriter.start_tls")
+def test_one_address_holds_only_a_few_tls_handshakes(tmp_path: Path) -> None:
+    """TCP connections that never start their TLS handshake are capped per address too: one
+    more from that address is closed at once, other addresses and the approved friend are
+    served."""
+    with pair(tmp_path, HOLD) as p:
+        p.victim.add_learner("Baraka Otieno")
+        extra = Stranger(p.stranger, p.sv.port, source(0))
+        elsewhere = Stranger(p.stranger, p.sv.port, source(1))
+
+        async def attack() -> tuple[str, bool, dict[str, object]]:
+            silent = []
+            try:
+                for _ in range(MAX_TLS_PER_ADDRESS):  # plain TCP: not even a ClientHello
+                    silent.append(
+                        await asyncio.wait_for(
+                            asyncio.open_connection(
+                                "127.0.0.1", p.sv.port, local_addr=(source(0), 0)
+                            ),
+                            10,
+                        )
+                    )
+                try:
+                    await extra.open()
+                    outcome = "served"
+                except asyncio.TimeoutError:
+                    outcome = "hung"
+                except (OSError, ssl.SSLError):
+                    outcome = "refused"
+                await elsewhere.open()
+                served = await elsewhere.link_hello() is not None
+                loop = asyncio.get_running_loop()
+                result = await loop.run_in_executor(None, sync_once, p.friend)
+                return outcome, served, result
+            finally:
+                for s in [extra, elsewhere]:
+                    s.close()
+                for _, writer in silent:
+                    writer.close()
+
+        outcome, served, result = run_async(attack(), 60)
+        assert outcome == "refused", f"one TLS handshake too many from an address was {outcome}"
+        assert served, "another address is not affected by the cap"
+        assert result["result"] == "in_sync", result
+        assert "Baraka Otieno" in learner_names(p.friend)
+
+
 # --------------------------------------------------------------------------- (c) huge frame
 
 
@@ -375,3 +424,25 @@ def test_an_approved_peer_is_admitted_when_the_unsettled_limit_is_full(tmp_path:
         assert full, "the unsettled limit was not full: the test proves nothing"
         assert result["result"] == "in_sync", result
         assert "Baraka Otieno" in learner_names(p.friend)
+
+
+# --------------------------------------------------------------------------- the limits, sans-IO
+
+
+def test_the_stranger_frame_limit_is_raised_only_for_an_identified_peer() -> None:
+    """What the server does with a connection (sync/session.py): small limits first, the
+    full ones once the peer is admitted; a lowered limit refuses at the header."""
+    big = struct.pack(">IB", MAX_STRANGER_FRAME + 1, 1)
+    stranger = Connection("server")
+    stranger.set_limits(max_frame=MAX_STRANGER_FRAME, max_message=MAX_STRANGER_FRAME)
+    with pytest.raises(RemoteProtocolError) as refused:
+        stranger.receive_data(big)
+    assert refused.value.facts["code"] == "oversized_frame"
+    admitted = Connection("server")
+    admitted.set_limits(max_frame=MAX_STRANGER_FRAME, max_message=MAX_STRANGER_FRAME)
+    admitted.set_limits(max_frame=MAX_FRAME, max_message=16 * 1024 * 1024)
+    assert admitted.receive_data(big) == []  # waits for the body
+    decoder = FrameDecoder()
+    decoder.max_frame = MAX_STRANGER_FRAME
+    with pytest.raises(RemoteProtocolError):
+        decoder.feed(big)
