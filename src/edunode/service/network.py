@@ -7,7 +7,10 @@ single worker thread, so the loop stays responsive while a large frame is applie
 * **Server.** TLS 1.3; the trust anchors are the certificates of approved peers (and of
   revoked ones, so that a revoked node reconnecting is told so and logged, not silently cut
   by OpenSSL; the session refuses it). The context is rebuilt whenever links change, and a
-  revoke or a role change drops that peer's live connections at once.
+  revoke or a role change drops that peer's live connections at once. Connections from
+  *strangers* (no certificate, or one of a peer not approved now) that are still in their
+  handshake or a link request are capped, ``MAX_UNSETTLED_PER_ADDRESS`` per address and
+  ``MAX_UNSETTLED`` in all; an approved peer's certificate is never turned away for them.
 * **Discovery** (``presence.py``): zeroconf announces this node and reports others; only a
   hint, every connection pins the node ID in TLS.
 * **Dialing** (``dialer.py``): one task per approved peer keeps one connection up, with
@@ -34,6 +37,7 @@ from typing import Any, TypeVar
 
 from edunode.errors import SyncError, ValidationError
 from edunode.events import ChangesApplied, LinkChanged
+from edunode.identity import node_id_from_public_key
 from edunode.service.dialer import Dialer, PeerLink, wait_event
 from edunode.service.link_request import send_link_request
 from edunode.service.loop import LoopThread
@@ -49,7 +53,8 @@ log = logging.getLogger("edunode.network")
 T = TypeVar("T")
 
 SEEN_EVERY = 5.0  # seconds between refreshes of last_seen for connected/discovered peers
-MAX_UNSETTLED = 32  # incoming connections still in their handshake or a link request
+MAX_UNSETTLED = 32  # strangers' incoming connections still in their handshake or a link request
+MAX_UNSETTLED_PER_ADDRESS = 4  # of those, from one address
 
 
 class NetworkService:
@@ -105,6 +110,7 @@ class NetworkService:
         self._unsubscribe: list[Callable[[], None]] = []
         self._links_dirty: asyncio.Event | None = None
         self._incoming: set[Session] = set()
+        self._strangers: set[Session] = set()  # incoming without an approved certificate
         self._flood_logged = 0.0
         self._stopping = False
         self._started = False
@@ -375,13 +381,17 @@ class NetworkService:
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, key: bytes | None
     ) -> None:
         self._incoming = {s for s in self._incoming if not s.closed.is_set()}
-        unsettled = [s for s in self._incoming if s.stage in (Stage.HANDSHAKE, Stage.LINK)]
-        if len(unsettled) >= MAX_UNSETTLED:
-            if time.monotonic() - self._flood_logged > 60:
-                self._flood_logged = time.monotonic()
-                log.warning("too many connections still in their handshake; turning new ones away")
-            return  # the TLS server closes it
+        self._strangers &= self._incoming
         session = self._new_session(reader, writer, "server", key)
+        if not self._approved(key):
+            unsettled = [s for s in self._strangers if s.stage in (Stage.HANDSHAKE, Stage.LINK)]
+            if sum(s.host == session.host for s in unsettled) >= MAX_UNSETTLED_PER_ADDRESS:
+                self._turn_away(f"too many connections from {session.host} still unsettled")
+                return  # the TLS server closes it
+            if len(unsettled) >= MAX_UNSETTLED:
+                self._turn_away("too many connections still in their handshake")
+                return
+            self._strangers.add(session)
         self._incoming.add(session)
         try:
             await session.run()
@@ -389,6 +399,18 @@ class NetworkService:
             pass  # shutting down; returning normally keeps asyncio (3.11) from logging it
         finally:
             self._forget(session)
+
+    def _approved(self, key: bytes | None) -> bool:
+        """Whether ``key`` (from the TLS handshake) is an approved peer's: never turned away."""
+        if key is None:
+            return False
+        peer = self._peers.get(node_id_from_public_key(key))
+        return peer is not None and peer.state == "approved"
+
+    def _turn_away(self, why: str) -> None:
+        if time.monotonic() - self._flood_logged > 60:  # one line a minute under a flood
+            self._flood_logged = time.monotonic()
+            log.warning("%s; turning new ones away (approved peers are still admitted)", why)
 
     def _notify(self, doc_ids: list[str], origin: str) -> None:
         for peer in self._peers.values():

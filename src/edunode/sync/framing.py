@@ -15,6 +15,10 @@ Why the decoder looks the way it does:
 * **Bounded memory.** The announced length is checked against ``max_frame`` as soon as the
   5-byte header has arrived, *before* any of the body is buffered. A peer that announces
   4 GB is disconnected after sending five bytes, not after we have allocated 4 GB.
+* **Smaller still before the peer is known.** The limit can be changed between reads
+  (:attr:`FrameDecoder.max_frame`): a server reads a stranger's frames with
+  :data:`MAX_STRANGER_FRAME` and raises the limit only once the peer is identified, so a
+  connection that was never approved holds at most that much memory.
 * **Linear time.** Bytes are appended to one ``bytearray`` and consumed by moving a read
   offset. The consumed prefix is dropped only when it is at least half of the buffer, so
   each byte is copied O(1) times on average whether the stream is a million 10-byte frames
@@ -30,10 +34,13 @@ import struct
 
 from edunode.errors import LocalProtocolError, RemoteProtocolError
 
-__all__ = ["HEADER_SIZE", "MAX_FRAME", "FrameDecoder", "encode_frame"]
+__all__ = ["HEADER_SIZE", "MAX_FRAME", "MAX_STRANGER_FRAME", "FrameDecoder", "encode_frame"]
 
 #: Largest ``length`` field (type byte + payload) accepted by default: 16 MiB.
 MAX_FRAME = 16 * 1024 * 1024
+#: Largest frame from a peer not yet identified (a Hello, or a link request with its
+#: certificate of at most 16 KiB): 64 KiB.
+MAX_STRANGER_FRAME = 64 * 1024
 #: Bytes before the payload: the u32 length and the u8 type.
 HEADER_SIZE = 5
 
@@ -84,7 +91,15 @@ class FrameDecoder:
 
     @property
     def max_frame(self) -> int:
+        """The largest ``length`` accepted; it applies to every header not yet checked, so
+        bytes already buffered are checked against the new limit at the next :meth:`feed`."""
         return self._max_frame
+
+    @max_frame.setter
+    def max_frame(self, max_frame: int) -> None:
+        if not 1 <= max_frame <= _U32_MAX:
+            raise ValueError(f"max_frame must be between 1 and {_U32_MAX}, not {max_frame}")
+        self._max_frame = max_frame
 
     @property
     def buffered(self) -> int:

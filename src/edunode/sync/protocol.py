@@ -169,6 +169,16 @@ class Connection:
         self._assembler = m.Assembler(max_pending)
         self._failed = False
 
+    def set_limits(self, *, max_frame: int, max_message: int) -> None:
+        """Change the largest frame and decoded payload accepted from here on.
+
+        A server reads a peer it does not know yet with small limits and raises them once
+        the peer is identified (:mod:`edunode.sync.session`), so a stranger can never make
+        it buffer or inflate a 16 MiB frame.
+        """
+        self._decoder.max_frame = max_frame
+        self.max_message = max_message
+
     @property
     def handshake_complete(self) -> bool:
         return self.version is not None and self.our_hello is not None

@@ -15,9 +15,15 @@ Every stage is safe to retry, and that is how a cut connection resumes: each rec
 is committed before it is acknowledged, so a fresh inventory on reconnect already shows what
 arrived and nothing is sent twice. A batch that fails verification is rejected whole, the
 incident is recorded against the peer, the peer gets an ``Error`` and the connection closes;
-the node goes on serving its other peers. Timeouts: a peer that says nothing after
-connecting is dropped after ``handshake_timeout``; an established one after
+the node goes on serving its other peers. Timeouts: a peer's Hello must have arrived
+``handshake_timeout`` after connecting, and a whole link request ``LINK_STEPS`` times that:
+deadlines for the whole handshake, not for each read, so a peer that trickles a byte at a
+time is dropped as surely as a silent one. An established session ends after
 ``idle_timeout`` without a byte (each side pings every ``ping_interval`` when quiet).
+
+A server reads a peer it has not identified yet with small limits (frames and decoded
+payloads of at most ``MAX_STRANGER_FRAME``), reads nothing after a sync Hello until it has
+decided whether to admit the peer, and raises the limits only for an admitted one.
 
 The node is reached only through the :class:`~edunode.sync.pipeline.Replica` protocol (its
 blocking methods run through ``runner``, off the event loop), so this module knows nothing of
@@ -43,6 +49,7 @@ from edunode.identity import (
     verification_code,
 )
 from edunode.sync import messages as m
+from edunode.sync.framing import MAX_FRAME, MAX_STRANGER_FRAME
 from edunode.sync.linking import check_link_request
 from edunode.sync.pipeline import (
     Clock,
@@ -54,12 +61,13 @@ from edunode.sync.pipeline import (
     clock_of,
     merge,
 )
-from edunode.sync.protocol import Connection, ConnectionClosed, Event, Role, State
+from edunode.sync.protocol import MAX_MESSAGE, Connection, ConnectionClosed, Event, Role, State
 
 log = logging.getLogger("edunode.sync")
 
 FIRST_GROUP = 16  # documents in the first group read for a bulk send (then doubling)
 MAX_DOCUMENTS = 2_000_000  # documents one peer's inventory may list, over all its parts
+LINK_STEPS = 3  # a link request is Hello, LinkRequest, LinkReveal: 3 handshake timeouts in all
 T = TypeVar("T")
 
 
@@ -107,6 +115,9 @@ class Session:
         peer = writer.get_extra_info("peername")
         self.host = str(peer[0]) if peer else ""
         self.conn = Connection(role)
+        if role == "server":  # until the peer is admitted (see _on_hello)
+            self.conn.set_limits(max_frame=MAX_STRANGER_FRAME, max_message=MAX_STRANGER_FRAME)
+        self._admitted = asyncio.Event()  # an approved peer's sync Hello was accepted
         self.stage, self.status = Stage.HANDSHAKE, Status.RUNNING
         self.error = ""
         self.sent = self.received = 0
@@ -268,11 +279,11 @@ class Session:
     async def _read_loop(self) -> None:
         try:
             while True:
-                # Until a sync is under way (and for a whole link request) the short handshake
-                # timeout applies: an anonymous connection can't hold a slot for long.
-                syncing = self.conn.their_hello is not None and self.purpose == "sync"
-                limit = self.config.idle_timeout if syncing else self.config.handshake_timeout
-                data = await asyncio.wait_for(self._reader.read(self.config.read_size), limit)
+                if self._deciding():
+                    await self._admitted.wait()  # the session ends instead if it is refused
+                data = await asyncio.wait_for(
+                    self._reader.read(self.config.read_size), self._read_timeout()
+                )
                 for event in self.conn.receive_data(data):
                     if isinstance(event, m.Changes) and self._checker is not None:
                         self._precheck(event)
@@ -283,6 +294,33 @@ class Session:
             raise
         except BaseException as exc:  # delivered to the dispatcher, which decides
             await self._inbox.put(exc)
+
+    def _deciding(self) -> bool:
+        """A server holds the next read while it decides on a sync Hello: whatever follows
+        is read with an identified peer's limits, or not at all."""
+        hello = self.conn.their_hello
+        return (
+            self.role == "server"
+            and hello is not None
+            and hello.purpose == "sync"
+            and not self._admitted.is_set()
+        )
+
+    def _read_timeout(self) -> float:
+        """The idle timeout for each read once a sync is under way; before, what is left of
+        the total handshake deadline (a trickle of bytes does not extend it): the peer's
+        Hello within ``handshake_timeout`` of connecting, a whole link request within
+        ``LINK_STEPS`` times that. An anonymous connection can't hold a slot for long."""
+        hello = self.conn.their_hello
+        if self.role == "server":
+            syncing = self._admitted.is_set()
+        else:  # the client pinned the server in TLS: identified once its Hello is in
+            syncing = hello is not None and self.purpose == "sync"
+        if syncing:
+            return self.config.idle_timeout
+        steps = LINK_STEPS if hello is not None and hello.purpose == "link" else 1
+        deadline = self._started + steps * self.config.handshake_timeout
+        return max(0.0, deadline - time.monotonic())
 
     def _precheck(self, message: m.Changes) -> None:
         """Start the frame's signature checks now, while earlier frames are being applied;
@@ -405,6 +443,9 @@ class Session:
             why = {"shutdown": "this node is shutting down", "duplicate": "already connected"}
             raise Refused(why.get(refusal, refusal), code=refusal)
         self.stage = Stage.INVENTORY
+        if self.role == "server":
+            self.conn.set_limits(max_frame=MAX_FRAME, max_message=MAX_MESSAGE)
+            self._admitted.set()  # the read loop goes on, with the full limits
         self._helper(self._ping_loop())
         self._helper(self._sender())
 

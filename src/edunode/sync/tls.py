@@ -35,6 +35,15 @@ node that does not know us yet.
 with a random one-time password into a fresh private directory (0700, files 0600), loaded,
 and the directory is deleted at once; the plaintext key never touches the disk.
 
+**Accepting.** Each accepted connection has ``HANDSHAKE_TIMEOUT`` in all for its TLS
+handshake. On Python 3.11+ the listener accepts plain TCP and upgrades each connection itself
+(``StreamWriter.start_tls``), so that it can also count the connections still in their TLS
+handshake per address: at most ``MAX_TLS_PER_ADDRESS`` from one address, so one machine that
+opens connections and never finishes them can't use up the process's file descriptors. (On
+3.10, which lacks that call, asyncio does the handshake and these are not counted.) Which
+peer it is is known only after the handshake; the caps of :mod:`edunode.service.network`
+apply then, and spare approved peers.
+
 TLS session tickets are turned off: asyncio never resumes sessions, and a resumption path
 is one more way around a revocation.
 
@@ -51,7 +60,9 @@ import logging
 import os
 import secrets
 import ssl
+import sys
 import tempfile
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -83,7 +94,8 @@ ConnectionHandler = Callable[
     [asyncio.StreamReader, asyncio.StreamWriter, "bytes | None"], Awaitable[None]
 ]
 
-HANDSHAKE_TIMEOUT = 10.0
+HANDSHAKE_TIMEOUT = 10.0  # the whole TLS handshake of an accepted connection
+MAX_TLS_PER_ADDRESS = 16  # accepted connections from one address still in their TLS handshake
 
 
 class _HasPeerCert(Protocol):
@@ -265,6 +277,8 @@ class TlsServer:
         self._ctx = ctx
         self._server: asyncio.base_events.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._in_tls: dict[str, int] = {}  # address -> connections in their TLS handshake
+        self._flood_logged = 0.0
 
     @property
     def context(self) -> ssl.SSLContext:
@@ -281,6 +295,7 @@ class TlsServer:
         It must come from :func:`server_context`: the verify mode and TLS version of the
         context the server started with stay in force, only certificates and trust change.
         """
+        ctx.sni_callback = self._pick_context
         self._ctx = ctx
 
     def _pick_context(self, ssl_object: ssl.SSLObject, _name: str | None, _ctx: object) -> None:
@@ -289,11 +304,38 @@ class TlsServer:
         return None
 
     async def start(self, host: str, port: int) -> None:
-        front = self._ctx
-        front.sni_callback = self._pick_context
-        self._server = await asyncio.start_server(
-            self._on_connection, host, port, ssl=front, ssl_handshake_timeout=HANDSHAKE_TIMEOUT
-        )
+        self._ctx.sni_callback = self._pick_context
+        if sys.version_info >= (3, 11):  # TLS after accepting: see _start_tls
+            self._server = await asyncio.start_server(self._on_connection, host, port)
+        else:
+            self._server = await asyncio.start_server(
+                self._on_connection,
+                host,
+                port,
+                ssl=self._ctx,
+                ssl_handshake_timeout=HANDSHAKE_TIMEOUT,
+            )
+
+    async def _start_tls(self, writer: asyncio.StreamWriter, host: str) -> bool:
+        """The TLS handshake of an accepted connection; False if refused, failed or too slow."""
+        if sys.version_info < (3, 11):
+            return True  # asyncio did it before calling us
+        if self._in_tls.get(host, 0) >= MAX_TLS_PER_ADDRESS:
+            if time.monotonic() - self._flood_logged > 60:  # one line a minute under a flood
+                self._flood_logged = time.monotonic()
+                log.warning("too many TLS handshakes from %s at once; turning new ones away", host)
+            return False
+        self._in_tls[host] = self._in_tls.get(host, 0) + 1
+        try:
+            await writer.start_tls(self._ctx, ssl_handshake_timeout=HANDSHAKE_TIMEOUT)
+        except (OSError, ssl.SSLError) as exc:  # refused certificate, reset, timeout
+            log.debug("TLS handshake with %s failed: %s", host, exc)
+            return False
+        finally:
+            self._in_tls[host] -= 1
+            if not self._in_tls[host]:
+                del self._in_tls[host]
+        return True
 
     async def _on_connection(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
@@ -303,6 +345,8 @@ class TlsServer:
         self._tasks.add(task)
         peer = writer.get_extra_info("peername")
         try:
+            if not await self._start_tls(writer, str(peer[0]) if peer else ""):
+                return
             ssl_object = writer.get_extra_info("ssl_object")
             key = peer_public_key(ssl_object)
             if key is not None and key not in _anchor_keys(ssl_object.context):
