@@ -31,6 +31,7 @@ from tests.helpers import (
     send_doc,
     sync_all,
 )
+from tests.sync.netutil import link, service, stop_all, wait_for
 
 from edunode import crdt, identity
 from edunode.bundle import transfer
@@ -222,6 +223,33 @@ def test_laundering_refused_over_usb(hill: Hill, tmp_path: Path) -> None:
     assert "after its removal" in result["reason"]
     assert fingerprint(h.office) == before
     assert results(h.office, h.learner) == ["Quiz 1"]
+
+
+@pytest.mark.net
+def test_laundering_refused_over_the_network_and_the_rest_still_syncs(hill: Hill) -> None:
+    """Real TLS sessions on 127.0.0.1: whichever reaches the other first — the teacher's
+    learner batch or the office's removal — the office never takes the laptop's late result,
+    and the teacher's other work arrives."""
+    h = hill
+    launder(h)
+    other = h.teacher.add_learner("Baraka Otieno", birth_year=2013)
+    sid = h.office.school_id
+    so, st = service(h.office), service(h.teacher)
+    try:
+        link((h.office, so), (h.teacher, st), "school")
+        wait_for(
+            lambda: (
+                other in {r["id"] for r in h.office.list_learners()}
+                and h.laptop.public_key not in h.teacher.docs.school_members(sid)
+            ),
+            timeout=30,
+            what="the teacher's other learner at the office, the removal at the teacher",
+        )
+    finally:
+        stop_all(so, st)
+    assert results(h.office, h.learner) == ["Quiz 1"]
+    assert h.office.learner(h.learner)["attendance"] == []
+    assert h.office.check() == []
 
 
 def test_laundering_refused_in_a_bundle_at_the_receiving_school(hill: Hill, tmp_path: Path) -> None:

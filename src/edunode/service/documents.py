@@ -55,6 +55,9 @@ class Documents:
         self._open: OrderedDict[str, OpenDoc] = OrderedDict()
         self._members_cache: dict[tuple[str, tuple[bytes, ...]], set[bytes]] = {}
         self._removals_cache: dict[tuple[str, tuple[bytes, ...]], list[school.Removal]] = {}
+        self._last_maintainers: (
+            tuple[tuple[str, tuple[bytes, ...], frozenset[bytes]], list[str]] | None
+        ) = None
         self._on_commit = on_commit
         self._batch: list[tuple[str, str, int, str]] | None = None
         self._touched: set[str] = set()
@@ -183,14 +186,24 @@ class Documents:
         it granted maintenance by a signed grant; for a school, its certified members."""
         if meta.kind == "school":
             return self._members_of(doc_id, doc, meta)
-        owners = self.school_members(meta.school)
-        keys = set(owners)
+        keys = set(self.school_members(meta.school))
         if meta.kind == "course":
-            state = crdt.read(doc)
-            assert isinstance(state, dict)
-            for school_id in course.maintainer_schools(doc_id, state, owners):
+            for school_id in self._maintainers(doc_id, doc, meta):
                 keys |= self.school_members(school_id)
         return keys
+
+    def _maintainers(self, doc_id: str, doc: crdt.Document, meta: Meta) -> list[str]:
+        """A course's certified maintainer schools; the last answer is kept, because
+        verifying a batch asks for both its writers and its cut-offs of the same state."""
+        owners = self.school_members(meta.school)
+        key = (doc_id, tuple(crdt.heads(doc)), frozenset(owners))
+        last = self._last_maintainers  # one read: another thread may replace it
+        if last is None or last[0] != key:
+            state = crdt.read(doc)
+            assert isinstance(state, dict)
+            last = (key, sorted(course.maintainer_schools(doc_id, state, owners)))
+            self._last_maintainers = last
+        return last[1]
 
     def removal_records(
         self, doc_id: str, meta: Meta, doc: crdt.Document | None
@@ -225,10 +238,7 @@ class Documents:
             return school.cutoffs(self._removals_of(doc_id, doc, meta), doc_id)
         entries = list(self._school_removals(meta.school))
         if meta.kind == "course":
-            state = crdt.read(doc)
-            assert isinstance(state, dict)
-            owners = self.school_members(meta.school)
-            for school_id in course.maintainer_schools(doc_id, state, owners):
+            for school_id in self._maintainers(doc_id, doc, meta):
                 entries += self._school_removals(school_id)
         return school.cutoffs(entries, doc_id) if entries else {}
 
