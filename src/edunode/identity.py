@@ -139,6 +139,14 @@ def membership_message(school_id: str, member_key: bytes, role: str, removed: bo
     return MEMBERSHIP_DOMAIN + school_id.encode() + b"\x00" + member_key + b"\x00" + state
 
 
+def removal_message(school_id: str, member_key: bytes, cutoff: bytes) -> bytes:
+    """A removal with its cut-off (``domain.school.encode_cutoff``): what the removed key
+    wrote up to the removal and is still accepted. The signature covers the cut-off, so
+    nobody can stretch it afterwards."""
+    digest = hashlib.sha256(cutoff).digest()
+    return membership_message(school_id, member_key, "", removed=True) + b"\x00" + digest
+
+
 def maintainer_message(course_id: str, school_id: str) -> bytes:
     return MAINTAINER_DOMAIN + course_id.encode() + b"\x00" + school_id.encode()
 

@@ -152,8 +152,13 @@ def test_removed_member_deletes_its_removal(world: World) -> None:
     _remove_b(world)
     sid = world.a.school_id
 
+    # A removal entry lives under "<removed node ID>/<remover node ID>": delete B's.
+    names = [n for n in world.b.docs.state(sid)["removals"] if n.startswith(world.b.node_id)]
+    assert names
+
     def unremove(tx: Any) -> None:
-        tx.delete(crdt.get_obj(tx, crdt.ROOT, "removals"), world.b.node_id)
+        for name in names:
+            tx.delete(crdt.get_obj(tx, crdt.ROOT, "removals"), name)
 
     changes, sigs = forge_change(world.b, sid, unremove)
     exc = try_deliver(world.a, sid, changes, sigs)

@@ -356,13 +356,31 @@ def _verify_doc(
                 keys |= members(granted)
         return keys
 
-    def removed(d: str, meta: Meta, doc: crdt.Document) -> set[bytes]:
-        return school_domain.removed_keys(d, doc, meta.founder) if meta.kind == "school" else set()
+    def removed(d: str, meta: Meta, doc: crdt.Document) -> set[school_domain.Removal]:
+        if meta.kind != "school":
+            return set()
+        return school_domain.removal_records(d, doc, meta.founder)
+
+    def removals(school_id: str) -> list[school_domain.Removal]:
+        if school_id not in schools:
+            return []
+        doc, meta = schools[school_id]
+        return school_domain.removals(school_id, _state(doc), meta.founder)
+
+    def cutoffs(d: str, meta: Meta, doc: crdt.Document) -> dict[bytes, int]:
+        if meta.kind == "school":
+            return school_domain.cutoffs(school_domain.removals(d, _state(doc), meta.founder), d)
+        entries = removals(meta.school)
+        if meta.kind == "course":
+            owners = members(meta.school)
+            for granted in course_domain.maintainer_schools(d, _state(doc), owners):
+                entries += removals(granted)
+        return school_domain.cutoffs(entries, d)
 
     try:
         verified = verify_batch(
             doc_id, None, None, changes, signatures, writers,
-            actor=VERIFIER_KEY, members_of=members, removed=removed,
+            actor=VERIFIER_KEY, members_of=members, removed=removed, cutoffs=cutoffs,
         )  # fmt: skip
     except RejectedChanges as exc:
         raise BundleError(f"the bundle's signed history does not check out: {exc}") from None
@@ -548,7 +566,7 @@ def _check_against_what_we_know(node: Node, checked: Checked) -> None:
         verify_batch(
             doc_id, None, None, changes, sigs, node.docs.writers,
             actor=node.public_key, members_of=node.docs.school_members,
-            removed=node.docs.removed_keys,
+            removed=node.docs.removal_records, cutoffs=node.docs.cutoffs,
         )  # fmt: skip
     except RejectedChanges as exc:
         raise BundleError(

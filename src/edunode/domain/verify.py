@@ -20,8 +20,9 @@ library, and a batch by many throw-away keys is refused before any signature is 
 5. The batch is applied to a *fork* (never the live document); exactly the sent changes
    appear; ``meta`` is unchanged; every author may write the document (DESIGN §4: members of
    the owning school and of certified maintainer schools; for a school document, its
-   certified members) or the change is endorsed by a writer who built on it; and for a
-   school document no removal disappears.
+   certified members) or the change is endorsed by a writer who built on it — but a change
+   by a removed key numbered beyond its removal's signed cut-off is refused whoever built
+   on it (ADR 0001); and for a school document no removal entry disappears or changes.
 
 Anything else rejects the whole batch (RejectedChanges with a ``reason``); the caller swaps
 the fork in only when this function returns. Any failure of Automerge itself (a Rust panic
@@ -31,6 +32,7 @@ is a BaseException) on hostile input is a rejection too, never a crash.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from edunode import crdt, identity
@@ -43,8 +45,12 @@ MAX_AUTHORS = 64
 
 # Given the document's ID, meta and state (after the batch), which actor keys may write it.
 WritersFn = Callable[[str, Meta, crdt.Document], set[bytes]]
-# Given the document's ID, meta and state, the keys whose removal is recorded (school docs).
-RemovedFn = Callable[[str, Meta, crdt.Document], set[bytes]]
+# Given the document's ID, meta and state, its valid removal entries (school docs; any
+# hashable records: a batch may add to them, never take one away).
+RemovedFn = Callable[[str, Meta, crdt.Document], "AbstractSet[object]"]
+# Given the document's ID, meta and state (after the batch), for each removed key the seq of
+# its last change in this document that its removal accepts (the signed cut-off).
+CutoffFn = Callable[[str, Meta, crdt.Document], dict[bytes, int]]
 # The author's newest change held locally for a document: (seq, hash) or None.
 AuthorTipFn = Callable[[bytes], "tuple[int, bytes] | None"]
 
@@ -166,6 +172,7 @@ def verify_batch(
     actor: bytes,
     members_of: Callable[[str], set[bytes]] | None = None,
     removed: RemovedFn | None = None,
+    cutoffs: CutoffFn | None = None,
     author_tip: AuthorTipFn | None = None,
     known: Callable[[list[bytes]], set[bytes]] | None = None,
     headers: Sequence[crdt.Header | None] | None = None,
@@ -330,7 +337,18 @@ def verify_batch(
         for author, tip in tips.items():
             if author in allowed:
                 endorsed |= _ancestry(tip.hash, deps)
+        cut = cutoffs(doc_id, meta, fork) if cutoffs is not None else {}
         for c in new:
+            # A removed PC's change beyond its removal's cut-off is refused, whoever built on
+            # it: a member that had not heard of the removal can't launder it.
+            if c.actor not in allowed and c.actor in cut and c.seq > cut[c.actor]:
+                raise _reject(
+                    "not_authorized",
+                    doc_id,
+                    f"node {_who(c.actor)} was removed from the school; its change number "
+                    f"{c.seq} comes after its removal (accepted up to {cut[c.actor]})",
+                    c.actor,
+                )
             # A change by someone who may no longer write is kept only when a current writer
             # built on it (it was accepted before they were removed).
             if c.actor not in allowed and c.hash not in endorsed:
@@ -341,7 +359,9 @@ def verify_batch(
                     c.actor,
                 )
         if removed is not None and not removed_before <= removed(doc_id, meta, fork):
-            raise _reject("not_authorized", doc_id, "a change tries to undo a member's removal")
+            raise _reject(
+                "not_authorized", doc_id, "a change tries to undo or alter a member's removal"
+            )
     except RejectedChanges:
         raise
     except BaseException as exc:  # a Rust panic surfaces as BaseException

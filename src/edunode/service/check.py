@@ -3,7 +3,9 @@
 For each document: every change's bytes hash to its recorded hash; every signature stored
 verifies; each author's latest change is signed and vouches for all of that author's
 changes; the document loads from the log alone and from its snapshot to the same heads;
-the read projections equal what the document says now.
+the read projections equal what the document says now; and no change by a PC removed from
+the school comes after its removal's cut-off (ADR 0001: this PC took it before it heard of
+the removal; the school refuses it, and this PC's own changes built on it, for good).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from edunode import crdt, identity
-from edunode.service.documents import Documents
+from edunode.service.documents import Documents, OpenDoc
 from edunode.store import Store
 
 
@@ -113,8 +115,44 @@ def check(store: Store, docs: Documents) -> list[Problem]:
                 crdt.apply(ref, log_upto)
                 if crdt.heads(from_snapshot) != crdt.heads(ref):
                     problems.append(Problem(doc_id, "the snapshot does not match the change log"))
+        problems += _beyond_cutoff(docs, doc_id, od, loaded)
         diffs = store.projection_differences(doc_id, docs.projection_rows(doc_id, od))
         for table in diffs:
             problems.append(Problem(doc_id, f"the read projection {table} is out of date"))
         del meta
     return problems
+
+
+def _beyond_cutoff(
+    docs: Documents, doc_id: str, od: OpenDoc, loaded: dict[bytes, crdt.ChangeInfo]
+) -> list[Problem]:
+    cut = docs.cutoffs(doc_id, od.meta, od.doc)
+    if not cut:
+        return []
+    writers = docs.writers(doc_id, od.meta, od.doc)
+    late = {
+        h
+        for h, c in loaded.items()
+        if c.actor in cut and c.actor not in writers and c.seq > cut[c.actor]
+    }
+    if not late:
+        return []
+    tainted, grew = set(late), True
+    while grew:  # everything built on a refused change is refused with it
+        grew = False
+        for h, c in loaded.items():
+            if h not in tainted and any(d in tainted for d in c.deps):
+                tainted.add(h)
+                grew = True
+    authors = sorted({identity.node_id_from_public_key(loaded[h].actor) for h in late})
+    ours = sum(1 for h in tainted - late if loaded[h].actor == docs.me.public_key)
+    return [
+        Problem(
+            doc_id,
+            f"{len(late)} change(s) by {', '.join(authors)} were made after its removal from "
+            f"the school; every PC that knows of the removal refuses them, and the "
+            f"{len(tainted) - len(late)} change(s) built on them ({ours} made on this PC): "
+            "this document is no longer sent, re-enter those records on a PC that has the "
+            "removal",
+        )
+    ]

@@ -92,9 +92,10 @@ class SchoolMembership:
         """Sign the PC out of the school, after endorsing its last accepted changes.
 
         Once removed, a PC's changes are only accepted where a current writer built on
-        them. So first, on every document where the PC wrote something, this node commits
-        a small change on top of what it holds: a PC of the school that has never seen the
-        removed PC's work can still receive those documents whole.
+        them, and only up to the removal's cut-off: per document, its last change this
+        node holds (ADR 0001). So first, on every document where the PC wrote something,
+        this node commits a small change on top of what it holds: a PC of the school that
+        has never seen the removed PC's work can still receive those documents whole.
         """
         sid = self.settings.require_school()
         node_id = identity.parse_node_id(node_id)
@@ -113,12 +114,16 @@ class SchoolMembership:
         if key == self.docs.get(sid).meta.founder:
             raise ValidationError("the PC that founded the school cannot be removed")
         with self.docs.batch():
+            cutoff: dict[str, int] = {}
             for doc_id in self.store.documents_written_by(key):
+                cutoff[doc_id] = (self.docs.author_tip(doc_id)(key) or (0, b""))[0]
                 if doc_id != sid and self.docs.may_write(doc_id):
                     self.docs.change(
                         doc_id, lambda tx: crdt.put(tx, crdt.ROOT, "endorsed", today())
                     )
-            self.docs.change(sid, lambda tx: school.remove_member(tx, sid, self.me, node_id))
+            self.docs.change(
+                sid, lambda tx: school.remove_member(tx, sid, self.me, node_id, cutoff)
+            )
         self._audit("member_removed", f"{node_id} was removed from the school", node_id)
 
     def adopt(self, school_id: str) -> bool:

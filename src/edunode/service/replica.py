@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from edunode import crdt, identity
 from edunode.errors import RejectedChanges, SyncError
@@ -77,6 +77,7 @@ class NodeReplica:
         docs = [d for d in docs if _tips(ours.get(d, {})) != (wants[d] or {})]
         fresh = clocks.all_changes(store, [d for d in docs if not wants[d]])
         out: list[tuple[m.DocChanges, Clock]] = []
+        hold_back: dict[str, Callable[[str, Sequence[tuple[bytes, int]]], int]] = {}
         for doc_id in docs:
             their = wants[doc_id] or {}
             rows = fresh.get(doc_id)
@@ -99,6 +100,22 @@ class NodeReplica:
                     continue
                 rows = [r for r in rows if r.seq > their.get(r.actor, (0, b""))[0]]
             if not rows:
+                continue
+            meta = store.meta(doc_id)
+            assert meta is not None
+            owner = doc_id if meta.kind == "school" else meta.school
+            if owner not in hold_back:
+                hold_back[owner] = self.node.docs.hold_back_rule(owner)
+            held = hold_back[owner](doc_id, [(r.actor, r.seq) for r in rows])
+            if held:
+                log.warning(
+                    "document %s: not sending it to %s: it holds %d change(s) by a PC removed "
+                    "from the school, made after its removal, which every PC that knows of "
+                    "the removal refuses (see 'edunode check')",
+                    doc_id,
+                    self.peer_name(peer_id),
+                    held,
+                )
                 continue
             tips: dict[bytes, clocks.Row] = {}
             for r in rows:
