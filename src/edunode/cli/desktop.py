@@ -11,6 +11,8 @@ import os
 import sys
 from typing import Any
 
+from edunode.cli.common import plural
+
 PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
 EXTRA_VIEWS = ("course", "learner", "register")  # a page with its first item opened
 
@@ -76,7 +78,7 @@ def cmd_sample_data(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(
             f"sample data in {summary['home']}: school {summary['school']}, "
-            f"{summary['courses']} courses, {summary['learners']} learners; "
+            f"{plural(summary['courses'], 'course')}, {plural(summary['learners'], 'learner')}; "
             f"admin PIN {summary['admin_pin']}\n"
         )
     return 0

@@ -155,7 +155,7 @@ class CourseEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(+1))
         self.delete_button.clicked.connect(self.delete)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
         for keys, action in (
             (QKeySequence(Qt.Key.Key_F2), self.rename),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.delete),

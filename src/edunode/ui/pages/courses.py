@@ -152,7 +152,9 @@ class CoursesPage(Page):
                 else self.tr("No courses yet. Create the first one with “New course…”.")
             )
         else:
-            self.count.setText(self.tr("{n}{more} courses").format(n=n, more=more))
+            self.count.setText(
+                self.tr("%n courses", "", n) if not more else self.tr("%n+ courses", "", n)
+            )
         if self.table.currentIndex().row() < 0 and n:
             self.table.selectRow(0)
         fit_columns(self.table)

@@ -160,7 +160,7 @@ class ReportsPage(Page):
         for key in ("completion", "average_result", "attendance"):
             self.values[key].setText(records.percent(c[key]))
         self.values["behind"].setText(str(c["behind"]))
-        self.state.setText(self.tr("{n} courses").format(n=len(self.figures)))
+        self.state.setText(self.tr("%n courses", "", len(self.figures)))
         self._fill_table()
         self._fill_chart()
         self.export_button.setEnabled(bool(self.figures))

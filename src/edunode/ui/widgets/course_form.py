@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.ui import validation
-from edunode.ui.widgets.forms import LiveForm, Problems, error_label
+from edunode.ui.widgets.forms import LiveForm, Problems, error_label, submit_on_enter
 
 LANGUAGES = (
     ("", "—"),
@@ -201,6 +201,7 @@ class CourseDetails(QWidget):
             ready=lambda: self.fields.values() != self._shown,
         ).watch(*self.fields.watched())
         self.save_button.clicked.connect(self._save)
+        submit_on_enter(self.save_button, *self.fields.watched())
 
     def forget(self) -> None:
         self._shown = {}

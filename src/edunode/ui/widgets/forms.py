@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -34,6 +35,74 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+class _EnterSubmits(QObject):
+    """Enter or Return in a field of the form clicks its button (when it is enabled)."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__(button)
+        self.button = button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            popup = (
+                watched.completer().popup()
+                if isinstance(watched, QLineEdit) and watched.completer()
+                else None
+            )
+            if popup is not None and popup.isVisible():
+                return False  # Enter picks the completion first
+            if self.button.isEnabled() and self.button.isVisible():
+                self.button.click()
+            return True
+        return False
+
+
+def submit_on_enter(button: QAbstractButton, *fields: QWidget) -> None:
+    """Make Enter in any of ``fields`` submit the form, as in a dialog. (Pages are not
+    dialogs, so Qt has no default button there.) Multi-line text keeps Enter for new lines."""
+    handler = _EnterSubmits(button)
+    for field in fields:
+        if isinstance(field, QPlainTextEdit):
+            continue
+        field.installEventFilter(handler)
+        inner = field.lineEdit() if isinstance(field, (QComboBox, QAbstractSpinBox)) else None
+        if inner is not None:
+            inner.installEventFilter(handler)
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format, with the year in full (``14/03/2026``, ``3/14/2026``,
+    ``2026-03-14``): a two-digit year is ambiguous in school records."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def date_field(name: str, today: QDate | None = None) -> QDateEdit:
+    """A date with a calendar to pick it from, today by default, in the user's date format;
+    from 1900 to a year ahead (the Node's own limits)."""
+    now = today or QDate.currentDate()
+    field = QDateEdit(now)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat(date_format())
+    field.setMinimumDate(QDate(1900, 1, 1))
+    field.setMaximumDate(now.addDays(366))
+    field.setAccessibleName(name)
+    field.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
+    return field
+
+
+def iso(field: QDateEdit) -> str:
+    """The field's date as the Node stores it (``2026-03-14``)."""
+    return str(field.date().toString(Qt.DateFormat.ISODate))
 
 
 def _repolish(widget: QWidget) -> None:
