@@ -97,6 +97,7 @@ class CoursesPage(Page):
         self.editor.back.connect(self.show_list)
         self.editor.error.connect(self.show_error)
         self.editor.info.connect(self.show_info)
+        self.editor.done.connect(self.clear_error)
         self.stack.addWidget(self.editor)
 
         QWidget.setTabOrder(self.search, self.table)
@@ -187,10 +188,12 @@ class CoursesPage(Page):
             self._activated(index)
 
     def open_course(self, course_id: str) -> None:
+        self.clear_error()
         self.stack.setCurrentWidget(self.editor)
         self.editor.open(course_id)
 
     def show_list(self) -> None:
+        self.clear_error()
         self.editor.close_course()
         self.stack.setCurrentIndex(0)
         self.table.setFocus()

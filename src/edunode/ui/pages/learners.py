@@ -246,15 +246,18 @@ class LearnersPage(Page):
         self.open_learner(self.model.row(index.row())["id"])
 
     def open_learner(self, learner_id: str) -> None:
+        self.clear_error()
         self.stack.setCurrentWidget(self.detail)
         self.detail.open(learner_id)
 
     def show_list(self) -> None:
+        self.clear_error()
         self.detail.learner_id = None
         self.stack.setCurrentIndex(0)
         self.table.setFocus()
 
     def take_register(self) -> None:
+        self.clear_error()
         self.stack.setCurrentWidget(self.register)
         course = self.course_filter.currentData()
         self.register.start(course)

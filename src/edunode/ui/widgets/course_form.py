@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,11 +79,24 @@ class CourseFields(QWidget):
         QWidget.setTabOrder(self.language, self.summary)
 
     def language_code(self) -> str:
+        """The code for what the language field shows: a list entry in any case, as the
+        completer writes it while filling in ("english (en)"), a language's name alone
+        ("kiswahili"), or a code typed by hand ("pt-BR")."""
         text = self.language.currentText().strip()
-        idx = self.language.findText(text)
+        idx = self.language.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
         if idx >= 0:
             return str(self.language.itemData(idx) or "")
+        folded = text.casefold()
+        for code, name in LANGUAGES:
+            if code and folded in (name.casefold(), code.casefold()):
+                return code
         return text
+
+    def _completing(self) -> bool:
+        """The completer is offering entries: the person is still choosing."""
+        completer = self.language.completer()
+        popup = completer.popup() if completer is not None else None
+        return popup is not None and popup.isVisible()
 
     def set_values(self, course: dict[str, Any]) -> None:
         self.title.setText(course.get("title", ""))
@@ -112,7 +125,7 @@ class CourseFields(QWidget):
             (self.title, validation.text(v["title"], self.tr("course title"), required=True)),
             (self.subject, validation.text(v["subject"], self.tr("subject"), limit=100)),
             (self.level, validation.text(v["level"], self.tr("level"), limit=100)),
-            (self.language, validation.language(v["language"])),
+            (self.language, "" if self._completing() else validation.language(v["language"])),
             (self.summary, self._summary_problem(v["summary"])),
         ]
 

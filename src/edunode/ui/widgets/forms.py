@@ -79,8 +79,12 @@ def submit_on_enter(button: QAbstractButton, *fields: QWidget) -> None:
 
 def date_format(locale: QLocale | None = None) -> str:
     """The locale's short date format, with the year in full (``14/03/2026``, ``3/14/2026``,
-    ``2026-03-14``): a two-digit year is ambiguous in school records."""
-    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    ``2026-03-14``): a two-digit year is ambiguous in school records. A computer with no
+    language set (the "C" locale) gets the ISO form."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt
