@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.ui import validation
-from edunode.ui.widgets.forms import LiveForm, Problems, error_label, submit_on_enter
+from edunode.ui.widgets.forms import PENDING, LiveForm, Problems, error_label, submit_on_enter
 
 LANGUAGES = (
     ("", "—"),
@@ -36,6 +36,10 @@ LANGUAGES = (
     ("ha", "Hausa"),
     ("yo", "Yorùbá"),
 )
+
+
+def validation_ok(code: str) -> bool:
+    return not validation.language(code)
 
 
 def language_name(code: str) -> str:
@@ -90,13 +94,38 @@ class CourseFields(QWidget):
         for code, name in LANGUAGES:
             if code and folded in (name.casefold(), code.casefold()):
                 return code
+        started = self._entries_starting(folded)
+        if len(started) == 1 and not validation_ok(text):  # "kisw": the one it can be
+            return started[0]
         return text
+
+    def _entries_starting(self, folded: str) -> list[str]:
+        """The codes of the list entries whose name or label starts with ``folded``."""
+        if not folded:
+            return []
+        return [
+            code
+            for code, name in LANGUAGES
+            if code
+            and (
+                name.casefold().startswith(folded)
+                or f"{name} ({code})".casefold().startswith(folded)
+            )
+        ]
 
     def _completing(self) -> bool:
         """The completer is offering entries: the person is still choosing."""
         completer = self.language.completer()
         popup = completer.popup() if completer is not None else None
         return popup is not None and popup.isVisible()
+
+    def _language_problem(self, code: str) -> str:
+        problem = validation.language(code)
+        if problem and (
+            self._completing() or self._entries_starting(self.language.currentText().casefold())
+        ):
+            return PENDING  # a name being typed or completed: not wrong, not done either
+        return problem
 
     def set_values(self, course: dict[str, Any]) -> None:
         self.title.setText(course.get("title", ""))
@@ -125,7 +154,7 @@ class CourseFields(QWidget):
             (self.title, validation.text(v["title"], self.tr("course title"), required=True)),
             (self.subject, validation.text(v["subject"], self.tr("subject"), limit=100)),
             (self.level, validation.text(v["level"], self.tr("level"), limit=100)),
-            (self.language, "" if self._completing() else validation.language(v["language"])),
+            (self.language, self._language_problem(v["language"])),
             (self.summary, self._summary_problem(v["summary"])),
         ]
 

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 Problems = Sequence[tuple[QWidget, str]]
+# A check's answer for input that is not valid yet but may become so as the person goes on
+# typing (e.g. a language name half typed): the button stays disabled, nothing is said.
+PENDING = "\u2026pending"
 
 
 def error_label() -> QLabel:
@@ -163,7 +166,11 @@ class LiveForm(QObject):
 
     def recheck(self) -> bool:
         problems = [(w, msg) for w, msg in self.check() if msg]
-        shown = [(w, msg) for w, msg in problems if self._show_all or id(w) in self._touched]
+        shown = [
+            (w, msg)
+            for w, msg in problems
+            if msg != PENDING and (self._show_all or id(w) in self._touched)
+        ]
         bad = {id(w) for w, _ in shown}
         for w in self._watched:
             invalid = id(w) in bad
