@@ -26,7 +26,7 @@ class Banner(QFrame):
         close.setToolTip(self.tr("Close this message"))
         close.setAccessibleName(self.tr("Close message"))
         close.clicked.connect(self.hide)
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
         row.addWidget(self.label, 1)
         row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
@@ -50,7 +50,7 @@ class Banner(QFrame):
 
     def two_line_height(self) -> int:
         """The height of the strip with a message of two lines."""
-        m = self.layout().contentsMargins()
+        m = self.row.contentsMargins()
         return 2 * self.label.fontMetrics().lineSpacing() + m.top() + m.bottom() + 2
 
     def text(self) -> str:
