@@ -97,7 +97,7 @@ def test_settings_rename_pin_and_network(qtbot: Any, window: Any, node: Node) ->
     qtbot.keyClicks(settings.name, "Library PC")
     settings.save_name.click()
     qtbot.waitUntil(lambda: node.name == "Library PC")
-    qtbot.waitUntil(lambda: window.node_label.text().startswith("Library PC · node ID"))
+    qtbot.waitUntil(lambda: window.node_label.text().startswith("Library PC · ID "))
 
     qtbot.keyClicks(settings.old_pin, "9999")
     qtbot.keyClicks(settings.new_pin, "1357")
@@ -126,8 +126,11 @@ def test_window_status_and_memory(qtbot: Any, ctx: Any, node: Node) -> None:
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: "node ID" in w.node_label.text())
-    assert node.node_id in w.node_label.text()
+    # The status bar: the PC's name and the first group of its ID; the full ID in the tooltip
+    # (and in Settings and About).
+    qtbot.waitUntil(lambda: "· ID " in w.node_label.text())
+    assert w.node_label.text() == f"Classroom PC · ID {node.node_id.split('-')[0]}…"
+    assert node.node_id in w.node_label.toolTip()
     assert (
         w.peers_label.text() == "Peers online: 0 of 0" and w.sync_label.text() == "Last sync: never"
     )

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli.common import Out, add_command, pin, pin_option
+from edunode.cli.common import Out, add_command, pin, pin_option, plural
 
 if TYPE_CHECKING:
     from edunode.service.node import Node
@@ -39,7 +39,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def _text(d: dict[str, Any]) -> str:
     courses = (
-        ", ".join(f"{c['title'] or c['id']} ({c['results']} results)" for c in d["courses"])
+        ", ".join(
+            f"{c['title'] or c['id']} ({plural(c['results'], 'result')})" for c in d["courses"]
+        )
         or "none"
     )
     return (

@@ -38,6 +38,11 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``1 course``, ``2 courses``: a count with the word that goes with it."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
 def emit(obj: Any, as_json: bool, human: Callable[[Any], str] | None = None) -> None:
     """Print ``obj`` as JSON, or as text via ``human`` (default: str)."""
     if as_json:

@@ -11,6 +11,8 @@ import os
 import sys
 from typing import Any
 
+from edunode.cli.common import plural
+
 PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
 EXTRA_VIEWS = ("course", "learner", "register")  # a page with its first item opened
 
@@ -27,6 +29,12 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--page", choices=PAGES + EXTRA_VIEWS, help="the page to show (default: the last one used)"
     )
+    p.add_argument(
+        "--size",
+        type=window_size,
+        metavar="WxH",
+        help="the window's size for --screenshot, e.g. 1024x768 (default 1280x800)",
+    )
     p.add_argument("--no-network", action="store_true", help="do not start the network service")
     p.set_defaults(func=cmd_gui, without_node=True)
 
@@ -36,6 +44,17 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
         "--learners", type=int, default=60, metavar="N", help="how many learners (default 60)"
     )
     p.set_defaults(func=cmd_sample_data, without_node=True)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1024x768`` → (1024, 768); argparse turns the ValueError into a usage error."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1024x768")
+    w, h = int(width), int(height)
+    if not (320 <= w <= 10_000 and 240 <= h <= 10_000):
+        raise argparse.ArgumentTypeError(f"{text!r}: a size from 320x240 to 10000x10000")
+    return w, h
 
 
 def gui_available() -> bool:
@@ -61,6 +80,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         getattr(args, "home", None),
         screenshot=args.screenshot,
         page=args.page,
+        size=args.size,
         network=not args.no_network,
     )
 
@@ -76,7 +96,7 @@ def cmd_sample_data(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(
             f"sample data in {summary['home']}: school {summary['school']}, "
-            f"{summary['courses']} courses, {summary['learners']} learners; "
+            f"{plural(summary['courses'], 'course')}, {plural(summary['learners'], 'learner')}; "
             f"admin PIN {summary['admin_pin']}\n"
         )
     return 0

@@ -16,7 +16,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli.common import Out, add_command, pin, pin_option
+from edunode.cli.common import Out, add_command, pin, pin_option, plural
 from edunode.errors import ValidationError
 from edunode.sync import DEFAULT_PORT
 from edunode.sync.links import ROLES
@@ -173,7 +173,7 @@ def _sync_text(results: list[dict[str, Any]]) -> str:
     lines = [
         f"{r['name']} ({r['id'][:15]}): {r['result'].replace('_', ' ')}"
         + (
-            f", sent {r['sent']}, received {r['received']} changes"
+            f", sent {r['sent']}, received {plural(r['received'], 'change')}"
             if r["result"] == "in_sync"
             else ""
         )

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli.common import Out, add_command, pin, pin_option
+from edunode.cli.common import Out, add_command, pin, pin_option, plural
 from edunode.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -66,8 +66,8 @@ def cmd_usb_export(node: Node, args: argparse.Namespace) -> Out:
     return Out(
         done,
         lambda rows: "\n".join(
-            f"{r['name']} ({r['to'][:15]}, {r['role']}): {r['documents']} documents, "
-            f"{r['changes']} changes, {r['bytes']:,} bytes -> {r['path']}"
+            f"{r['name']} ({r['to'][:15]}, {r['role']}): {plural(r['documents'], 'document')}, "
+            f"{plural(r['changes'], 'change')}, {plural(r['bytes'], 'byte')} -> {r['path']}"
             for r in rows
         ),
     )

@@ -36,6 +36,7 @@ from edunode.ui.style import apply_style
 log = logging.getLogger(__name__)
 
 SCREENSHOT_TIMEOUT_MS = 60_000
+SCREENSHOT_SIZE = (1280, 800)
 
 
 # ---------------------------------------------------------------------- application
@@ -116,9 +117,12 @@ def run(
     *,
     screenshot: str | None = None,
     page: str | None = None,
+    size: tuple[int, int] | None = None,
     network: bool = True,
 ) -> int:
-    """Open the window (the wizard first on a new data folder). Returns the exit code."""
+    """Open the window (the wizard first on a new data folder). Returns the exit code.
+
+    ``size`` (width, height) is the window's size for a screenshot (default 1280×800)."""
     home_path = resolve_home(home)
     if (
         screenshot
@@ -173,7 +177,7 @@ def run(
         bridge.run(start, on_ok=window.network_started, on_error=window.network_failed)
     try:
         if screenshot:
-            window.resize(1280, 800)
+            window.resize(*(size or SCREENSHOT_SIZE))
             view_ready = {"done": True}
             if page in VIEWS:
                 from edunode.ui.showcase import open_view

@@ -55,6 +55,12 @@ def status_facts(node: Any) -> dict[str, Any]:
     }
 
 
+def short_id(node_id: str) -> str:
+    """The first group of a node ID, enough to tell PCs apart at a glance (the Activity
+    page shows peers the same way)."""
+    return node_id.split("-")[0]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: Context, *, remember: bool = True) -> None:
         super().__init__()
@@ -86,9 +92,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=page.title(), n=n))
             self.nav.addItem(item)
             self.stack.addWidget(page)
-            QShortcut(
-                QKeySequence(f"Ctrl+{n}"), self, activated=lambda name=name: self.show_page(name)
-            )
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, activated=lambda name=name: self.go_to(name))
         self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 48))
         side = QWidget()
         side.setObjectName("side")
@@ -176,6 +180,9 @@ class MainWindow(QMainWindow):
             return
         name = list(self.pages)[row]
         page = self.pages[name]
+        if self.stack.currentWidget() is not page:  # a message belongs to the page it was on
+            for other in self.pages.values():
+                other.clear_messages()
         self.stack.setCurrentWidget(page)
         page.activate()
         if self._remember:
@@ -208,10 +215,15 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, facts: dict[str, Any]) -> None:
         self.node_label.setText(
-            self.tr("{name} · node ID {id}").format(name=facts["name"], id=facts["node_id"])
+            self.tr("{name} · ID {short}…").format(
+                name=facts["name"], short=short_id(facts["node_id"])
+            )
         )
         self.node_label.setToolTip(
-            self.tr("Other admins compare this ID when they link with this PC.")
+            self.tr(
+                "Node ID {id}. Other admins compare this ID when they link with this PC "
+                "(Settings shows it in full)."
+            ).format(id=facts["node_id"])
         )
         self.brand_school.setText(facts["school"] or self.tr("Not in a school yet"))
         self.peers_label.setText(

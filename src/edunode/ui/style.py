@@ -73,6 +73,7 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="tr
     border: 1px solid #c62828; background: #fff7f6;
 }}
 QPushButton#danger {{ color: #a11b12; }}
+QPushButton#danger:disabled {{ color: #9aa5b1; }}
 QPushButton#primary {{
     background: {ACCENT};
     color: white;

@@ -2,16 +2,68 @@
 
 The app installs them at start (:func:`install_translations`); the Settings page lists what
 :func:`available_languages` finds.
+
+Counts are translated with Qt's plural forms: ``self.tr("%n courses", "", n)``, so that each
+language's ``.qm`` says "1 cours", "2 cours" or whatever its grammar needs. English is the
+source language and has no ``.qm``; :class:`EnglishPlurals` gives it its singular ("1 course")
+from :data:`ENGLISH_ONE`, which lists the singular of every ``%n`` source text (a test checks
+that none is missing).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 I18N_DIR = Path(__file__).parent
+
+# The English singular of each source text with a count (%n); the source itself is the plural.
+ENGLISH_ONE = {
+    "%n courses": "%n course",
+    "%n+ courses": "%n+ course",
+    "%n learners": "%n learner",
+    "%n+ matching learners": "%n+ matching learner",
+    "%n matching learners": "%n matching learner",
+    "Showing {n} of %n learners": "Showing {n} of %n learner",
+    "Register saved for {day}: %n learners.": "Register saved for {day}: %n learner.",
+    "{course}: %n results": "{course}: %n result",
+    "%n entries": "%n entry",
+    "{shown} of %n entries": "{shown} of %n entry",
+    "Present {present} of %n recorded days ({rate})": (
+        "Present {present} of %n recorded day ({rate})"
+    ),
+    "{done} of %n lessons done · {time} spent": "{done} of %n lesson done · {time} spent",
+    "Imported %n new changes from {name}.": "Imported %n new change from {name}.",
+}
+
+
+class EnglishPlurals(QTranslator):
+    """The source language's singular forms; installed only while no EduNode translation is
+    (English is then what the window speaks)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:  # type: ignore[override]
+        if n == 1:
+            return ENGLISH_ONE.get(source)
+        return None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _english_plurals(app: QCoreApplication) -> EnglishPlurals | None:
+    return next((c for c in app.children() if isinstance(c, EnglishPlurals)), None)
+
+
+def install_english_plurals(app: QCoreApplication) -> QTranslator:
+    """Install :class:`EnglishPlurals` in ``app``, once (make_app does; tests may)."""
+    translator = _english_plurals(app) or EnglishPlurals(app)
+    app.removeTranslator(translator)  # no-op if it was not installed
+    app.installTranslator(translator)
+    return translator
 
 
 def install_translations(
@@ -29,7 +81,34 @@ def install_translations(
     if ours.load(locale, "edunode", "_", str(directory)):
         app.installTranslator(ours)
         installed.append(ours)
+        english = _english_plurals(app)
+        if english is not None:
+            app.removeTranslator(english)
+    else:
+        install_english_plurals(app)
     return installed
+
+
+def language_label(code: str) -> str:
+    """A language in its own words: "English", "Français", "Kiswahili"; with the country
+    when the code names one: "English (United Kingdom)", "Português (Brasil)".
+
+    Qt's ``nativeLanguageName`` names a regional variety ("American English" for ``en``),
+    so the language's name is taken from the language alone. "" for no language."""
+    locale = QLocale(code)
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return ""  # no language (the "C" locale of a bare system)
+    bare = QLocale(locale.language())
+    name = (
+        QLocale.languageToString(locale.language())
+        if locale.language() == QLocale.Language.English
+        else bare.nativeLanguageName() or QLocale.languageToString(locale.language())
+    )
+    name = name[:1].upper() + name[1:]
+    if "_" in code.replace("-", "_"):
+        territory = locale.nativeTerritoryName() or QLocale.territoryToString(locale.territory())
+        return f"{name} ({territory})"
+    return name
 
 
 def available_languages() -> list[str]:

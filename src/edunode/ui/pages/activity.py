@@ -69,8 +69,15 @@ class ActivityPage(Page):
             "member_added": self.tr("PC joined the school"),
             "member_removed": self.tr("PC removed from the school"),
             "joined": self.tr("Joined a school"),
+            "maintainer_added": self.tr("Course maintainer added"),
             "import": self.tr("Import"),
             "export": self.tr("Export"),
+            "bundle_import": self.tr("Record bundle imported"),
+            "bundle_export": self.tr("Record bundle exported"),
+            "usb_introduce": self.tr("Introduction written to USB"),
+            "usb_export": self.tr("USB package written"),
+            "usb_import": self.tr("USB package imported"),
+            "usb_refused": self.tr("USB package refused"),
         }
         self.groups: list[tuple[str, set[str] | None]] = [
             (self.tr("Everything"), None),
@@ -81,7 +88,16 @@ class ActivityPage(Page):
             (self.tr("Rejected changes"), {"rejected", "incident"}),
             (
                 self.tr("Imports and exports"),
-                {"import", "export", "bundle_import", "bundle_export", "usb_import", "usb_export"},
+                {
+                    "import",
+                    "export",
+                    "bundle_import",
+                    "bundle_export",
+                    "usb_introduce",
+                    "usb_import",
+                    "usb_export",
+                    "usb_refused",
+                },
             ),
             (self.tr("Admin PIN"), {"pin_changed", "pin_refused"}),
             (self.tr("School membership"), {"member_added", "member_removed", "joined"}),
@@ -143,7 +159,7 @@ class ActivityPage(Page):
                 self.labels.get(r["action"], r["action"].replace("_", " ").capitalize())
             )
             what.setData(r["action"], ACTION_ROLE)
-            if r["action"] in ("rejected", "incident", "pin_refused", "block"):
+            if r["action"] in ("rejected", "incident", "pin_refused", "block", "usb_refused"):
                 what.setForeground(Qt.GlobalColor.darkRed)
             peer = r.get("peer_id") or ""
             pc = QStandardItem(peer.split("-")[0] if peer else "")
@@ -161,9 +177,9 @@ class ActivityPage(Page):
         self.proxy.setFilterFixedString(self.search.text().strip())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            self.tr("{shown} of {total} entries").format(shown=shown, total=total)
+            self.tr("{shown} of %n entries", "", total).format(shown=shown)
             if shown != total
-            else self.tr("{total} entries").format(total=total)
+            else self.tr("%n entries", "", total)
         )
 
     def focus_first(self) -> None:

@@ -188,8 +188,8 @@ class UsbStickActions:
     def _outcome(self, r: dict[str, Any]) -> str:
         name = r["name"] or self.tr("an unknown PC")
         if r["state"] == "imported" and r["received"]:
-            return self.tr("Imported {n} new changes from {name}.").format(
-                n=r["received"], name=name
+            return self.tr("Imported %n new changes from {name}.", "", r["received"]).format(
+                name=name
             )
         if r["state"] == "imported":
             return self.tr("Nothing new from {name}: this PC already had all of it.").format(

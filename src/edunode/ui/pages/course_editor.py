@@ -56,6 +56,7 @@ class CourseEditor(QWidget):
     back = Signal()
     error = Signal(object)
     info = Signal(str)
+    done = Signal()  # an action worked (an error shown before is out of date)
     loaded = Signal()  # the open course's structure landed (first time or after a change)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -155,7 +156,7 @@ class CourseEditor(QWidget):
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(+1))
         self.delete_button.clicked.connect(self.delete)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
         for keys, action in (
             (QKeySequence(Qt.Key.Key_F2), self.rename),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.delete),
@@ -300,12 +301,18 @@ class CourseEditor(QWidget):
             self._want_select = (
                 select if select is not None else (result if isinstance(result, str) else None)
             )
+            self.done.emit()
             self._load()
 
         return done
 
     def add_module(self) -> None:
-        title = dialogs.ask_text(self, self.tr("Add a module"), self.tr("Title of the new module:"))
+        title = dialogs.ask_text(
+            self,
+            self.tr("Add a module"),
+            self.tr("Title of the new module:"),
+            what=self.tr("module title"),
+        )
         if title is None or self.course_id is None:
             return
         self.bridge.run(
@@ -320,7 +327,12 @@ class CourseEditor(QWidget):
         sel = self.selected()
         if sel is None or self.course_id is None:
             return
-        title = dialogs.ask_text(self, self.tr("Add a lesson"), self.tr("Title of the new lesson:"))
+        title = dialogs.ask_text(
+            self,
+            self.tr("Add a lesson"),
+            self.tr("Title of the new lesson:"),
+            what=self.tr("lesson title"),
+        )
         if title is None:
             return
         self.bridge.run(
@@ -333,6 +345,7 @@ class CourseEditor(QWidget):
         )
 
     def _lesson_added(self, lesson_id: str) -> None:
+        self.done.emit()
         self._want_select = lesson_id
         self._load()
         self.lesson_editor.edit.setFocus()
@@ -348,7 +361,13 @@ class CourseEditor(QWidget):
             if kind == "module"
             else self.tr("New title of the lesson:")
         )
-        title = dialogs.ask_text(self, self.tr("Rename"), label, item.text(0))
+        title = dialogs.ask_text(
+            self,
+            self.tr("Rename"),
+            label,
+            item.text(0),
+            what=self.tr("module title") if kind == "module" else self.tr("lesson title"),
+        )
         if title is None or title.strip() == item.text(0):
             return
         if kind == "module":

@@ -97,6 +97,7 @@ class CoursesPage(Page):
         self.editor.back.connect(self.show_list)
         self.editor.error.connect(self.show_error)
         self.editor.info.connect(self.show_info)
+        self.editor.done.connect(self.clear_error)
         self.stack.addWidget(self.editor)
 
         QWidget.setTabOrder(self.search, self.table)
@@ -152,7 +153,9 @@ class CoursesPage(Page):
                 else self.tr("No courses yet. Create the first one with “New course…”.")
             )
         else:
-            self.count.setText(self.tr("{n}{more} courses").format(n=n, more=more))
+            self.count.setText(
+                self.tr("%n courses", "", n) if not more else self.tr("%n+ courses", "", n)
+            )
         if self.table.currentIndex().row() < 0 and n:
             self.table.selectRow(0)
         fit_columns(self.table)
@@ -185,10 +188,12 @@ class CoursesPage(Page):
             self._activated(index)
 
     def open_course(self, course_id: str) -> None:
+        self.clear_error()
         self.stack.setCurrentWidget(self.editor)
         self.editor.open(course_id)
 
     def show_list(self) -> None:
+        self.clear_error()
         self.editor.close_course()
         self.stack.setCurrentIndex(0)
         self.table.setFocus()

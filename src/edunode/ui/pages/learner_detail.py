@@ -27,7 +27,7 @@ from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.pages.learner_records import AttendanceTab, PathwayTab, ResultsTab
 from edunode.ui.widgets.dialogs import PinDialog
-from edunode.ui.widgets.forms import LiveForm, error_label
+from edunode.ui.widgets.forms import LiveForm, error_label, submit_on_enter
 from edunode.ui.widgets.learner_form import ProfileFields
 from edunode.ui.widgets.tables import cell, read_only_table
 
@@ -120,6 +120,7 @@ class LearnerDetail(QWidget):
         )
         self.profile_form.watch(*self.profile.watched())
         self.save_profile.clicked.connect(self._save_profile)
+        submit_on_enter(self.save_profile, *self.profile.watched())
 
         # Courses (enrolments).
         self.enrolments = read_only_table([self.tr("Course"), self.tr("Since"), self.tr("Status")])
@@ -183,7 +184,7 @@ class LearnerDetail(QWidget):
         layout.addWidget(self.tabs, 1)
         QWidget.setTabOrder(self.back_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.tabs)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)

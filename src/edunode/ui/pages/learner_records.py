@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.ui import records, validation
-from edunode.ui.widgets.forms import LiveForm, error_label
+from edunode.ui.widgets.forms import LiveForm, date_field, error_label, iso, submit_on_enter
 from edunode.ui.widgets.tables import cell, read_only_table
 
 
@@ -48,6 +49,14 @@ def _enrolled_courses(detail: LearnerDetail, record: dict[str, Any], combo: QCom
     idx = combo.findData(current)
     combo.setCurrentIndex(max(idx, 0))
     combo.blockSignals(False)
+
+
+def _set_today(field: Any, today: str) -> None:
+    """Put the Node's today (``2026-03-14``) in a date field, a year ahead its limit."""
+    day = QDate.fromString(today, Qt.DateFormat.ISODate)
+    if day.isValid():
+        field.setMaximumDate(day.addDays(366))
+        field.setDate(day)
 
 
 class PathwayTab(QWidget):
@@ -98,6 +107,7 @@ class PathwayTab(QWidget):
         layout.addWidget(box)
         self.course.currentIndexChanged.connect(self._show)
         self.save.clicked.connect(self._record)
+        submit_on_enter(self.save, self.lesson, self.minutes, self.completed)
 
     def show_record(self, record: dict[str, Any]) -> None:
         self.record = record
@@ -115,8 +125,8 @@ class PathwayTab(QWidget):
         lessons = self.record["lessons"].get(course_id, [])
         path = records.pathway(lessons, self.record["learner"]["progress"])
         self.summary.setText(
-            self.tr("{done} of {total} lessons done · {time} spent").format(
-                done=path["done"], total=path["total"], time=records.duration(path["minutes"])
+            self.tr("{done} of %n lessons done · {time} spent", "", path["total"]).format(
+                done=path["done"], time=records.duration(path["minutes"])
             )
         )
         modules: dict[str, QTreeWidgetItem] = {}
@@ -178,8 +188,8 @@ class ResultsTab(QWidget):
         self.score.setAccessibleName(self.tr("Score"))
         self.max = QLineEdit("100")
         self.max.setAccessibleName(self.tr("Maximum score"))
-        self.date = QLineEdit()
-        self.date.setAccessibleName(self.tr("Date"))
+        self.date = date_field(self.tr("Date of the result"))
+        self._dated = False
         self.errors = error_label()
         self.add = QPushButton(self.tr("Add &result"))
         box = QGroupBox(self.tr("Add a result"))
@@ -190,7 +200,9 @@ class ResultsTab(QWidget):
         scores.addWidget(self.score)
         scores.addWidget(QLabel(self.tr("out of")))
         scores.addWidget(self.max)
-        form.addRow(self.tr("&Score:"), scores)
+        score_label = QLabel(self.tr("&Score:"))
+        score_label.setBuddy(self.score)  # a layout is no buddy: the & would show
+        form.addRow(score_label, scores)
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.errors)
         form.addRow(self.add)
@@ -208,6 +220,7 @@ class ResultsTab(QWidget):
         self.form = LiveForm(self.add, self.errors, self.check, self)
         self.form.watch(self.course, self.title, self.score, self.max, self.date)
         self.add.clicked.connect(self._add)
+        submit_on_enter(self.add, self.course, self.title, self.score, self.max, self.date)
 
     def check(self) -> list[tuple[QWidget, str]]:
         return [
@@ -222,12 +235,13 @@ class ResultsTab(QWidget):
                 validation.text(self.title.text(), self.tr("assessment name"), required=True),
             ),
             (self.score, validation.score(self.score.text(), self.max.text())),
-            (self.date, validation.date(self.date.text())),
+            (self.date, validation.date(iso(self.date))),
         ]
 
     def show_record(self, record: dict[str, Any]) -> None:
-        if not self.date.text():
-            self.date.setText(record["today"])
+        if not self._dated:  # today, the first time; later what the teacher picked
+            self._dated = True
+            _set_today(self.date, record["today"])
         _enrolled_courses(self.detail, record, self.course)
         results = sorted(
             record["learner"]["results"], key=lambda r: (r["date"], r["title"]), reverse=True
@@ -262,7 +276,7 @@ class ResultsTab(QWidget):
             self.title.text().strip(),
             score,
             maximum,
-            self.date.text().strip(),
+            iso(self.date),
             done=self.tr("Result added."),
             on_ok=added,
         )
@@ -276,8 +290,8 @@ class AttendanceTab(QWidget):
         self.summary.setObjectName("subHeading")
         self.table = read_only_table([self.tr("Date"), self.tr("Attendance")])
         self.table.setAccessibleName(self.tr("Attendance"))
-        self.date = QLineEdit()
-        self.date.setAccessibleName(self.tr("Date"))
+        self.date = date_field(self.tr("Day of the attendance"))
+        self._dated = False
         self.present = QRadioButton(self.tr("&Present"))
         self.absent = QRadioButton(self.tr("A&bsent"))
         self.present.setChecked(True)
@@ -288,7 +302,9 @@ class AttendanceTab(QWidget):
         self.save = QPushButton(self.tr("&Save attendance"))
         box = QGroupBox(self.tr("Record attendance for a day"))
         row = QHBoxLayout(box)
-        row.addWidget(QLabel(self.tr("Date:")))
+        day_label = QLabel(self.tr("&Day:"))
+        day_label.setBuddy(self.date)
+        row.addWidget(day_label)
         row.addWidget(self.date)
         row.addWidget(self.present)
         row.addWidget(self.absent)
@@ -300,20 +316,22 @@ class AttendanceTab(QWidget):
         layout.addWidget(box)
         layout.addWidget(self.errors)
         self.form = LiveForm(
-            self.save, self.errors, lambda: [(self.date, validation.date(self.date.text()))], self
+            self.save, self.errors, lambda: [(self.date, validation.date(iso(self.date)))], self
         )
         self.form.watch(self.date)
         self.save.clicked.connect(self._save)
+        submit_on_enter(self.save, self.date, self.present, self.absent)
 
     def show_record(self, record: dict[str, Any]) -> None:
-        if not self.date.text():
-            self.date.setText(record["today"])
+        if not self._dated:
+            self._dated = True
+            _set_today(self.date, record["today"])
         days = sorted(record["learner"]["attendance"], key=lambda a: a["date"], reverse=True)
         present = sum(1 for a in days if a["present"])
         if days:
             self.summary.setText(
-                self.tr("Present {present} of {days} recorded days ({rate})").format(
-                    present=present, days=len(days), rate=records.percent(present / len(days))
+                self.tr("Present {present} of %n recorded days ({rate})", "", len(days)).format(
+                    present=present, rate=records.percent(present / len(days))
                 )
             )
         else:
@@ -331,7 +349,7 @@ class AttendanceTab(QWidget):
         self.detail.write(
             self.detail.node.record_attendance,
             self.detail.learner_id,
-            self.date.text().strip(),
+            iso(self.date),
             self.present.isChecked(),
             done=self.tr("Attendance saved."),
         )

@@ -208,13 +208,13 @@ class LearnersPage(Page):
             )
         elif filtered:
             self.count.setText(
-                self.tr("{n}{more} matching learners").format(
-                    n=n, more="" if self.model.complete else "+"
-                )
+                self.tr("%n matching learners", "", n)
+                if self.model.complete
+                else self.tr("%n+ matching learners", "", n)
             )
         else:
             self.count.setText(
-                self.tr("Showing {n} of {total} learners").format(n=n, total=max(self._total, n))
+                self.tr("Showing {n} of %n learners", "", max(self._total, n)).format(n=n)
             )
         wanted = self.model.find(self._select_after_load) if self._select_after_load else -1
         if wanted >= 0:  # a learner just imported: show where they are
@@ -246,15 +246,18 @@ class LearnersPage(Page):
         self.open_learner(self.model.row(index.row())["id"])
 
     def open_learner(self, learner_id: str) -> None:
+        self.clear_error()
         self.stack.setCurrentWidget(self.detail)
         self.detail.open(learner_id)
 
     def show_list(self) -> None:
+        self.clear_error()
         self.detail.learner_id = None
         self.stack.setCurrentIndex(0)
         self.table.setFocus()
 
     def take_register(self) -> None:
+        self.clear_error()
         self.stack.setCurrentWidget(self.register)
         course = self.course_filter.currentData()
         self.register.start(course)
@@ -325,7 +328,7 @@ class LearnersPage(Page):
             else self.tr("The record bundle of {name} from {school} checks out:")
         )
         courses = "; ".join(
-            self.tr("{course}: {n} results").format(course=c["title"] or c["id"], n=c["results"])
+            self.tr("{course}: %n results", "", c["results"]).format(course=c["title"] or c["id"])
             for c in held["courses"]
         )
         facts = [

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.ui.context import Context
+from edunode.ui.widgets.forms import date_field, iso, submit_on_enter
 from edunode.ui.widgets.tables import cell, read_only_table
 
 PREFILL_LIMIT = 400  # classes larger than this are not pre-filled from earlier records
@@ -66,17 +66,15 @@ class RegisterView(QWidget):
         self.course = QComboBox()
         self.course.setAccessibleName(self.tr("Class (course)"))
         self.course.setMinimumContentsLength(24)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(QDate.currentDate().addDays(366))
-        self.date.setAccessibleName(self.tr("Day"))
+        self.date = date_field(self.tr("Day"))
         pick = QHBoxLayout()
         class_label = QLabel(self.tr("&Class:"))
         class_label.setBuddy(self.course)
         pick.addWidget(class_label)
         pick.addWidget(self.course, 1)
-        pick.addWidget(QLabel(self.tr("Day:")))
+        day_label = QLabel(self.tr("&Day:"))
+        day_label.setBuddy(self.date)
+        pick.addWidget(day_label)
         pick.addWidget(self.date)
         self.table = read_only_table([self.tr("Learner"), self.tr("Attendance")])
         self.table.setAccessibleName(self.tr("Register"))
@@ -115,7 +113,8 @@ class RegisterView(QWidget):
         self.all_present.clicked.connect(lambda: self.mark_all(True))
         self.all_absent.clicked.connect(lambda: self.mark_all(False))
         self.save.clicked.connect(self._save)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back)
+        submit_on_enter(self.save, self.course, self.date)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
 
     def set_courses(self, courses: list[dict[str, Any]]) -> None:
         current = self.course.currentData()
@@ -136,7 +135,7 @@ class RegisterView(QWidget):
         self.course.setFocus()
 
     def day(self) -> str:
-        return str(self.date.date().toString("yyyy-MM-dd"))
+        return iso(self.date)
 
     def load(self) -> None:
         course_id = self.course.currentData()
@@ -219,8 +218,12 @@ class RegisterView(QWidget):
             self.summary.setText(self.tr("No learner is enrolled in this course."))
             return
         present = sum(1 for _, p in marks if p)
-        text = self.tr("{n} learners · {present} present · {absent} absent").format(
-            n=len(marks), present=present, absent=len(marks) - present
+        text = (
+            self.tr("%n learners", "", len(marks))
+            + " · "
+            + self.tr("{present} present · {absent} absent").format(
+                present=present, absent=len(marks) - present
+            )
         )
         if self.already:
             text += " · " + self.tr("already recorded for this day; saving replaces it")
@@ -237,7 +240,7 @@ class RegisterView(QWidget):
             self.already = True
             self.save.setEnabled(True)
             self._summarise()
-            self.info.emit(self.tr("Register saved for {day}: {n} learners.").format(day=day, n=n))
+            self.info.emit(self.tr("Register saved for {day}: %n learners.", "", n).format(day=day))
 
         def failed(exc: BaseException) -> None:
             self.save.setEnabled(True)

@@ -1,6 +1,10 @@
 """Reports for continuous improvement: per course completion, average result, attendance
 and learners behind their pathway, as a chart and a table; community figures as totals
-only; export as CSV."""
+only; export as CSV.
+
+The table and the chart sit side by side when the page is wide enough for both to be read
+in full (every course title, the legend), one above the other otherwise (e.g. at 1024×768):
+nothing is cut to "Cou…"."""
 
 from __future__ import annotations
 
@@ -15,8 +19,8 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +94,7 @@ class ReportsPage(Page):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setBackgroundRoundness(4)
+        self.chart.setMargins(QMargins(6, 6, 6, 6))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(self.fontMetrics().height() * 14)
@@ -106,14 +112,12 @@ class ReportsPage(Page):
             ]
         )
         self.table.setAccessibleName(self.tr("Figures per course"))
-        self.chart_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.chart_view.setMinimumWidth(self.chart_width())
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.chart_view)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
         split.setChildrenCollapsible(False)
-        split.setSizes([6000, 4000])
+        self.split = split
         self.outer.addWidget(split, 1)
         note = QLabel(
             self.tr(
@@ -136,6 +140,54 @@ class ReportsPage(Page):
     def title(self) -> str:
         return self.tr("Reports")
 
+    # ------------------------------------------------------------------ layout
+
+    def chart_width(self) -> int:
+        """The narrowest chart whose legend and course names are still read in full."""
+        return self.fontMetrics().averageCharWidth() * 70
+
+    def table_width(self) -> int:
+        """The table's width with every course title and column heading in full."""
+        header = self.table.horizontalHeader()
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        longest = max(
+            (self.table.fontMetrics().horizontalAdvance(f.title) for f in self.figures),
+            default=0,
+        )
+        title = max(longest + margin + 4, header.sectionSizeHint(0))
+        others = sum(
+            max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+            for c in range(1, header.count())
+        )
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        return title + others + scroll + 2 * self.table.frameWidth()
+
+    def _arrange(self) -> None:
+        """Side by side when both fit, else the table above the chart."""
+        width, height = self.split.width(), self.split.height()
+        table = self.table_width()
+        legend = self.chart.legend()
+        if width >= table + self.chart_width() + self.split.handleWidth():
+            self.split.setOrientation(Qt.Orientation.Horizontal)
+            legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+            self.split.setSizes([table, width - table])
+        else:  # wide and low: the legend beside the bars leaves them the height
+            self.split.setOrientation(Qt.Orientation.Vertical)
+            legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+            rows = self.table.rowCount()
+            wanted = (
+                self.table.horizontalHeader().height()
+                + max(rows, 3) * self.table.verticalHeader().defaultSectionSize()
+                + 2 * self.table.frameWidth()
+                + 2
+            )
+            shown = min(wanted, max(height - self.chart_view.minimumHeight(), height * 2 // 5))
+            self.split.setSizes([shown, max(height - shown, 1)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
@@ -151,6 +203,7 @@ class ReportsPage(Page):
         self.show_error(exc)
 
     def _got(self, result: dict[str, Any]) -> None:
+        self.clear_error()
         self.refresh_button.setEnabled(True)
         self.figures = result["courses"]
         c = result["community"]
@@ -160,9 +213,10 @@ class ReportsPage(Page):
         for key in ("completion", "average_result", "attendance"):
             self.values[key].setText(records.percent(c[key]))
         self.values["behind"].setText(str(c["behind"]))
-        self.state.setText(self.tr("{n} courses").format(n=len(self.figures)))
+        self.state.setText(self.tr("%n courses", "", len(self.figures)))
         self._fill_table()
         self._fill_chart()
+        self._arrange()
         self.export_button.setEnabled(bool(self.figures))
         self.mark_loaded()
 

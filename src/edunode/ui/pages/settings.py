@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from edunode.ui import validation
 from edunode.ui.context import Context
-from edunode.ui.i18n import available_languages
-from edunode.ui.widgets.forms import LiveForm, error_label
+from edunode.ui.i18n import available_languages, language_label
+from edunode.ui.widgets.about import AboutDialog
+from edunode.ui.widgets.forms import LiveForm, error_label, submit_on_enter
 from edunode.ui.widgets.page import Page
 
 
@@ -94,6 +95,10 @@ class SettingsPage(Page):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.open_folder)
         form.addRow(self.tr("Data folder:"), folder_row)
+        self.about_button = QPushButton(self.tr("A&bout EduNode…"))
+        self.about_button.setToolTip(self.tr("Version, node ID and data folder"))
+        self.about_dialog: AboutDialog | None = None
+        form.addRow(_row(self.about_button))
         column.addWidget(box)
         self.name_form = LiveForm(
             self.save_name,
@@ -161,7 +166,7 @@ class SettingsPage(Page):
         form = QHBoxLayout(box)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
-        system = QLocale.system().nativeLanguageName()
+        system = language_label(QLocale.system().name())
         self.language.addItem(
             self.tr("Same as the computer ({name})").format(name=system)
             if system
@@ -169,7 +174,7 @@ class SettingsPage(Page):
             "",
         )
         for code in available_languages():
-            self.language.addItem(QLocale(code).nativeLanguageName().capitalize() or code, code)
+            self.language.addItem(language_label(code) or code, code)
         saved = str(ctx.settings.value("language", "") or "")
         self.language.setCurrentIndex(max(self.language.findData(saved), 0))
         self.language_note = QLabel()
@@ -183,6 +188,7 @@ class SettingsPage(Page):
             self.name,
             self.save_name,
             self.open_folder,
+            self.about_button,
             self.old_pin,
             self.new_pin,
             self.again_pin,
@@ -202,6 +208,10 @@ class SettingsPage(Page):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.home)))
         )
         self.language.currentIndexChanged.connect(self._language_changed)
+        self.about_button.clicked.connect(self.show_about)
+        submit_on_enter(self.save_name, self.name)
+        submit_on_enter(self.change_pin, self.old_pin, self.new_pin, self.again_pin)
+        submit_on_enter(self.save_network, self.interfaces)
 
     def title(self) -> str:
         return self.tr("Settings")
@@ -326,6 +336,15 @@ class SettingsPage(Page):
         self.language_note.setText(
             self.tr("The new language is used the next time EduNode starts.")
         )
+
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(
+            self,
+            name=str(self.facts.get("name", "")),
+            node_id=str(self.facts.get("node_id", "")),
+            home=self.ctx.home,
+        )
+        self.about_dialog.open()
 
     def focus_first(self) -> None:
         self.name.setFocus()

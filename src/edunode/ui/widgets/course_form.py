@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.ui import validation
-from edunode.ui.widgets.forms import LiveForm, Problems, error_label
+from edunode.ui.widgets.forms import PENDING, LiveForm, Problems, error_label, submit_on_enter
 
 LANGUAGES = (
     ("", "—"),
@@ -36,6 +36,10 @@ LANGUAGES = (
     ("ha", "Hausa"),
     ("yo", "Yorùbá"),
 )
+
+
+def validation_ok(code: str) -> bool:
+    return not validation.language(code)
 
 
 def language_name(code: str) -> str:
@@ -79,11 +83,49 @@ class CourseFields(QWidget):
         QWidget.setTabOrder(self.language, self.summary)
 
     def language_code(self) -> str:
+        """The code for what the language field shows: a list entry in any case, as the
+        completer writes it while filling in ("english (en)"), a language's name alone
+        ("kiswahili"), or a code typed by hand ("pt-BR")."""
         text = self.language.currentText().strip()
-        idx = self.language.findText(text)
+        idx = self.language.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
         if idx >= 0:
             return str(self.language.itemData(idx) or "")
+        folded = text.casefold()
+        for code, name in LANGUAGES:
+            if code and folded in (name.casefold(), code.casefold()):
+                return code
+        started = self._entries_starting(folded)
+        if len(started) == 1 and not validation_ok(text):  # "kisw": the one it can be
+            return started[0]
         return text
+
+    def _entries_starting(self, folded: str) -> list[str]:
+        """The codes of the list entries whose name or label starts with ``folded``."""
+        if not folded:
+            return []
+        return [
+            code
+            for code, name in LANGUAGES
+            if code
+            and (
+                name.casefold().startswith(folded)
+                or f"{name} ({code})".casefold().startswith(folded)
+            )
+        ]
+
+    def _completing(self) -> bool:
+        """The completer is offering entries: the person is still choosing."""
+        completer = self.language.completer()
+        popup = completer.popup() if completer is not None else None
+        return popup is not None and popup.isVisible()
+
+    def _language_problem(self, code: str) -> str:
+        problem = validation.language(code)
+        if problem and (
+            self._completing() or self._entries_starting(self.language.currentText().casefold())
+        ):
+            return PENDING  # a name being typed or completed: not wrong, not done either
+        return problem
 
     def set_values(self, course: dict[str, Any]) -> None:
         self.title.setText(course.get("title", ""))
@@ -112,7 +154,7 @@ class CourseFields(QWidget):
             (self.title, validation.text(v["title"], self.tr("course title"), required=True)),
             (self.subject, validation.text(v["subject"], self.tr("subject"), limit=100)),
             (self.level, validation.text(v["level"], self.tr("level"), limit=100)),
-            (self.language, validation.language(v["language"])),
+            (self.language, self._language_problem(v["language"])),
             (self.summary, self._summary_problem(v["summary"])),
         ]
 
@@ -201,6 +243,7 @@ class CourseDetails(QWidget):
             ready=lambda: self.fields.values() != self._shown,
         ).watch(*self.fields.watched())
         self.save_button.clicked.connect(self._save)
+        submit_on_enter(self.save_button, *self.fields.watched())
 
     def forget(self) -> None:
         self._shown = {}

@@ -1,4 +1,4 @@
-"""Dialogs: a yes/no confirmation, a line of text, and the admin PIN dialog.
+"""Dialogs: a yes/no confirmation, a line of text (checked as typed), and the admin PIN dialog.
 
 ``confirm`` and ``ask_text`` are module functions that pages call as
 ``dialogs.confirm(...)``, so tests can replace them (pytest-qt's advice for modal boxes).
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
+
+from edunode.ui.widgets.text_dialog import TextDialog
 
 
 def confirm(parent: QWidget, title: str, text: str, *, action: str = "") -> bool:
@@ -33,10 +34,13 @@ def confirm(parent: QWidget, title: str, text: str, *, action: str = "") -> bool
     return box.clickedButton() is yes
 
 
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-    """One line of text from the user, or None when cancelled."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return value if ok else None
+def ask_text(
+    parent: QWidget, title: str, label: str, text: str = "", *, what: str = ""
+) -> str | None:
+    """One line of text from the user (checked as typed; ``what`` names it in the message,
+    e.g. "module title"), or None when cancelled."""
+    dialog = TextDialog(parent, title, label, text, what=what)
+    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class PinDialog(QDialog):

@@ -33,6 +33,9 @@ class ProfileFields(QWidget):
             self.tr("Name and phone of a parent or guardian (optional)")
         )
         self.guardian.setAccessibleName(self.tr("Guardian contact"))
+        for field in (self.birth_year, self.guardian):  # the hint is read in full
+            hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            field.setMinimumWidth(hint + 4 * field.fontMetrics().averageCharWidth())
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Name:"), self.name)

@@ -57,7 +57,6 @@ class LessonEditor(QWidget):
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setAccessibleName(self.tr("Lesson text"))
-        self.edit.setPlaceholderText(self.tr("Write the lesson here. It is saved as you type."))
         self.state = QLabel()
         self.state.setObjectName("saveState")
         layout = QVBoxLayout(self)
@@ -87,6 +86,7 @@ class LessonEditor(QWidget):
         if lesson_id == self.lesson_id and lesson_id is not None:
             self._editable = editable
             self.edit.setReadOnly(not editable or self._loading)
+            self._placeholder()
             return
         self.leave()
         self._session += 1
@@ -96,6 +96,7 @@ class LessonEditor(QWidget):
         self._set_text("")
         self.base = ""
         self.edit.setReadOnly(True)
+        self._placeholder()
         if lesson_id is None:
             self._loading = False
             self.edit.setEnabled(False)
@@ -119,11 +120,23 @@ class LessonEditor(QWidget):
         self._set_text(body)
         self.base = body
         self.edit.setReadOnly(not self._editable)
+        self._placeholder()
         self._show_saved()
         if self._again:
             self._again = False
             self.sync()
         self.synced.emit()
+
+    def _placeholder(self) -> None:
+        """The hint in an empty editor says what can be done here, and nothing else: no
+        hint without a lesson (the line below says to choose one), another for read only."""
+        if self.lesson_id is None or self._loading:
+            text = ""
+        elif self._editable:
+            text = self.tr("Write the lesson here. It is saved as you type.")
+        else:
+            text = self.tr("This lesson has no text yet.")
+        self.edit.setPlaceholderText(text)
 
     # ------------------------------------------------------------------ saving and merging
 

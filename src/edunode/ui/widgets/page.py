@@ -1,9 +1,14 @@
 """The base of every page: loads its data the first time it is shown, says when it has,
-and shows messages in a banner at its top (never a traceback)."""
+and shows messages in a banner at its top (never a traceback).
+
+The banner floats over the heading row, to the right of the page's title; the row is tall
+enough for a two-line message, so the page's content never moves when a message comes or
+goes (a longer one covers the top of the page until it is closed)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from edunode.ui.bridge import describe
@@ -29,8 +34,11 @@ class Page(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.outer.addWidget(self.heading)
-        self.banner = Banner(self)
-        self.outer.addWidget(self.banner)
+        self.banner = Banner(self)  # not in the layout: placed over the heading row
+        self.banner.placed.connect(self._place_banner)
+        self.heading.setMinimumHeight(
+            max(self.heading.sizeHint().height(), self.banner.two_line_height())
+        )
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
@@ -88,3 +96,29 @@ class Page(QWidget):
 
     def show_info(self, text: str) -> None:
         self.banner.show_message(text, error=False)
+
+    def clear_error(self) -> None:
+        """Something worked, or the person moved on: an error shown before is out of date."""
+        self.banner.clear_error()
+
+    def clear_messages(self) -> None:
+        self.banner.clear()
+
+    def _place_banner(self) -> None:
+        h = self.heading.geometry()
+        gap = self.fontMetrics().averageCharWidth() * 3
+        text_width = self.heading.fontMetrics().horizontalAdvance(self.heading.text())
+        left = h.x() + (text_width + gap if self.heading.text() else 0)
+        width = max(h.right() - left, self.fontMetrics().averageCharWidth() * 30)
+        left = min(left, h.right() - width)
+        height = max(h.height(), self.banner.heightForWidth(width))
+        self.banner.setGeometry(left, h.y(), width, height)
+        self.banner.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_banner()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_banner()
