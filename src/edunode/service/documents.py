@@ -18,11 +18,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from edunode import crdt
-from edunode.domain import course, school
+from edunode.domain import school
 from edunode.domain.meta import Meta, genesis, looks_like_doc_id
 from edunode.domain.verify import Verified, verify_batch
 from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
 from edunode.identity import NodeIdentity
+from edunode.service.authority import Authority
 from edunode.service.opendoc import OpenDoc, Rows, Tx, merge_touched, projection_rows, rows_of
 from edunode.store import Store, projections
 
@@ -40,11 +41,7 @@ class Documents:
         self.store = store
         self.me = me
         self._open: OrderedDict[str, OpenDoc] = OrderedDict()
-        self._members_cache: dict[tuple[str, tuple[bytes, ...]], set[bytes]] = {}
-        self._removals_cache: dict[tuple[str, tuple[bytes, ...]], list[school.Removal]] = {}
-        self._last_maintainers: (
-            tuple[tuple[str, tuple[bytes, ...], frozenset[bytes]], list[str]] | None
-        ) = None
+        self.authority = Authority(self.maybe)
         self._on_commit = on_commit
         self._batch: list[tuple[str, str, int, str]] | None = None
         self._touched: set[str] = set()
@@ -158,104 +155,24 @@ class Documents:
         return state
 
     # ---------------------------------------------------------------- authorization
+    # Who may write what is decided in authority.py, from the school documents held here.
 
     def school_members(self, school_id: str) -> set[bytes]:
-        od = self.maybe(school_id) if school_id else None
-        if od is None or od.meta.kind != "school":
-            return set()
-        return self._members_of(school_id, od.doc, od.meta)
-
-    def _members_of(self, school_id: str, doc: crdt.Document, meta: Meta) -> set[bytes]:
-        key = (school_id, tuple(crdt.heads(doc)))
-        cached = self._members_cache.get(key)
-        if cached is None:
-            state = crdt.read(doc)
-            assert isinstance(state, dict)
-            cached = school.active_keys(school_id, state, meta.founder)
-            if len(self._members_cache) > 256:
-                self._members_cache.clear()
-            self._members_cache[key] = cached
-        return cached
+        return self.authority.school_members(school_id)
 
     def writers(self, doc_id: str, meta: Meta, doc: crdt.Document) -> set[bytes]:
-        """Who may write ``doc_id`` (DESIGN §4): members of the owning school and of schools
-        it granted maintenance by a signed grant; for a school, its certified members."""
-        if meta.kind == "school":
-            return self._members_of(doc_id, doc, meta)
-        keys = set(self.school_members(meta.school))
-        if meta.kind == "course":
-            for school_id in self._maintainers(doc_id, doc, meta):
-                keys |= self.school_members(school_id)
-        return keys
-
-    def _maintainers(self, doc_id: str, doc: crdt.Document, meta: Meta) -> list[str]:
-        """A course's certified maintainer schools; the last answer is kept, because
-        verifying a batch asks for both its writers and its cut-offs of the same state."""
-        owners = self.school_members(meta.school)
-        key = (doc_id, tuple(crdt.heads(doc)), frozenset(owners))
-        last = self._last_maintainers  # one read: another thread may replace it
-        if last is None or last[0] != key:
-            state = crdt.read(doc)
-            assert isinstance(state, dict)
-            last = (key, sorted(course.maintainer_schools(doc_id, state, owners)))
-            self._last_maintainers = last
-        return last[1]
+        return self.authority.writers(doc_id, meta, doc)
 
     def removal_records(
         self, doc_id: str, meta: Meta, doc: crdt.Document | None
     ) -> set[school.Removal]:
-        """A school's valid removal entries (what a batch may add to, never change)."""
-        if meta.kind != "school" or doc is None:
-            return set()
-        return set(self._removals_of(doc_id, doc, meta))
-
-    def _removals_of(self, school_id: str, doc: crdt.Document, meta: Meta) -> list[school.Removal]:
-        key = (school_id, tuple(crdt.heads(doc)))
-        cached = self._removals_cache.get(key)
-        if cached is None:
-            state = crdt.read(doc)
-            assert isinstance(state, dict)
-            cached = school.removals(school_id, state, meta.founder)
-            if len(self._removals_cache) > 256:
-                self._removals_cache.clear()
-            self._removals_cache[key] = cached
-        return cached
-
-    def _school_removals(self, school_id: str) -> list[school.Removal]:
-        od = self.maybe(school_id) if school_id else None
-        if od is None or od.meta.kind != "school":
-            return []
-        return self._removals_of(school_id, od.doc, od.meta)
+        return self.authority.removal_records(doc_id, meta, doc)
 
     def cutoffs(self, doc_id: str, meta: Meta, doc: crdt.Document) -> dict[bytes, int]:
-        """For each key removed from a school whose members may write ``doc_id`` (as
-        ``writers`` counts them), the seq of its last change here that its removal accepts."""
-        if meta.kind == "school":
-            return school.cutoffs(self._removals_of(doc_id, doc, meta), doc_id)
-        entries = list(self._school_removals(meta.school))
-        if meta.kind == "course":
-            for school_id in self._maintainers(doc_id, doc, meta):
-                entries += self._school_removals(school_id)
-        return school.cutoffs(entries, doc_id) if entries else {}
+        return self.authority.cutoffs(doc_id, meta, doc)
 
     def hold_back_rule(self, school_id: str) -> Callable[[str, Sequence[tuple[bytes, int]]], int]:
-        """For documents of ``school_id`` (or that school document itself): how many of the
-        changes we would send ((actor, seq) pairs) are by a PC removed from the school,
-        numbered beyond its removal's cut-off. Every PC that knows of the removal refuses a
-        batch holding one, so such a document is not sent (``edunode check`` names it).
-        Read once per school, like ``Node.sharing_rule``."""
-        entries = self._school_removals(school_id)
-        if not entries:
-            return lambda doc_id, rows: 0
-        removed = {r.key for r in entries} - self.school_members(school_id)
-
-        def held(doc_id: str, rows: Sequence[tuple[bytes, int]]) -> int:
-            if not removed & {actor for actor, _ in rows}:
-                return 0
-            cut = school.cutoffs(entries, doc_id)
-            return sum(1 for a, seq in rows if a in removed and seq > cut[a])
-
-        return held
+        return self.authority.hold_back_rule(school_id)
 
     def author_tip(self, doc_id: str) -> Callable[[bytes], tuple[int, bytes] | None]:
         """The author's newest change we hold, counting rows not yet flushed in this batch."""
