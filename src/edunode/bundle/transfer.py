@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import rfc8785
 
-from edunode import crdt
+from edunode import crdt, privacy
 from edunode.bundle import vc
 from edunode.domain import course as course_domain
 from edunode.domain import learner as learner_domain
@@ -576,10 +576,10 @@ def _replay_progress(node: Node, learner_id: str, p: dict[str, Any]) -> None:
 
 def _write_archive(archive: Path, raw: bytes) -> None:
     """Keep the bundle, atomically (its presence is what refuses a second import)."""
-    archive.parent.mkdir(exist_ok=True)
     temporary = archive.with_name(f".{archive.name}.partial")
     try:
-        temporary.write_bytes(raw)
+        privacy.private_dir(archive.parent)
+        privacy.write_private(temporary, raw)
         os.replace(temporary, archive)
     except OSError as exc:
         temporary.unlink(missing_ok=True)

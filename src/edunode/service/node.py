@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, or_, select
 
-from edunode import crdt, identity
+from edunode import crdt, identity, privacy
 from edunode.config import Paths, resolve_home
 from edunode.domain import course, learner, school, validate
 from edunode.domain.meta import Meta, looks_like_doc_id
@@ -42,6 +42,7 @@ class Node:
                 f"no EduNode here yet ({self.paths.home}); run 'edunode init' first",
                 home=str(self.paths.home),
             )
+        privacy.open_home(self.paths)  # 0700 folder, 0600 files: also fixes older folders
         passphrase = (
             passphrase if passphrase is not None else os.environ.get("EDUNODE_KEY_PASSPHRASE")
         )
@@ -75,10 +76,10 @@ class Node:
             raise ValidationError(f"{paths.home} already holds an EduNode; use another --home")
         if passphrase is None:  # as __init__ does: else the key is saved plain, then loaded with it
             passphrase = os.environ.get("EDUNODE_KEY_PASSPHRASE") or None
-        paths.home.mkdir(parents=True, exist_ok=True)
+        privacy.private_dir(paths.home)
         me = NodeIdentity.generate()
         me.save(paths.key, passphrase)
-        paths.cert.write_bytes(me.certificate_pem(name))
+        privacy.write_private(paths.cert, me.certificate_pem(name))
         node = cls(paths.home, passphrase=passphrase)
         node.store.set_setting("node_name", name)
         if admin_pin is not None:
