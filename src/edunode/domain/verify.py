@@ -21,7 +21,8 @@ library, and a batch by many throw-away keys is refused before any signature is 
    appear; ``meta`` is unchanged; every author may write the document (DESIGN §4: members of
    the owning school and of certified maintainer schools; for a school document, its
    certified members) or the change is endorsed by a writer who built on it; and for a
-   school document no removal disappears.
+   school document no removal disappears; no text holds control characters (newlines and
+   tabs only in a lesson's text and a learner's notes), as a name is printed in places.
 
 Anything else rejects the whole batch (RejectedChanges with a ``reason``); the caller swaps
 the fork in only when this function returns. Any failure of Automerge itself (a Rust panic
@@ -35,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from edunode import crdt, identity
+from edunode.controls import has_control
 from edunode.crdt import columns
 from edunode.domain.meta import Meta, doc_id_from_hash
 from edunode.errors import RejectedChanges
@@ -70,6 +72,28 @@ def _reject(reason: str, doc_id: str, message: str, actor: bytes = b"") -> Rejec
 
 def _who(actor: bytes) -> str:
     return identity.node_id_from_public_key(actor) if len(actor) == 32 else actor.hex()[:16]
+
+
+MULTILINE = frozenset({"body", "notes"})  # a lesson's text, a learner's notes: lines allowed
+
+
+def control_text(state: Any) -> str:
+    """The key of the first text in a document's state that holds control characters
+    (newlines and tabs only where text has lines, tabs anywhere, as people may type them),
+    or "" when there is none: names from another school must not forge or hide output."""
+    stack: list[tuple[str, Any]] = [("", state)]
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, str):
+            if has_control(value.replace("\t", " "), lines=key in MULTILINE):
+                return key
+        elif isinstance(value, dict):
+            stack.extend((k if isinstance(k, str) else "", v) for k, v in value.items())
+            if any(isinstance(k, str) and has_control(k) for k in value):
+                return key or "a key"
+        elif isinstance(value, list | tuple):
+            stack.extend((key, v) for v in value)
+    return ""
 
 
 def _ancestry(tip: bytes, deps: dict[bytes, tuple[bytes, ...]]) -> set[bytes]:
@@ -326,6 +350,13 @@ def verify_batch(
             raise _reject("meta_changed", doc_id, "a change tries to alter what the document is")
         state = crdt.read(fork)  # everything must be readable (Automerge panics on some values)
         assert isinstance(state, dict)
+        where = control_text(state)
+        if where:
+            raise _reject(
+                "control_characters",
+                doc_id,
+                f"the text in '{where}' holds control characters (a newline, an escape code)",
+            )
         allowed = writers(doc_id, meta, fork)
         endorsed: set[bytes] = set()
         for author, tip in tips.items():
