@@ -23,6 +23,7 @@ from edunode.domain.meta import Meta, looks_like_doc_id
 from edunode.errors import IdentityError, NotFoundError, PermissionDenied, ValidationError
 from edunode.events import AuditRecorded, ChangesApplied, ChangesRejected, EventBus
 from edunode.identity import NodeIdentity
+from edunode.service.admin_pin import AdminPin, check_new_pin
 from edunode.service.documents import Documents
 from edunode.service.peers import Peers
 from edunode.store import Store
@@ -51,6 +52,7 @@ class Node:
         self.store = Store(self.paths.store_url())
         self.docs = Documents(self.store, self.identity, self._committed)
         self.peers = Peers(self.store, self.identity, self.bus, self.audit)
+        self.admin_pin = AdminPin(self.store, self.audit)
         self._closed = threading.Event()
 
     # ------------------------------------------------------------------ set-up
@@ -71,7 +73,7 @@ class Node:
         if school_name is not None:
             school_name = validate.text(school_name, "school name", required=True)
         if admin_pin is not None:
-            identity.check_pin_shape(admin_pin)
+            check_new_pin(admin_pin)
         if paths.initialised():
             raise ValidationError(f"{paths.home} already holds an EduNode; use another --home")
         if passphrase is None:  # as __init__ does: else the key is saved plain, then loaded with it
@@ -161,18 +163,10 @@ class Node:
     # ------------------------------------------------------------------ admin PIN
 
     def check_admin_pin(self, pin: str | None) -> None:
-        stored = self.store.setting("admin_pin")
-        if stored is None:
-            raise PermissionDenied("no admin PIN is set on this node; set one in Settings first")
-        if not pin or not identity.verify_pin(pin, stored):
-            self.audit("pin_refused", "an admin action was refused: wrong admin PIN")
-            raise PermissionDenied("the admin PIN is not correct")
+        self.admin_pin.check(pin)  # counts wrong tries, with a growing wait: admin_pin.py
 
     def set_admin_pin(self, new_pin: str, old_pin: str | None = None) -> None:
-        if self.store.setting("admin_pin") is not None:
-            self.check_admin_pin(old_pin)
-        self.store.set_setting("admin_pin", identity.hash_pin(new_pin))
-        self.audit("pin_changed", "the admin PIN was changed")
+        self.admin_pin.change(new_pin, old_pin)
 
     # ------------------------------------------------------------------ events & audit
 
