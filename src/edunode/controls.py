@@ -20,5 +20,8 @@ BEYOND_C0 = re.compile(rf"[{_OTHERS}]")  # what JSON leaves as it is
 
 
 def has_control(text: str, *, lines: bool = False) -> bool:
-    """Whether ``text`` holds a control character (``lines``: newlines and tabs allowed)."""
-    return (CONTROL_BUT_LINES if lines else CONTROL).search(text) is not None
+    """Whether ``text`` holds a control character other than a tab (people type tabs into
+    names, and older versions accepted them; the CLI shows them escaped). ``lines``:
+    newlines are allowed too."""
+    pattern = CONTROL_BUT_LINES if lines else CONTROL
+    return pattern.search(text.replace("\t", " ") if "\t" in text else text) is not None

@@ -139,3 +139,22 @@ def test_what_the_cli_prints_is_escaped(tmp_path: Path) -> None:
     for name in ("Asha\x9b31m", "Asha\u202eahsA", "Asha\x7f"):
         added = run(home, "learner", "add", "--name", name)
         assert added.returncode == 2 and "one line of text" in added.stderr
+
+
+def test_the_wire_refuses_control_characters_but_not_a_tab() -> None:
+    from edunode.errors import RemoteProtocolError
+    from edunode.identity import NodeIdentity
+    from edunode.sync import messages as m
+
+    node_id = NodeIdentity.generate().node_id
+
+    def hello(name: str) -> m.Hello:
+        return m.Hello(m.PROTOCOL_VERSION, m.MIN_PROTOCOL_VERSION, node_id, name, "Hill", "",
+                       "sync", 47310)  # fmt: skip
+
+    assert m.decode(*m.encode(hello("Lab\tPC"))) == hello("Lab\tPC")  # older names may hold one
+    for bad in (FORGED, "Lab\rPC", "Lab\x9bPC", "Lab\u2028PC", "Lab\u202ePC", "Lab\x7f"):
+        with pytest.raises(RemoteProtocolError, match="control characters"):
+            m.decode(*m.encode(hello(bad)))
+    error = m.decode(*m.encode(m.Error("bad\ncode", "line one\nline two\x1b[8m")))
+    assert error == m.Error("bad code", "line one line two [8m")  # ours are sent on one line

@@ -19,7 +19,7 @@ def text(value: str | None, what: str, *, required: bool = False, limit: int = 2
         raise ValidationError(
             f"the {what} is too long ({len(cleaned)} characters, at most {limit})"
         )
-    if has_control(cleaned.replace("\t", " ")):  # C0/C1 controls, DEL, bidi overrides
+    if has_control(cleaned):  # C0 (but tab) and C1 controls, DEL, bidi overrides
         raise ValidationError(f"the {what} must be one line of text")
     return cleaned
 

@@ -85,7 +85,7 @@ def control_text(state: Any) -> str:
     while stack:
         key, value = stack.pop()
         if isinstance(value, str):
-            if has_control(value.replace("\t", " "), lines=key in MULTILINE):
+            if has_control(value, lines=key in MULTILINE):
                 return key
         elif isinstance(value, dict):
             stack.extend((k if isinstance(k, str) else "", v) for k, v in value.items())
