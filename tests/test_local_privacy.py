@@ -125,3 +125,20 @@ def test_a_kept_bundle_is_private(tmp_path: Path) -> None:
         finally:
             hill.close()
             river.close()
+
+
+def test_only_group_and_other_permissions_are_taken_away(tmp_path: Path) -> None:
+    """A data folder pointed somewhere odd: an executable keeps its owner's x bit, and a
+    deep tree below is not walked."""
+    home = tmp_path / "home"
+    run(home, "init", "--name", "Classroom PC", "--join")
+    tool = home / "tool.sh"
+    tool.write_text("#!/bin/sh\n")
+    deep = home / "a" / "b" / "c"
+    deep.mkdir(parents=True)
+    (deep / "f").write_text("x")
+    os.chmod(tool, 0o755)
+    os.chmod(deep / "f", 0o644)
+    run(home, "status")
+    assert mode(tool) == 0o700 and mode(home / "a") == 0o700 and mode(home / "a" / "b") == 0o700
+    assert mode(deep / "f") == 0o644  # three levels down: not EduNode's, not touched

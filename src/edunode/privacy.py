@@ -4,9 +4,11 @@ A classroom PC is often shared: other accounts must not read the learners, the r
 the admin PIN's hash. On POSIX systems the data folder is made ``0700`` and every file in
 it ``0600`` (the database and its ``-wal``/``-shm`` files, logs, kept bundles, the key and
 the certificate), whenever a Node opens the folder, so folders made by an older EduNode
-with the usual ``umask 022`` are fixed on their next start. New files are also created
-private: the database file is made ``0600`` before SQLite opens it (SQLite gives its
-``-wal`` and ``-shm`` files the database file's mode), and other writers use
+with the usual ``umask 022`` are fixed on their next start. Only the group's and others'
+permissions are taken away, and only in the folder and one level below it: a data folder
+pointed at somewhere odd (``--home ~``) loses nobody's executable bits. New files are also
+created private: the database file is made ``0600`` before SQLite opens it (SQLite gives
+its ``-wal`` and ``-shm`` files the database file's mode), and other writers use
 :func:`write_private` and :func:`private_dir`.
 
 On Windows the data folder lives in the user's profile, which other standard accounts
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from pathlib import Path
 
 from edunode.config import Paths
@@ -33,20 +36,32 @@ def _chmod(path: Path | str, mode: int, st_mode: int) -> None:
         os.chmod(path, mode)
 
 
-def protect(home: Path) -> None:
-    """Make ``home`` ``0700`` and everything under it private (folders ``0700``, files
-    ``0600``). Symbolic links are left alone and not followed. A file this account can't
-    change (another owner) is logged, not fatal."""
+def _strip(path: str, st_mode: int) -> None:
+    """Take away every permission of the group and of others; the owner's stay as they are
+    (an executable someone keeps in the folder stays executable)."""
+    if st_mode & 0o077:
+        os.chmod(path, stat.S_IMODE(st_mode) & ~0o077)
+
+
+def protect(home: Path, *, depth: int = 2) -> None:
+    """Make ``home`` and what is in it down to ``depth`` names below it (EduNode's own
+    layout: ``transfers/BUNDLE``), readable by its owner only: group and other permissions are
+    removed (so EduNode's own folders become ``0700`` and its files ``0600``). Symbolic
+    links are left alone and not followed. A file this account can't change (another
+    owner) is logged, not fatal."""
     if not POSIX or not home.is_dir():
         return
+    top = str(home).rstrip(os.sep).count(os.sep)
     for root, dirs, files in os.walk(home, followlinks=False):
-        for name, mode in [(".", DIR_MODE), *((d, DIR_MODE) for d in dirs),
-                           *((f, FILE_MODE) for f in files)]:  # fmt: skip
+        names = [".", *dirs, *files]
+        if root.rstrip(os.sep).count(os.sep) - top >= depth - 1:
+            dirs[:] = []  # their own entries are deeper than ``depth``
+        for name in names:
             path = os.path.join(root, name)
             try:
                 st = os.lstat(path)
-                if not os.path.islink(path):
-                    _chmod(path, mode, st.st_mode)
+                if not stat.S_ISLNK(st.st_mode):
+                    _strip(path, st.st_mode)
             except FileNotFoundError:
                 continue  # removed meanwhile (a temporary file)
             except OSError as exc:
