@@ -17,6 +17,7 @@ _OTHERS = r"\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 CONTROL = re.compile(rf"[\x00-\x1f{_OTHERS}]")
 CONTROL_BUT_LINES = re.compile(rf"[\x00-\x08\x0b-\x1f{_OTHERS}]")  # newline and tab allowed
 BEYOND_C0 = re.compile(rf"[{_OTHERS}]")  # what JSON leaves as it is
+C0_BUT_TAB = re.compile(r"[\x00-\x08\x0a-\x1f]")  # what one-line input always refused
 
 
 def has_control(text: str, *, lines: bool = False) -> bool:

@@ -21,8 +21,8 @@ library, and a batch by many throw-away keys is refused before any signature is 
    appear; ``meta`` is unchanged; every author may write the document (DESIGN §4: members of
    the owning school and of certified maintainer schools; for a school document, its
    certified members) or the change is endorsed by a writer who built on it; and for a
-   school document no removal disappears; no text holds control characters (newlines and
-   tabs only in a lesson's text and a learner's notes), as a name is printed in places.
+   school document no removal disappears; no one-line text (a name, a title) holds a
+   newline or another C0 control but a tab (:func:`control_text`).
 
 Anything else rejects the whole batch (RejectedChanges with a ``reason``); the caller swaps
 the fork in only when this function returns. Any failure of Automerge itself (a Rust panic
@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from edunode import crdt, identity
-from edunode.controls import has_control
+from edunode.controls import C0_BUT_TAB
 from edunode.crdt import columns
 from edunode.domain.meta import Meta, doc_id_from_hash
 from edunode.errors import RejectedChanges
@@ -74,22 +74,26 @@ def _who(actor: bytes) -> str:
     return identity.node_id_from_public_key(actor) if len(actor) == 32 else actor.hex()[:16]
 
 
-MULTILINE = frozenset({"body", "notes"})  # a lesson's text, a learner's notes: lines allowed
+MULTILINE = frozenset({"body", "notes"})  # a lesson's text, a learner's notes
 
 
 def control_text(state: Any) -> str:
-    """The key of the first text in a document's state that holds control characters
-    (newlines and tabs only where text has lines, tabs anywhere, as people may type them),
-    or "" when there is none: names from another school must not forge or hide output."""
+    """The key of the first one-line text (a name, a title) in a document's state that
+    holds a C0 control character other than a tab, or "" when there is none. Every EduNode
+    refused those in one-line input (``validate.text``), so only a modified one writes
+    them; a batch that does is rejected whole. DEL, C1 and bidirectional controls, which
+    older versions accepted from people, are let through (refusing them would cut off an
+    honest school's document for good) and escaped wherever the CLI prints them; a lesson's
+    text and a learner's notes hold whatever was typed or pasted (CR, form feeds)."""
     stack: list[tuple[str, Any]] = [("", state)]
     while stack:
         key, value = stack.pop()
         if isinstance(value, str):
-            if has_control(value, lines=key in MULTILINE):
+            if key not in MULTILINE and C0_BUT_TAB.search(value):
                 return key
         elif isinstance(value, dict):
             stack.extend((k if isinstance(k, str) else "", v) for k, v in value.items())
-            if any(isinstance(k, str) and has_control(k) for k in value):
+            if any(isinstance(k, str) and C0_BUT_TAB.search(k) for k in value):
                 return key or "a key"
         elif isinstance(value, list | tuple):
             stack.extend((key, v) for v in value)
