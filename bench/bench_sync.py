@@ -64,7 +64,7 @@ CHANGED_LEARNERS = 10
 NEW_RECORDS = 5  # per changed learner in the incremental sync
 INCREMENTAL_ROUNDS = 3
 BUILD_BATCH = 100  # learners per store transaction while building
-PIN = "1234"
+PIN = "123456"
 LOOPBACK = ["127.0.0.1"]
 
 TARGET_RATIO = 2.0

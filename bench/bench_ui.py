@@ -49,7 +49,9 @@ def build(home: Path, scale: float) -> dict[str, Any]:
     started = time.perf_counter()
     n_learners = max(1, round(LEARNERS * scale))
     n_docs = max(1, round(SYNC_DOCS * scale))
-    node = Node.init(home / "node", name="Library PC", school_name="Hill School", admin_pin="2468")
+    node = Node.init(
+        home / "node", name="Library PC", school_name="Hill School", admin_pin="246810"
+    )
     course = node.create_course("Fractions", "Mathematics")
     lessons = [node.add_lesson(course, "Numbers", f"Lesson {i}") for i in range(5)]
     for start in range(0, n_learners, BATCH):

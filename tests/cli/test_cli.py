@@ -35,8 +35,10 @@ def _command(line: str, home: Path | None) -> list[str]:
     return [sys.executable, "-m", "edunode", *shlex.split(line), *tail]
 
 
-def run(line: str, home: Path | None = None) -> Proc[str]:
-    return subprocess.run(_command(line, home), capture_output=True, text=True, env=ENV, timeout=60)
+def run(line: str, home: Path | None = None, stdin: str | None = None) -> Proc[str]:
+    return subprocess.run(
+        _command(line, home), input=stdin, capture_output=True, text=True, env=ENV, timeout=60
+    )
 
 
 def run_many(calls: list[tuple[str, Path]], parallel: int = 4) -> list[Proc[str]]:
@@ -54,9 +56,9 @@ def run_many(calls: list[tuple[str, Path]], parallel: int = 4) -> list[Proc[str]
     return done
 
 
-def ok(line: str, home: Path) -> Any:
+def ok(line: str, home: Path, stdin: str | None = None) -> Any:
     """Run with --json; assert success; return the parsed output."""
-    proc = run(line + " --json", home)
+    proc = run(line + " --json", home, stdin)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     return json.loads(proc.stdout)
@@ -144,7 +146,7 @@ def seeded(seeded_template: Seeded, tmp_path: Path) -> Seeded:
 
 def test_whole_workflow_through_the_cli(tmp_home: Path, tmp_path: Path) -> None:
     h = tmp_home
-    made = ok("init --name 'Classroom PC' --school 'Hill School' --admin-pin 4321", h)
+    made = ok("init --name 'Classroom PC' --school 'Hill School' --admin-pin", h, "432100\n")
     assert made["name"] == "Classroom PC" and made["school"] == "Hill School"
     node_id = made["id"]
     assert len(node_id.split("-")) > 4  # shown in groups for people to compare

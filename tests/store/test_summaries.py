@@ -20,7 +20,7 @@ def _key(view: dict) -> dict:
 
 
 def test_learner_summaries_match_the_documents(tmp_path: Path) -> None:
-    node = Node.init(tmp_path / "n", name="PC", school_name="Hill School", admin_pin="1234")
+    node = Node.init(tmp_path / "n", name="PC", school_name="Hill School", admin_pin="123456")
     course = node.create_course("Maths")
     lesson = node.add_lesson(course, "Numbers", "Counting")
     other = node.create_course("Reading")

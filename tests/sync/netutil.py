@@ -25,7 +25,7 @@ from edunode.sync import messages as m
 from edunode.sync.pipeline import SessionConfig
 
 LOOPBACK = ["127.0.0.1"]
-PIN = "1234"
+PIN = "123456"
 FAST = SessionConfig(handshake_timeout=1.0, idle_timeout=10.0, ping_interval=2.0)
 DISCOVERY = {"host_ttl": 2, "check_interval": 0.5, "resolve_timeout": 1.0}
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from tests.sync.netutil import (
+    PIN,
     WireLog,
     course_titles,
     in_sync,
@@ -108,7 +109,7 @@ def test_removed_member_stops_receiving_school_records(tmp_path: Path) -> None:
     try:
         link((hill, sh), (member, sm), "school")
         wait_for(lambda: learner_names(member) == {"Amina Juma"}, what="member in sync")
-        hill.revoke(member.node_id, "1234")  # also removes the PC from the school (signed)
+        hill.revoke(member.node_id, PIN)  # also removes the PC from the school (signed)
         wait_for(lambda: not sh.connected(member.node_id), timeout=3, what="dropped at once")
         late = hill.add_learner("Late Learner")
         time.sleep(0.6)  # longer than the poll interval: no reconnect, no push

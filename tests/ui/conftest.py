@@ -19,7 +19,7 @@ import pytest  # noqa: E402
 
 from edunode.service.node import Node  # noqa: E402
 
-PIN = "2468"
+PIN = "246810"
 HERE = Path(__file__).parent
 
 

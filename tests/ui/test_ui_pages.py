@@ -100,18 +100,18 @@ def test_settings_rename_pin_and_network(qtbot: Any, window: Any, node: Node) ->
     qtbot.waitUntil(lambda: window.node_label.text().startswith("Library PC · ID "))
 
     qtbot.keyClicks(settings.old_pin, "9999")
-    qtbot.keyClicks(settings.new_pin, "1357")
-    qtbot.keyClicks(settings.again_pin, "1358")
+    qtbot.keyClicks(settings.new_pin, "135790")
+    qtbot.keyClicks(settings.again_pin, "135791")
     assert not settings.change_pin.isEnabled() and "not the same" in settings.pin_errors.text()
     settings.again_pin.clear()
-    qtbot.keyClicks(settings.again_pin, "1357")
+    qtbot.keyClicks(settings.again_pin, "135790")
     settings.change_pin.click()
     qtbot.waitUntil(lambda: "PIN is not correct" in settings.banner.text())  # the old PIN was wrong
     settings.old_pin.clear()
     qtbot.keyClicks(settings.old_pin, PIN)
     settings.change_pin.click()
     qtbot.waitUntil(lambda: "was changed" in settings.banner.text())
-    node.check_admin_pin("1357")
+    node.check_admin_pin("135790")
 
     settings.some_interfaces.setChecked(True)
     assert not settings.save_network.isEnabled()
@@ -175,11 +175,11 @@ def test_first_run_wizard_makes_the_node(qtbot: Any, tmp_path: Path) -> None:
     qtbot.keyClicks(wizard.school_page.school, "Hillside School")
     assert wizard.school_page.isComplete()
     wizard.next()
-    qtbot.keyClicks(wizard.pin_page.pin, "24")
-    qtbot.keyClicks(wizard.pin_page.confirm, "24")
-    assert not wizard.pin_page.isComplete() and "at least 4" in wizard.pin_page.error.text()
-    qtbot.keyClicks(wizard.pin_page.pin, "68")
-    qtbot.keyClicks(wizard.pin_page.confirm, "68")
+    qtbot.keyClicks(wizard.pin_page.pin, "2468")
+    qtbot.keyClicks(wizard.pin_page.confirm, "2468")
+    assert not wizard.pin_page.isComplete() and "at least 6" in wizard.pin_page.error.text()
+    qtbot.keyClicks(wizard.pin_page.pin, "10")
+    qtbot.keyClicks(wizard.pin_page.confirm, "10")
     assert wizard.pin_page.isComplete()
     with qtbot.waitSignal(wizard.accepted, timeout=20_000):
         wizard.accept()
@@ -187,7 +187,7 @@ def test_first_run_wizard_makes_the_node(qtbot: Any, tmp_path: Path) -> None:
     wizard.shutdown()
     try:
         assert node.info()["name"] == "Grade 5 classroom" and node.school_name == "Hillside School"
-        node.check_admin_pin("2468")
+        node.check_admin_pin("246810")
     finally:
         node.close()
 
@@ -202,8 +202,8 @@ def test_joining_makes_a_node_without_a_school(qtbot: Any, tmp_path: Path) -> No
     wizard.school_page.join.setChecked(True)
     assert wizard.school_page.isComplete() and wizard.school_page.school_name() is None
     wizard.next()
-    qtbot.keyClicks(wizard.pin_page.pin, "2468")
-    qtbot.keyClicks(wizard.pin_page.confirm, "2468")
+    qtbot.keyClicks(wizard.pin_page.pin, "246810")
+    qtbot.keyClicks(wizard.pin_page.confirm, "246810")
     with qtbot.waitSignal(wizard.accepted, timeout=20_000):
         wizard.accept()
     node = wizard.node

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-PIN = "2468"
+PIN = "246810"
 
 
 def page(qtbot: Any, window: Any, name: str) -> Any:

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 import rfc8785
 
-from edunode import crdt
+from edunode import crdt, privacy
 from edunode.bundle import vc
 from edunode.domain import course as course_domain
 from edunode.domain import learner as learner_domain
@@ -639,6 +639,12 @@ def _write_archive(home: Path, archive: Path, raw: bytes) -> None:
     """Keep the bundle, atomically (its presence is what refuses a second import)."""
     try:  # the data folder may itself be a link the user made (its real place is meant);
         real = Path(os.path.realpath(home))  # transfers/ below it must not be one
+        privacy.private_dir(real / archive.parent.relative_to(home))
         write_atomic(real, archive.relative_to(home), raw, mode=0o600, make_folders=True)
     except WriteRefused as exc:
         raise BundleError(f"the bundle could not be kept in {archive.parent}: {exc}") from None
+    except OSError as exc:
+        raise BundleError(
+            f"the learner was enrolled, but the bundle could not be kept in {archive.parent}: "
+            f"{exc.strerror or exc}"
+        ) from None

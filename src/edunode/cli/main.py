@@ -10,12 +10,13 @@ written; an unexpected failure prints one line ("internal error: ...") and exits
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
 from edunode.cli import bundle, desktop, network, records, usb
-from edunode.cli.common import USAGE_ERROR, Out, Parser, emit, one_line
+from edunode.cli.common import USAGE_ERROR, LogFormatter, Out, Parser, emit, notices, one_line
 from edunode.config import Paths, resolve_home
 from edunode.errors import EdunodeError
 
@@ -54,6 +55,7 @@ def _run(args: argparse.Namespace) -> int:
         return desktop.open_gui(args.home)
     if getattr(args, "without_node", False):  # init, gui, sample-data, bundle verify
         result = args.func(args)
+        notices(None)
         if not isinstance(result, Out):
             return int(result)
         emit(result.obj, args.json, result.human)
@@ -66,11 +68,22 @@ def _run(args: argparse.Namespace) -> int:
         args.func = records.cmd_status
     with Node(args.home) as node:
         out = args.func(node, args)
+        notices(node)  # e.g. an old, short admin PIN was used
     emit(out.obj, args.json, out.human)
     return int(out.code)
 
 
+def _escaped_last_resort() -> None:
+    """Warnings logged while no handler is set up (a USB file refused, say) go to stderr
+    through Python's last-resort handler: escaped, like everything else the CLI prints."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(LogFormatter("%(message)s"))
+    logging.lastResort = handler
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _escaped_last_resort()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -16,7 +16,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli.common import Out, add_command, pin, pin_option, plural
+from edunode.cli.common import LogFormatter, Out, add_command, pin, pin_option, plural
 from edunode.errors import ValidationError
 from edunode.sync import DEFAULT_PORT
 from edunode.sync.links import ROLES
@@ -123,7 +123,7 @@ def _log_to_stderr(level: int) -> None:
     root = logging.getLogger()
     if not root.handlers:
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
+        handler.setFormatter(LogFormatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
         root.addHandler(handler)
     root.setLevel(level)
     logging.getLogger("zeroconf").setLevel(max(level, logging.WARNING))

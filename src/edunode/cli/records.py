@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli.common import Out, add_command, fields, table
+from edunode.cli.common import Out, add_command, fields, new_pin, new_pin_option, table
 from edunode.errors import ValidationError
 
 if TYPE_CHECKING:  # the Node (SQLAlchemy, automerge) is imported only once a command runs
@@ -38,7 +38,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     school = p.add_mutually_exclusive_group(required=True)
     school.add_argument("--school", metavar="SCHOOL_NAME", help="found a new school with this name")
     school.add_argument("--join", action="store_true", help="no school yet: join one later")
-    p.add_argument("--admin-pin", metavar="PIN", help="PIN required for admin actions")
+    new_pin_option(p)
     add(commands, "id", cmd_id, "show this node's ID, name and school")
     add(commands, "status", cmd_status, "show the node and what its store holds")
     add(commands, "check", cmd_check, "verify every stored change, signature and projection")
@@ -190,7 +190,7 @@ def cmd_init(args: argparse.Namespace) -> Out:
         args.home,
         name=args.name,
         school_name=None if args.join else args.school,
-        admin_pin=args.admin_pin,
+        admin_pin=new_pin(args),
     ) as node:
         return Out(node.info(), _node_text)
 

@@ -18,11 +18,12 @@ from typing import Any
 
 from edunode.config import Paths, resolve_home
 from edunode.errors import ValidationError
+from edunode.service.dialer import SAMPLE_PORT
 from edunode.service.node import Node
 
 SCHOOL = "Hillside Community School"
 NODE_NAME = "Library PC"
-ADMIN_PIN = "2468"
+ADMIN_PIN = "246810"
 
 COURSES: list[dict[str, Any]] = [
     {
@@ -288,7 +289,8 @@ def _copy(src: Node, dst: Node, doc_id: str) -> None:
 
 
 def _peers(node: Node, scratch: Path, pin: str) -> None:
-    """Other PCs: a linked school sharing a course, two requests, one PC found nearby."""
+    """Other PCs: a linked school sharing a course, two requests, one PC found nearby.
+    Their addresses are on this PC, at port ``SAMPLE_PORT``: never dialled (dialer.py)."""
     river = Node.init(
         scratch / "river", name="Riverside Office PC", school_name="Riverside Academy"
     )
@@ -303,26 +305,26 @@ def _peers(node: Node, scratch: Path, pin: str) -> None:
             river.name,
             "Riverside Academy",
             river.school_id,
-            "192.168.1.31",
-            47310,
+            "127.0.0.31",
+            SAMPLE_PORT,
         )
         if pin:
             node.approve(river.node_id, "community", pin)
             node.peers.record_sync(river.node_id, sent=412, received=236)
             node.peers.seen(river.node_id)
         node.peers.request_received(
-            grade6.certificate_pem(), grade6.name, "", "", "192.168.1.42", 47310
+            grade6.certificate_pem(), grade6.name, "", "", "127.0.0.42", SAMPLE_PORT
         )
         node.peers.request_received(
             hilltop.certificate_pem(),
             hilltop.name,
             "Hilltop Primary",
             hilltop.school_id,
-            "192.168.1.57",
-            47310,
+            "127.0.0.57",
+            SAMPLE_PORT,
         )
         staff = Node.init(scratch / "staff", name="Staff room laptop", school_name=None)
-        node.peers.discovered(staff.node_id, staff.name, "", "192.168.1.12", 47310)
+        node.peers.discovered(staff.node_id, staff.name, "", "127.0.0.12", SAMPLE_PORT)
         staff.close()
     finally:
         for other in (river, grade6, hilltop):

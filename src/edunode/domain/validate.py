@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from edunode.controls import has_control
 from edunode.errors import ValidationError
 
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -18,7 +19,7 @@ def text(value: str | None, what: str, *, required: bool = False, limit: int = 2
         raise ValidationError(
             f"the {what} is too long ({len(cleaned)} characters, at most {limit})"
         )
-    if any(ord(ch) < 32 and ch not in "\t" for ch in cleaned):
+    if has_control(cleaned):  # C0 (but tab) and C1 controls, DEL, bidi overrides
         raise ValidationError(f"the {what} must be one line of text")
     return cleaned
 

@@ -22,7 +22,9 @@ library, and a batch by many throw-away keys is refused before any signature is 
    the owning school and of certified maintainer schools; for a school document, its
    certified members) or the change is endorsed by a writer who built on it — but a change
    by a removed key numbered beyond its removal's signed cut-off is refused whoever built
-   on it (ADR 0001); and for a school document no removal entry disappears or changes.
+   on it (ADR 0001); for a school document no removal entry disappears or changes; and no
+   one-line text (a name, a title) holds a newline or another C0 control but a tab
+   (:func:`control_text`).
 
 Anything else rejects the whole batch (RejectedChanges with a ``reason``); the caller swaps
 the fork in only when this function returns. Any failure of Automerge itself (a Rust panic
@@ -34,8 +36,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import Any
 
 from edunode import crdt, identity
+from edunode.controls import C0_BUT_TAB
 from edunode.crdt import columns
 from edunode.domain.meta import Meta, doc_id_from_hash
 from edunode.errors import RejectedChanges
@@ -75,6 +79,32 @@ def _reject(reason: str, doc_id: str, message: str, actor: bytes = b"") -> Rejec
 
 def _who(actor: bytes) -> str:
     return identity.node_id_from_public_key(actor) if len(actor) == 32 else actor.hex()[:16]
+
+
+MULTILINE = frozenset({"body", "notes"})  # a lesson's text, a learner's notes
+
+
+def control_text(state: Any) -> str:
+    """The key of the first one-line text (a name, a title) in a document's state that
+    holds a C0 control character other than a tab, or "" when there is none. Every EduNode
+    refused those in one-line input (``validate.text``), so only a modified one writes
+    them; a batch that does is rejected whole. DEL, C1 and bidirectional controls, which
+    older versions accepted from people, are let through (refusing them would cut off an
+    honest school's document for good) and escaped wherever the CLI prints them; a lesson's
+    text and a learner's notes hold whatever was typed or pasted (CR, form feeds)."""
+    stack: list[tuple[str, Any]] = [("", state)]
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, str):
+            if key not in MULTILINE and C0_BUT_TAB.search(value):
+                return key
+        elif isinstance(value, dict):
+            stack.extend((k if isinstance(k, str) else "", v) for k, v in value.items())
+            if any(isinstance(k, str) and C0_BUT_TAB.search(k) for k in value):
+                return key or "a key"
+        elif isinstance(value, list | tuple):
+            stack.extend((key, v) for v in value)
+    return ""
 
 
 def _ancestry(tip: bytes, deps: dict[bytes, tuple[bytes, ...]]) -> set[bytes]:
@@ -332,6 +362,13 @@ def verify_batch(
             raise _reject("meta_changed", doc_id, "a change tries to alter what the document is")
         state = crdt.read(fork)  # everything must be readable (Automerge panics on some values)
         assert isinstance(state, dict)
+        where = control_text(state)
+        if where:
+            raise _reject(
+                "control_characters",
+                doc_id,
+                f"the text in '{where}' holds control characters (a newline, an escape code)",
+            )
         allowed = writers(doc_id, meta, fork)
         endorsed: set[bytes] = set()
         for author, tip in tips.items():

@@ -15,6 +15,7 @@ from edunode import identity
 from edunode.domain import validate
 from edunode.errors import PermissionDenied
 from edunode.events import AuditRecorded, EventBus
+from edunode.service.admin_pin import AdminPin
 from edunode.store import Store
 
 #: ``audit(action, detail, peer_id)``: how the other services write to the audit trail.
@@ -39,6 +40,7 @@ class NodeSettings:
     def __init__(self, store: Store, audit: Audit) -> None:
         self.store = store
         self._audit = audit
+        self.pin = AdminPin(store, lambda action, detail: audit(action, detail, ""))
 
     # ------------------------------------------------------------------ name and school
 
@@ -77,15 +79,8 @@ class NodeSettings:
         self.store.set_setting("admin_pin", identity.hash_pin(pin))
 
     def check_admin_pin(self, pin: str | None) -> None:
-        stored = self.store.setting("admin_pin")
-        if stored is None:
-            raise PermissionDenied("no admin PIN is set on this node; set one in Settings first")
-        if not pin or not identity.verify_pin(pin, stored):
-            self._audit("pin_refused", "an admin action was refused: wrong admin PIN", "")
-            raise PermissionDenied("the admin PIN is not correct")
+        """Every admin action's PIN check, counted with a growing wait (admin_pin.py)."""
+        self.pin.check(pin)
 
     def set_admin_pin(self, new_pin: str, old_pin: str | None = None) -> None:
-        if self.admin_pin_set():
-            self.check_admin_pin(old_pin)
-        self.set_pin(new_pin)
-        self._audit("pin_changed", "the admin PIN was changed", "")
+        self.pin.change(new_pin, old_pin)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import random
 from collections.abc import Awaitable, Callable
@@ -27,6 +28,22 @@ from edunode.errors import SyncError
 from edunode.sync.session import Session
 
 log = logging.getLogger("edunode.network")
+
+#: The made-up PCs of ``edunode sample-data`` have addresses in 127.0.0.0/8 on this port (the
+#: "discard" port, which no EduNode listens on): such an address is never dialled.
+SAMPLE_PORT = 9
+SKIPPED = ("skipped", "a made-up PC of the sample data: never dialled")
+
+
+def never_dialled(host: str, port: int) -> bool:
+    """Whether ``host:port`` is the address of a sample-data PC (see ``SAMPLE_PORT``)."""
+    try:
+        return port == SAMPLE_PORT and ipaddress.ip_address(host) in _LOOPBACK
+    except ValueError:
+        return False
+
+
+_LOOPBACK = ipaddress.ip_network("127.0.0.0/8")
 
 #: open TLS to (host, port) pinned to the peer, run a client session to its end, return it;
 #: raises SyncError when the peer can't be reached.
@@ -109,6 +126,10 @@ class Dialer:
                 delay = low
                 continue
             address = peer.address()
+            if address is not None and never_dialled(*address):
+                peer.outcome = SKIPPED  # not an attempt: nothing is sent anywhere
+                await wait_event(peer.wake, 60)
+                continue
             if address is None:
                 peer.outcome, peer.attempts = ("unreachable", "no known address"), peer.attempts + 1
                 await wait_event(peer.wake, 5.0)
@@ -157,6 +178,8 @@ class Dialer:
                     continue
                 if any(s.in_sync.is_set() for s in peer.sessions):
                     results[peer.node_id] = ("in_sync", "")
+                elif peer.outcome == SKIPPED:
+                    results[peer.node_id] = SKIPPED
                 elif peer.attempts > before[peer.node_id] and not peer.sessions:
                     results[peer.node_id] = peer.outcome  # an attempt since we asked failed
             await asyncio.sleep(0.05)

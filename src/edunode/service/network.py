@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 from edunode.errors import SyncError, ValidationError
 from edunode.events import ChangesApplied, LinkChanged
 from edunode.identity import node_id_from_public_key
-from edunode.service.dialer import Dialer, PeerLink, wait_event
+from edunode.service.dialer import Dialer, PeerLink, never_dialled, wait_event
 from edunode.service.link_request import send_link_request
 from edunode.service.loop import LoopThread
 from edunode.service.node import Node
@@ -434,6 +434,8 @@ class NetworkService:
     async def async_link(self, target: str, timeout: float = 15.0) -> dict[str, Any]:
         """Send a link request to ``NODE_ID`` (a discovered or known node) or ``HOST:PORT``."""
         host, port, expected = await self._resolve_target(target)
+        if never_dialled(host, port):
+            raise ValidationError(f"{target} is a made-up PC of the sample data: never dialled")
         listening = self.port if self._serve else 0
         if not self._serve:  # a CLI beside a running `edunode serve` gives that serve's port
             listening = int(await self._run(self.node.store.setting, "network_port", 0) or 0)

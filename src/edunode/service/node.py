@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from edunode import crdt, identity
+from edunode import crdt, privacy
 from edunode.config import Paths, resolve_home
 from edunode.domain import validate
 from edunode.domain.meta import Meta
@@ -33,6 +33,7 @@ from edunode.errors import IdentityError, RejectedChanges, ValidationError
 from edunode.events import ChangesApplied, ChangesRejected, EventBus
 from edunode.identity import NodeIdentity
 from edunode.service.admin import AuditTrail, NodeSettings
+from edunode.service.admin_pin import check_new_pin
 from edunode.service.check import check
 from edunode.service.courses import Courses
 from edunode.service.documents import Documents
@@ -53,6 +54,7 @@ class Node:
                 f"no EduNode here yet ({self.paths.home}); run 'edunode init' first",
                 home=str(self.paths.home),
             )
+        privacy.open_home(self.paths)  # 0700 folder, 0600 files: also fixes older folders
         passphrase = (
             passphrase if passphrase is not None else os.environ.get("EDUNODE_KEY_PASSPHRASE")
         )
@@ -73,6 +75,7 @@ class Node:
             self.docs, LearnerRecords(self.store), self.identity, self.settings, self.courses
         )
         self.links = Links(self.peers, self.docs, self.identity, self.settings, self.membership)
+        self.admin_pin = self.settings.pin  # the lock-out counter: admin_pin.py
         self._closed = threading.Event()
 
     # ------------------------------------------------------------------ set-up
@@ -93,15 +96,15 @@ class Node:
         if school_name is not None:
             school_name = validate.text(school_name, "school name", required=True)
         if admin_pin is not None:
-            identity.check_pin_shape(admin_pin)
+            check_new_pin(admin_pin)
         if paths.initialised():
             raise ValidationError(f"{paths.home} already holds an EduNode; use another --home")
         if passphrase is None:  # as __init__ does: else the key is saved plain, then loaded with it
             passphrase = os.environ.get("EDUNODE_KEY_PASSPHRASE") or None
-        paths.home.mkdir(parents=True, exist_ok=True)
+        privacy.private_dir(paths.home)
         me = NodeIdentity.generate()
         me.save(paths.key, passphrase)
-        paths.cert.write_bytes(me.certificate_pem(name))
+        privacy.write_private(paths.cert, me.certificate_pem(name))
         node = cls(paths.home, passphrase=passphrase)
         node.settings.set_name(name)
         if admin_pin is not None:

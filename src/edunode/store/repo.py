@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -39,6 +39,8 @@ from edunode.errors import StoreError
 from edunode.store import migrations, projections
 from edunode.store import schema as t
 from edunode.store.bulk import bulk_insert
+
+T = TypeVar("T")
 
 # Built once: a bulk sync looks up every new document it receives (and finds nothing).
 _META_BY_ID = select(t.documents).where(t.documents.c.doc_id == bindparam("doc_id"))
@@ -371,6 +373,17 @@ class Store:
         with self.write() as conn:
             conn.execute(delete(t.settings).where(t.settings.c.key == key))
             conn.execute(insert(t.settings).values(key=key, value=json.dumps(value)))
+
+    def update_setting(self, key: str, update: Callable[[Any], tuple[Any, T]]) -> T:
+        """Read setting ``key`` (None when absent), store ``update(value)[0]`` and return
+        ``update(value)[1]``, in one write transaction: two processes counting something
+        in the same setting (wrong admin PINs) never lose a count."""
+        with self.write() as conn:
+            row = conn.execute(select(t.settings.c.value).where(t.settings.c.key == key)).first()
+            value, result = update(json.loads(row[0]) if row else None)
+            conn.execute(delete(t.settings).where(t.settings.c.key == key))
+            conn.execute(insert(t.settings).values(key=key, value=json.dumps(value)))
+        return result
 
     def audit(self, action: str, detail: str, peer_id: str = "") -> None:
         with self.write() as conn:

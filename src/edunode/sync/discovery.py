@@ -48,6 +48,7 @@ from zeroconf import (
 )
 from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
 
+from edunode.controls import has_control
 from edunode.errors import SyncError, ValidationError
 from edunode.identity import parse_node_id
 
@@ -121,6 +122,8 @@ def _parse_service_info(info: ServiceInfo) -> PeerInfo:
         raise ValueError(str(exc)) from None
     if info.name.lower() != instance_name(node_id).lower():
         raise ValueError(f"the service name does not match its node ID {node_id}")
+    if has_control(name) or has_control(school):
+        raise ValueError("its name or school holds control characters (a newline, an escape)")
     if not (proto.isascii() and proto.isdigit() and len(proto) <= 9):
         raise ValueError(f"protocol version {proto!r} is not a number")
     if info.port is None or not 1 <= info.port <= 65535:

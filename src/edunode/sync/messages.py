@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import edunode
+from edunode.controls import CONTROL
 from edunode.crdt import Header, change_hash
 from edunode.errors import LocalProtocolError, RemoteProtocolError, ValidationError
 from edunode.identity import parse_node_id
@@ -279,9 +280,9 @@ def encode(message: Message) -> tuple[int, bytes]:
     elif isinstance(message, (Ping, Pong)):
         w.uint(message.nonce)
         kind = MessageType.PING if isinstance(message, Ping) else MessageType.PONG
-    elif isinstance(message, Error):
-        w.text(message.code)
-        w.text(message.message, MAX_ERROR_TEXT)
+    elif isinstance(message, Error):  # one line: the other side refuses control characters
+        w.text(CONTROL.sub(" ", message.code))
+        w.text(CONTROL.sub(" ", message.message), MAX_ERROR_TEXT)
         kind = MessageType.ERROR
     else:
         raise LocalProtocolError(f"{type(message).__name__} is not a protocol message")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
+from edunode.controls import has_control
 from edunode.crdt import (
     CHUNK_CHANGE,
     MAGIC,
@@ -115,10 +116,15 @@ class Reader:
         return self.raw(self.uint(limit))
 
     def text(self, limit: int = DEFAULT_TEXT) -> str:
+        """One line of UTF-8 text: a name, a code, a message. Control characters are
+        refused (:mod:`edunode.controls`): they would reach a terminal or a log."""
         try:
-            return self.blob(limit).decode("utf-8")
+            value = self.blob(limit).decode("utf-8")
         except UnicodeDecodeError:
             raise bad("text that is not UTF-8") from None
+        if has_control(value):
+            raise bad("text with control characters (a newline, an escape code)")
+        return value
 
     def flag(self) -> bool:
         value = self.raw(1)[0]

@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from edunode import privacy
 from edunode.config import Paths, resolve_home
 from edunode.errors import EdunodeError, IdentityError
 from edunode.ui.bridge import Bridge, describe
@@ -206,6 +207,7 @@ def _log_to(home: Path) -> None:
     root = logging.getLogger()
     if root.handlers or not home.exists():
         return
+    privacy.create_private(home / "desktop.log")  # 0600: it may name learners and PCs
     handler = logging.FileHandler(home / "desktop.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -114,12 +114,14 @@ def minutes(value: int) -> str:
 def new_pin(pin: str, confirm: str) -> str:
     if not pin:
         return _tr("Please choose an admin PIN.")
-    if len(pin) < 4:
-        return _tr("The admin PIN needs at least 4 characters.")
+    if len(pin) < 6:
+        return _tr("The admin PIN needs at least 6 characters (6 digits or more).")
     if len(pin) > 64:
         return _tr("The admin PIN can have at most 64 characters.")
-    if not pin.isprintable():
-        return _tr("The admin PIN can only use letters, digits and symbols.")
+    if not pin.isprintable() or pin != pin.strip():
+        return _tr(
+            "The admin PIN can only use letters, digits and symbols (no spaces at either end)."
+        )
     if pin != confirm:
         return _tr("The two PINs are not the same. Please type the new PIN again.")
     return ""

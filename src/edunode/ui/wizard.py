@@ -150,9 +150,7 @@ class PinPage(QWizardPage):
         form.addRow(self.tr("&Again:"), self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _intro(
-                self.tr("Choose at least 4 characters. Keep it for the people who run the school.")
-            )
+            _intro(self.tr("Choose at least 6 digits. Keep it for the people who run the school."))
         )
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -321,7 +321,13 @@ class CommunityPage(UsbStickActions, Page):
                 self.reload()
 
             self.bridge.run(
-                work, pin, role, on_ok=ok, on_error=lambda exc: dialog.show_error(describe(exc))
+                work,
+                pin,
+                role,
+                on_ok=ok,
+                on_error=lambda exc: dialog.show_error(
+                    describe(exc), wait=getattr(exc, "wait", 0.0)
+                ),
             )
 
         dialog.submitted.connect(submitted)

@@ -411,7 +411,9 @@ class LearnerDetail(QWidget):
                 path,
                 pin,
                 on_ok=written,
-                on_error=lambda exc: dialog.show_error(describe(exc)),
+                on_error=lambda exc: dialog.show_error(
+                    describe(exc), wait=getattr(exc, "wait", 0.0)
+                ),
             )
 
         dialog.submitted.connect(submitted)

@@ -381,7 +381,9 @@ class LearnersPage(Page):
                 Path(path),
                 pin,
                 on_ok=imported,
-                on_error=lambda exc: dialog.show_error(describe(exc)),
+                on_error=lambda exc: dialog.show_error(
+                    describe(exc), wait=getattr(exc, "wait", 0.0)
+                ),
             )
 
         dialog.submitted.connect(submitted)

@@ -8,7 +8,10 @@ wrong PIN is shown inside the dialog, which stays open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import math
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -97,11 +100,16 @@ class PinDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if action:
             self.ok.setText(action)
+        self._ok_text = self.ok.text()
         self.ok.setEnabled(False)
+        self._wait_until = 0.0  # monotonic time before which no PIN may be tried
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.pin.textChanged.connect(lambda t: self.ok.setEnabled(bool(t)))
+        self.pin.textChanged.connect(lambda _t: self._update_ok())
         self.pin.setFocus()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
@@ -110,11 +118,32 @@ class PinDialog(QDialog):
         self.error.hide()
         self.submitted.emit(self.pin.text(), self.role.currentData() if self._ask_role else "")
 
-    def show_error(self, text: str) -> None:
-        """The action failed (e.g. a wrong PIN): say so and let the person try again."""
+    def show_error(self, text: str, *, wait: float = 0.0) -> None:
+        """The action failed (e.g. a wrong PIN): say so and let the person try again.
+        ``wait``: seconds before the node takes another PIN (after several wrong ones); the
+        message stays, and the OK button counts down until then."""
         self.error.setText(text)
         self.error.show()
         self.pin.selectAll()
         self.pin.setFocus()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-        self.ok.setEnabled(bool(self.pin.text()))
+        self._wait_until = time.monotonic() + wait if wait > 0 else 0.0
+        if wait > 0:
+            self._countdown.start()
+        self._tick()
+
+    def waiting(self) -> float:
+        """Seconds left before another PIN may be tried (0 when it may be now)."""
+        return max(0.0, self._wait_until - time.monotonic())
+
+    def _tick(self) -> None:
+        left = self.waiting()
+        if left <= 0:
+            self._countdown.stop()
+            self.ok.setText(self._ok_text)
+        else:
+            self.ok.setText(self.tr("Wait {seconds} s").format(seconds=math.ceil(left)))
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.ok.setEnabled(bool(self.pin.text()) and self.waiting() <= 0)
