@@ -68,14 +68,19 @@ def reforged(node: Node, learner_id: str, bundle: dict[str, Any]) -> dict[str, A
 
 
 def store_rows(home: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the audit log, read from the file (read-only)."""
+    """Every row of every table but the audit log, read from the file (read-only). The admin
+    PIN's lock-out counter is left out too: the PIN check, made before any import work,
+    counts the try first and resets it on success (service/admin_pin.py) — bookkeeping of
+    the check, not something the import wrote."""
     with raw_db(home / "edunode.db", readonly=True) as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {
+        rows = {
             table: sorted(db.execute(f'SELECT * FROM "{table}"'), key=repr)
             for table in tables
             if table != "audit"
         }
+    rows["settings"] = [r for r in rows["settings"] if r[0] != "admin_pin_failures"]
+    return rows
 
 
 def refused(done, *words: str) -> None:
