@@ -120,7 +120,9 @@ def test_flood_from_one_address_does_not_bury_a_real_request(
     from_flood = [p for p in waiting if p["source"] == FLOOD_SOURCE]
     assert len(from_flood) == peers_module.MAX_PER_SOURCE
     # the newest requests of that address are the ones kept
-    assert {p["id"] for p in from_flood} == {nid for nid, _ in replies[-peers_module.MAX_PER_SOURCE :]}
+    assert {p["id"] for p in from_flood} == {
+        nid for nid, _ in replies[-peers_module.MAX_PER_SOURCE :]
+    }
 
     once = service(real_pc, serve=False, dial=False)
     try:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.sync.netutil import (
@@ -54,11 +55,10 @@ class Spoofer:
         async def go() -> None:
             if self.azc is None:
                 self.azc = AsyncZeroconf(interfaces=LOOPBACK)
-            infos = [p.to_service_info(host_ttl=DISCOVERY["host_ttl"]) for p in peers]
+            infos = [p.to_service_info(host_ttl=int(DISCOVERY["host_ttl"])) for p in peers]
             # no probing for a name clash: a spoofer doesn't care (and 120 probes take long)
             waits = [
-                await self.azc.async_register_service(i, cooperating_responders=True)
-                for i in infos
+                await self.azc.async_register_service(i, cooperating_responders=True) for i in infos
             ]
             await asyncio.gather(*waits)
 
@@ -109,6 +109,25 @@ def pair(tmp_path: Path) -> Iterator[tuple[Node, NetworkService, Node]]:
         victim.close()
 
 
+def fake_rows(node: Node, ids: set[str]) -> list[dict[str, Any]]:
+    return [p for p in node.peers.list() if p["id"] in ids]
+
+
+def settled(
+    value: Callable[[], object], what: str, quiet: float = 2.0, timeout: float = 60
+) -> None:
+    """Wait until ``value()`` stopped changing for ``quiet`` seconds (the store thread of the
+    victim may lag behind the callbacks of discovery on a busy machine)."""
+    deadline = time.monotonic() + timeout
+    last, since = value(), time.monotonic()
+    while time.monotonic() - since < quiet:
+        assert time.monotonic() < deadline, f"waited {timeout} s for {what}"
+        time.sleep(0.2)
+        now = value()
+        if now != last:
+            last, since = now, time.monotonic()
+
+
 def test_announcement_cannot_rewrite_an_approved_peer(
     pair: tuple[Node, NetworkService, Node],
     spoofer: Spoofer,
@@ -123,10 +142,12 @@ def test_announcement_cannot_rewrite_an_approved_peer(
     )
     spoofer.announce([fake])
     wait_for(lambda: "found Spoofed Name" in log_lines(caplog), 20, "the announcement")
-    time.sleep(1.5)  # the store write (today's code) follows the callback on the store thread
+    # the store write (today's code) follows the callback on the store thread
+    keys = ("name", "school", "school_id", "host", "port", "state", "role")
+    settled(lambda: {k: (victim.peers.get(friend.node_id) or {}).get(k) for k in keys}, "the store")
     after = victim.peers.get(friend.node_id)
     assert after is not None
-    for key in ("name", "school", "school_id", "host", "port", "state", "role"):
+    for key in keys:
         assert after[key] == before[key], key
     assert after["name"] == "Library PC"
 
@@ -140,8 +161,12 @@ def test_fake_announcements_are_capped_and_expire(
     caplog.set_level(logging.INFO, logger="edunode.network")
     fakes = [
         PeerInfo(
-            identity.NodeIdentity.generate().node_id, f"Fake {n}", "Nowhere", m.PROTOCOL_VERSION,
-            "127.0.0.1", 20000 + n,
+            identity.NodeIdentity.generate().node_id,
+            f"Fake {n}",
+            "Nowhere",
+            m.PROTOCOL_VERSION,
+            "127.0.0.1",
+            20000 + n,
         )  # fmt: skip
         for n in range(FAKES)
     ]
@@ -153,20 +178,24 @@ def test_fake_announcements_are_capped_and_expire(
         return sum(1 for f in fakes if f"found {f.name} (Nowhere)" in text)
 
     wait_for(lambda: found() == FAKES, 90, "every fake to be found")
-    time.sleep(1.5)  # let the last store writes land
+    settled(lambda: {p["id"] for p in fake_rows(victim, ids)}, "the store to catch up")
     discovered = [p for p in victim.peers.list() if p["state"] == "discovered"]
     assert len(discovered) <= peers_module.MAX_DISCOVERED
-    assert len([p for p in discovered if p["id"] in ids]) >= peers_module.MAX_DISCOVERED - 10
+    assert len(fake_rows(victim, ids)) >= peers_module.MAX_DISCOVERED - 10  # others may announce
 
     spoofer.goodbye()  # the fakes stop announcing
     records = PeerRecords(victim.store)
-    for row in discovered:
-        if row["id"] in ids:
+
+    def aged_out() -> bool:
+        """Pretend the fakes were last announced long ago, until the victim drops them."""
+        left = fake_rows(victim, ids)
+        for row in left:  # again at each look: a refresh may race with the goodbye
             records.update(row["id"], announced=time.time() - peers_module.DISCOVERED_EXPIRY - 5)
-    wait_for(
-        lambda: not [p for p in victim.peers.list() if p["id"] in ids],
-        20,
-        "the fake rows to expire",
-    )
+        return not left
+
+    deadline = time.monotonic() + 30
+    while not aged_out():
+        assert time.monotonic() < deadline, "the fake rows did not expire"
+        time.sleep(0.5)
     friend_rows = [p for p in victim.peers.list() if p["state"] == "approved"]
     assert len(friend_rows) == 1  # an approved peer never expires
