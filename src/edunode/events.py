@@ -61,7 +61,7 @@ class LinkRequested(Event):
 @dataclass(frozen=True)
 class LinkChanged(Event):
     node_id: str
-    state: str
+    state: str  # a state of sync/links.py, or "expired" / "evicted" when the row was removed
 
 
 @dataclass(frozen=True)

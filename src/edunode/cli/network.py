@@ -52,7 +52,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="stop after this many seconds",
     )
-    add("peers", cmd_peers, "list discovered, pending, approved and refused nodes")
+    p = add("peers", cmd_peers, "list discovered, pending, approved and refused nodes")
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="with --json: an object with the peers and the count of dropped link requests",
+    )
     p = add("link", cmd_link, "send a link request to another node")
     p.add_argument("target", metavar="NODE_ID|HOST:PORT")
     p.add_argument("--timeout", type=float, default=15.0, metavar="S")
@@ -110,6 +115,18 @@ def _peer_table(rows: list[dict[str, Any]]) -> str:
     )
 
 
+def _dropped_line(dropped: dict[str, Any]) -> str:
+    """The footer under the peers table: link requests dropped in floods, if any."""
+    count = dropped["count"]
+    if not count:
+        return ""
+    what = "link request" if count == 1 else "link requests"
+    return (
+        f"\n{count} {what} dropped (too many waiting, or replaced by newer ones from the same "
+        f"address); the last at {_when(dropped['last'])}"
+    )
+
+
 def _peer_text(verb: str) -> Any:
     def text(p: dict[str, Any]) -> str:
         role = f" as {p['role']}" if p.get("role") else ""
@@ -133,7 +150,14 @@ def _log_to_stderr(level: int) -> None:
 
 
 def cmd_peers(node: Node, args: argparse.Namespace) -> Out:
-    return Out(node.peers.list(), _peer_table)
+    """The peers; ``--summary`` wraps them in an object with the dropped-requests count (the
+    plain ``--json`` listing stays a list, as scripts expect)."""
+    rows, dropped = node.peers.list(), node.peers.dropped_requests()
+    footer = _dropped_line(dropped)
+    if args.summary:
+        summary = {"peers": rows, "dropped_requests": dropped}
+        return Out(summary, lambda s: _peer_table(s["peers"]) + footer)
+    return Out(rows, lambda r: _peer_table(r) + footer)
 
 
 def cmd_approve(node: Node, args: argparse.Namespace) -> Out:

@@ -70,6 +70,13 @@ async def send_link_request(
             await asyncio.wait_for(writer.wait_closed(), 1)
     if server_hello.node_id != identity.node_id_from_public_key(key):
         raise SyncError("the other node's Hello does not match its certificate", code="identity")
+    if reply.state == "busy":
+        raise SyncError(
+            f"{server_hello.name or 'the other node'} is busy: the link request was not "
+            "recorded, too many requests are waiting there. Ask its admin to decide them, then "
+            "try again",
+            code="busy",
+        )
     sent = server_hello.port or port
     code = identity.verification_code(node.public_key, key, ours, theirs)
     recorded = reply.state in ("pending", "approved")

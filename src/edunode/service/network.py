@@ -490,6 +490,8 @@ class NetworkService:
                     last_seen = time.monotonic()
                     live = [p.node_id for p in self._peers.values() if p.sessions or p.discovered]
                     await self._run(self._presence.mark_seen, live)
+                    announced = [p.node_id for p in self._peers.values() if p.discovered]
+                    await self._run(self._presence.mark_announced, announced)
                     hello = await self._run(self.replica.hello_fields)
                     if hello != self._hello:  # renamed, or joined a school
                         self._hello = hello

@@ -4,12 +4,32 @@ The state machine itself is ``sync/links.py``; this module persists it (the ``pe
 so pending requests survive restarts), checks the admin PIN for every decision, writes the
 audit log, and publishes events. ``online`` is derived from ``last_seen``, which a running
 ``edunode serve`` refreshes while a connection is up, so that a CLI in another process sees it.
+
+**Limits** (docs/decisions/0010-link-flood-and-discovery-limits.md). Anyone on the LAN can
+send link requests with fresh keys and announce fake node IDs, so neither may bury or rewrite
+what the admin needs to see:
+
+* pending requests: at most :data:`MAX_PER_SOURCE` per source address (the TCP peer address),
+  the newest ones kept; introductions from a USB stick (source "usb": an admin chose to read
+  that folder, which may hold a whole classroom's) only count towards the total of
+  :data:`MAX_PENDING`,
+  and when the list is full a request from an address with fewer waiting than the busiest
+  address evicts that address's oldest request (so a flood from a few addresses can't crowd
+  out a new one), while one from an address as busy as the busiest is not recorded and is
+  answered ``busy``; a request not asked again for :data:`PENDING_EXPIRY` expires. Every
+  dropped or evicted request is counted (:meth:`Peers.dropped_requests`).
+* an announcement (mDNS) never changes a node we know from a signed link request or a TLS
+  connection: it only creates or refreshes a *discovered* row; at most
+  :data:`MAX_DISCOVERED` of those, the one announced longest ago evicted first, and one not
+  announced for :data:`DISCOVERED_EXPIRY` is removed.
 """
 
 from __future__ import annotations
 
 import builtins
+import logging
 import time
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -19,10 +39,20 @@ from edunode.events import EventBus, LinkChanged, LinkRequested
 from edunode.store import PeerRecords, Store
 from edunode.sync import links
 
+log = logging.getLogger("edunode.peers")
+
 ONLINE_WINDOW = 20.0  # seconds since last_seen for a peer to count as online
 REFUSED_RETRY = 3600.0  # a refused node may ask again once an hour
 PENDING_RETRY = 60.0  # a pending node may ask again (making a new code) once a minute
-MAX_PENDING = 50
+MAX_PENDING = 50  # pending link requests in all
+MAX_PER_SOURCE = 3  # pending link requests from one source address
+PENDING_EXPIRY = 14 * 86400.0  # a pending request not asked again for two weeks expires
+MAX_DISCOVERED = 100  # rows of nodes only announced on the network
+DISCOVERED_EXPIRY = 600.0  # a discovered node not announced for ten minutes is forgotten
+USB = "usb"  # the source of introductions read from a USB stick (no per-address limit)
+BUSY = "busy"  # request_received: not recorded, the list of pending requests is full
+REMOVED = {"expire": "expired", "evict": "evicted"}  # LinkChanged.state of a removed row
+DROP_LOG_EVERY = 60.0  # seconds between log lines about dropped requests
 
 
 class Peers:
@@ -38,6 +68,7 @@ class Peers:
         self.me = me
         self.bus = bus
         self._audit = audit
+        self._drop_logged = 0.0
 
     # ------------------------------------------------------------------ reading
 
@@ -88,6 +119,7 @@ class Peers:
             "changes_in": row["changes_in"],
             "changes_out": row["changes_out"],
             "incidents": row["incidents"],
+            "source": row["source"] or None,
         }
 
     def list(self) -> list[dict[str, Any]]:
@@ -131,7 +163,85 @@ class Peers:
         return new_state
 
     def discovered(self, node_id: str, name: str, school: str, host: str, port: int) -> None:
-        self._apply(node_id, "discover", name=name[:200], school=school[:200], host=host, port=port)
+        """mDNS reported ``node_id``. Only a node we know of nothing more than that is
+        written (a *discovered* row); for any other the announcement is a dialing hint the
+        network service keeps in memory: its name and school come from its signed link
+        request, its address from a TLS-authenticated connection."""
+        row = self._row(node_id)
+        if row is not None and row["state"] != "discovered":
+            return
+        now = time.time()
+        if row is None:
+            self.expire(now)
+            self._evict_discovered(MAX_DISCOVERED - 1)
+        self._apply(
+            node_id, "discover", name=name[:200], school=school[:200], host=host[:100],
+            port=port, announced=now,
+        )  # fmt: skip
+
+    def announced(self, node_ids: builtins.list[str]) -> None:
+        """Discovery still reports these nodes (a serving node says so every few seconds):
+        renew their discovered rows, and expire what is stale."""
+        now = time.time()
+        self.records.touch_announced(node_ids, now)
+        self.expire(now)
+
+    def expire(self, now: float | None = None) -> None:
+        """Remove pending requests not asked again for :data:`PENDING_EXPIRY` and discovered
+        nodes not announced for :data:`DISCOVERED_EXPIRY`."""
+        now = time.time() if now is None else now
+        for node_id in self._remove(
+            self.records.stale("pending", now - PENDING_EXPIRY), "pending", "expire"
+        ):
+            self._audit("link_expired", "a link request nobody decided expired", node_id)
+        self._remove(
+            self.records.stale("discovered", now - DISCOVERED_EXPIRY), "discovered", "expire"
+        )
+
+    def _evict_discovered(self, keep: int) -> None:
+        by_age = self.records.discovered_by_age()
+        self._remove(by_age[: max(0, len(by_age) - keep)], "discovered", "evict")
+
+    def _remove(self, node_ids: builtins.list[str], state: str, event: str) -> builtins.list[str]:
+        links.check_removal(state, event)
+        gone = self.records.remove(node_ids, state)
+        for node_id in gone:
+            self.bus.publish(LinkChanged(node_id=node_id, state=REMOVED[event]))
+        return gone
+
+    # ------------------------------------------------------------------ link requests
+
+    def dropped_requests(self) -> dict[str, Any]:
+        """Link requests dropped (list full) or evicted (by newer ones) so far: ``count``
+        and ``last`` (when the last one was, or None)."""
+        return self.records.dropped()
+
+    def _dropped(self, count: int, now: float, why: str) -> None:
+        self.records.count_dropped(count, now)
+        if now - self._drop_logged >= DROP_LOG_EVERY:  # one line a minute in a flood
+            self._drop_logged = now
+            total = self.records.dropped()["count"]
+            log.warning("%s (%d link requests dropped so far)", why, total)
+
+    def _make_room(self, source: str, now: float) -> bool:
+        """Room for one more pending request from ``source``, evicting one if the limits
+        say so; False when the request can't be recorded (answer ``busy``)."""
+        queue = self.records.pending_queue()
+        mine = [r["node_id"] for r in queue if r["source"] == source]
+        if source != USB and len(mine) >= MAX_PER_SOURCE:
+            evict = mine[0]  # the newest requests of an address are the ones kept
+        elif len(queue) < MAX_PENDING:
+            return True
+        else:
+            counts = Counter(r["source"] for r in queue)
+            busiest = max(counts.values())
+            if len(mine) >= busiest:
+                self._dropped(1, now, f"link request from {source} not recorded: the list is full")
+                return False
+            evict = next(r["node_id"] for r in queue if counts[r["source"]] == busiest)
+        if self._remove([evict], "pending", "evict"):
+            self._dropped(1, now, f"a link request was evicted by a newer one from {source}")
+        return True
 
     def request_received(
         self,
@@ -143,16 +253,23 @@ class Peers:
         port: int = 0,
         *,
         code: str | None = None,
+        source: str | None = None,
     ) -> str | None:
-        """Record an incoming link request; returns the new state, or None when dropped.
+        """Record an incoming link request; returns the new state, None when ignored
+        (blocked, or asked again too soon: the requester is answered ``received``), or
+        :data:`BUSY` when it was not recorded because too many requests are waiting.
         ``code`` is the verification code the link exchange produced (sample data and tests
-        that file a request without one get a code from the two keys alone)."""
+        that file a request without one get a code from the two keys alone). ``source`` is
+        the address it came from, for the per-address limit: by default ``host``, or "usb"
+        without one."""
         key = identity.public_key_from_certificate(cert_pem)
         node_id = identity.node_id_from_public_key(key)
         if node_id == self.me.node_id:
             return None
-        row = self._row(node_id)
         now = time.time()
+        self.expire(now)
+        row = self._row(node_id)
+        source = ((source if source is not None else host) or USB)[:100]
         if row and row["state"] == "blocked":
             return None  # dropped silently
         if (
@@ -173,10 +290,9 @@ class Peers:
             # the other admin. The requester keeps the code it had (its reply says
             # "received"), so both screens still agree.
             return None
-        if (row is None or row["state"] not in ("pending", "approved", "requested")) and len(
-            [p for p in self.list() if p["state"] == "pending"]
-        ) >= MAX_PENDING:
-            return None
+        needs_room = row is None or row["state"] not in ("pending", "approved", "requested")
+        if needs_room and not self._make_room(source, now):
+            return BUSY
         state = self._apply(
             node_id,
             "request_received",
@@ -189,6 +305,7 @@ class Peers:
             host=host or None,
             port=port or None,
             last_request=now,
+            source=source,
         )
         current = self._row(node_id)
         assert current is not None

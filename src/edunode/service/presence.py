@@ -1,9 +1,13 @@
 """Who is around: this node's mDNS announcement, the nodes it reports, and "online".
 
 Discovery (zeroconf, ``sync/discovery.py``) only gives hints: a node ID, a name and an
-address, which every connection checks again by pinning the node ID in TLS. What it reports
-is recorded as *discovered* in the peers table (so ``edunode peers`` lists it, from any
-process) and wakes the dialer of an approved peer, which then connects at once.
+address, which every connection checks again by pinning the node ID in TLS. The announced
+address is kept in memory (``PeerLink.discovered``: the dialer tries it first) and wakes the
+dialer of an approved peer, which then connects at once. Only a node known by nothing more
+than its announcement is recorded, as *discovered* in the peers table (so ``edunode peers``
+lists it, from any process; capped and expired, see ``service/peers.py``); a node that sent
+a signed link request keeps the name, school and address from that request and from
+TLS-authenticated connections, whatever is announced in its name.
 
 ``online`` in ``edunode peers`` is derived from ``last_seen``; a serving node refreshes it
 every few seconds for the peers it is connected to or currently sees announced, and clears
@@ -109,6 +113,12 @@ class Presence:
         if self._record:
             for node_id in node_ids:
                 self.node.peers.seen(node_id)
+
+    def mark_announced(self, node_ids: Iterable[str]) -> None:
+        """Discovery still reports these nodes: keep their discovered rows from expiring
+        (and expire the stale ones)."""
+        if self._discovery is not None:
+            self.node.peers.announced(list(node_ids))
 
     def mark_offline(self, node_ids: Iterable[str]) -> None:
         if self._record:

@@ -18,6 +18,7 @@ from edunode.errors import RejectedChanges, SyncError
 from edunode.events import ChangesRejected, SyncCompleted
 from edunode.identity import short_id
 from edunode.service.node import Node
+from edunode.service.peers import BUSY
 from edunode.store import clocks
 from edunode.sync import messages as m
 from edunode.sync.pipeline import Clock
@@ -210,6 +211,7 @@ class NodeReplica:
             host,
             hello.port,
             code=code,
+            source=host,
         )
         if state == "pending":
             peer = self.node.peers.get(hello.node_id)
@@ -221,6 +223,8 @@ class NodeReplica:
                 host,
                 peer["code"] if peer else "?",
             )
+        elif state == BUSY:
+            pass  # Peers logs dropped requests, once a minute in a flood
         elif state is None and time.monotonic() - self._ignored.get(hello.node_id, -3600.0) >= 3600:
             self._ignored[hello.node_id] = time.monotonic()  # one line an hour, not one per try
             log.info(

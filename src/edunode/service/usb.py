@@ -61,6 +61,7 @@ from edunode.errors import (
 )
 from edunode.identity import short_id
 from edunode.safe_files import WriteRefused, write_atomic
+from edunode.service.peers import USB
 from edunode.sync import messages as m
 from edunode.sync.framing import FrameDecoder, encode_frame
 from edunode.sync.wire import DEFAULT_TEXT, Reader, Writer
@@ -423,7 +424,10 @@ def _read_introduction(node: Node, data: bytes) -> dict[str, Any]:
     if known is not None and known["state"] in ("approved", "pending"):
         what = "is already linked" if known["state"] == "approved" else "already waits for approval"
         return {**found, "state": "skipped", "reason": f"{name or 'that PC'} {what}"}
-    state = node.peers.request_received(cert, name, school, school_id, code=code)
+    state = node.peers.request_received(cert, name, school, school_id, code=code, source=USB)
+    if state == "busy":
+        reason = "too many link requests wait for a decision; decide some, then read it again"
+        return {**found, "state": "skipped", "reason": reason}
     if state is None:
         reason = "requests from that PC are blocked, or it was refused within the hour"
         return {**found, "state": "skipped", "reason": reason}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, inspect, select, text, update
 
 from edunode.errors import StoreError
 from edunode.store import schema as t
@@ -14,7 +14,17 @@ def _v1(conn: Connection) -> None:
     t.metadata.create_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+def _v2(conn: Connection) -> None:
+    """peers.source and peers.announced (link-request and discovery limits). A store made
+    at schema 2 or later already has them from ``_v1``'s ``create_all``."""
+    have = {c["name"] for c in inspect(conn).get_columns("peers")}
+    if "source" not in have:
+        conn.execute(text("ALTER TABLE peers ADD COLUMN source VARCHAR(100) NOT NULL DEFAULT ''"))
+    if "announced" not in have:
+        conn.execute(text("ALTER TABLE peers ADD COLUMN announced FLOAT"))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 CURRENT = len(MIGRATIONS)
 
 

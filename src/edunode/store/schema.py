@@ -104,6 +104,11 @@ peers = Table(
     Column("changes_out", Integer, nullable=False, default=0),
     Column("incidents", Integer, nullable=False, default=0),
     Column("requests", Integer, nullable=False, default=0),
+    # Schema 2. ``source``: the address the newest link request came from (the TCP peer
+    # address, or "usb"), for the per-address limit on pending requests. ``announced``: when
+    # mDNS last reported a merely discovered node, for the expiry of those rows.
+    Column("source", String(100), nullable=False, default="", server_default=""),
+    Column("announced", Float, nullable=True),
 )
 
 # ---- read projections (rebuilt from documents; never the source of truth)

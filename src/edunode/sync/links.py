@@ -10,6 +10,11 @@ A *link* is this node's decision about another node. States:
 * ``blocked``    — refused for good: its requests are dropped silently.
 * ``revoked``    — was approved, then revoked: the connection drops, nothing more flows.
 
+Two kinds of row also go away without anyone deciding (:data:`REMOVALS`; the limits are in
+``service/peers.py``): a *pending* request nobody decided (``expire``: not asked again for two
+weeks; ``evict``: made room for a newer request in a flood), and a *discovered* node
+(``expire``: not announced for ten minutes; ``evict``: too many are).
+
 Sync runs only with a node that is ``approved`` here *and* that approved us (the TLS server
 only trusts certificates of approved peers, so both sides' approvals are needed).
 """
@@ -61,6 +66,23 @@ TRANSITIONS: dict[tuple[str | None, str], str] = {
 IGNORED = {(s, "discover") for s in STATES if s != "discovered"}
 
 
+# Events that delete the row, back to "not known": an undecided request, a mere announcement.
+REMOVALS = {
+    ("pending", "expire"),
+    ("pending", "evict"),
+    ("discovered", "expire"),
+    ("discovered", "evict"),
+}
+
+
+def check_removal(state: str | None, event: str) -> None:
+    """Raise unless ``event`` may delete a link that is ``state``."""
+    if (state, event) not in REMOVALS:
+        raise LocalProtocolError(
+            f"cannot {event} a link that is {state or 'unknown'}", state=state, event=event
+        )
+
+
 def next_state(state: str | None, event: str) -> str | None:
     """The state after ``event``; None when the event changes nothing; raises when illegal."""
     if (state, event) in IGNORED:
@@ -82,4 +104,6 @@ def mermaid() -> str:
         TRANSITIONS.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])
     ):
         lines.append(f"    {state or '[*]'} --> {target}: {event}")
+    for state, event in sorted(REMOVALS):
+        lines.append(f"    {state} --> [*]: {event}")
     return "\n".join(lines)

@@ -126,7 +126,7 @@ class LinkReveal:
 
 @dataclass(frozen=True)
 class LinkReply:
-    state: str  # "pending", "approved" or "received" (dropped requests look like this too)
+    state: str  # "pending", "approved", "busy" (not recorded: too many wait) or "received"
 
 
 @dataclass(frozen=True)

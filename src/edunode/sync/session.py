@@ -481,7 +481,10 @@ class Session:
         theirs = public_key_from_certificate(request.cert_pem)  # checked with the proof
         code = verification_code(theirs, self.replica.public_key, reveal.nonce, ours)
         state = await self._run_blocking(self.replica.link_request, request, hello, self.host, code)
-        await self._send(m.LinkReply(state if state in ("pending", "approved") else "received"))
+        # "busy": not recorded, too many requests wait; "received": ignored (blocked, or asked
+        # again within the minute: the requester keeps the code it has)
+        reply = state if state in ("pending", "approved", "busy") else "received"
+        await self._send(m.LinkReply(reply))
         self.status = Status.DONE  # closing flushes the reply first
 
     # ------------------------------------------------------------------ exchange

@@ -35,9 +35,14 @@ LINK_TIMEOUT_S = 15.0
 
 
 def community_facts(node: Any) -> dict[str, Any]:
-    """Peers by state, and this node's school (worker side)."""
+    """Peers by state, this node's school, and the link requests dropped (worker side)."""
     info = node.info()
-    return {"peers": node.peers.list(), "school_id": info["school_id"], "school": info["school"]}
+    return {
+        "peers": node.peers.list(),
+        "school_id": info["school_id"],
+        "school": info["school"],
+        "dropped": node.peers.dropped_requests(),
+    }
 
 
 class CommunityPage(UsbStickActions, Page):
@@ -80,6 +85,11 @@ class CommunityPage(UsbStickActions, Page):
         self.block_button = QPushButton(self.tr("&Block…"))
         self.block_button.setToolTip(self.tr("Refuse and ignore every later request from this PC"))
         self._buttons(self.pending, [self.approve_button, self.refuse_button, self.block_button])
+        self.dropped_note = QLabel()  # link requests dropped in a flood: shown only if any
+        self.dropped_note.setObjectName("muted")
+        self.dropped_note.setWordWrap(True)
+        self.dropped_note.hide()
+        self._boxes[id(self.pending)][1].addWidget(self.dropped_note)
 
         self.linked = self._section(
             self.tr("Linked PCs"),
@@ -252,8 +262,21 @@ class CommunityPage(UsbStickActions, Page):
             [p for p in peers if p["state"] in ("refused", "blocked", "revoked")],
             lambda p: [p["name"], p["school"], state_names[p["state"]]],
         )
+        self._show_dropped(facts["dropped"])
         self._update_buttons()
         self.mark_loaded()
+
+    def _show_dropped(self, dropped: dict[str, Any]) -> None:
+        count = dropped["count"]
+        self.dropped_note.setVisible(bool(count))
+        if count:
+            self.dropped_note.setText(
+                self.tr(
+                    "{n} link request(s) were dropped: too many were waiting, or newer ones "
+                    "from the same address replaced them (last: {when}). If a PC you expect "
+                    "is not listed, ask it to send its request again."
+                ).format(n=count, when=when(dropped["last"], self.tr("never")))
+            )
 
     def _fill(self, table: QTableWidget, peers: list[dict[str, Any]], values: Any) -> None:
         selected = self.selected_id(table)
