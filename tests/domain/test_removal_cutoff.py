@@ -40,7 +40,7 @@ from edunode.errors import BundleError, RejectedChanges, ValidationError
 from edunode.service import usb
 from edunode.service.node import Node
 
-PIN = "1234"
+PIN = "123456"
 
 
 @dataclass
