@@ -362,6 +362,7 @@ def receive_work(home_a: Path, tmp: Path) -> dict[str, float]:
     from edunode.service.replica import NodeReplica
     from edunode.store import clocks
     from edunode.sync import messages as m
+    from edunode.sync import packing
     from edunode.sync.pipeline import SessionConfig
 
     shutil.copytree(home_a, tmp / "a-alone")  # A's admin adds B to the school: on a copy
@@ -385,7 +386,7 @@ def receive_work(home_a: Path, tmp: Path) -> dict[str, float]:
                 sigs = tuple((r.hash, r.signature) for r in tips.values() if r.signature)
                 batches.append(m.DocChanges(doc_id, tuple(r.data for r in rows), sigs))
             frames += [
-                m.encode(msg) for msg in m.pack_changes(batches, SessionConfig().frame_budget)
+                m.encode(msg) for msg in packing.pack_changes(batches, SessionConfig().frame_budget)
             ]
         replica = NodeReplica(b)
         t0 = time.perf_counter()

@@ -20,7 +20,7 @@ from edunode.crdt import change_hash
 from edunode.errors import LocalProtocolError, RemoteProtocolError
 from edunode.identity import NodeIdentity
 from edunode.sync import messages as m
-from edunode.sync import wire
+from edunode.sync import packing, wire
 from edunode.sync.framing import encode_frame
 from edunode.sync.protocol import (
     COMPRESSED,
@@ -153,7 +153,7 @@ def test_pack_changes_splits_and_the_receiver_joins(
     a, b = handshaken()
     inventories_exchanged(a, b)
     got: list[m.DocChanges] = []
-    for message in m.pack_changes(batches, budget):
+    for message in packing.pack_changes(batches, budget):
         for event in b.receive_data(a.send(message)):
             assert isinstance(event, m.Changes)
             got.extend(event.batches)

@@ -63,6 +63,7 @@ from edunode.identity import short_id
 from edunode.safe_files import WriteRefused, write_atomic
 from edunode.service.peers import USB
 from edunode.sync import messages as m
+from edunode.sync import packing
 from edunode.sync.framing import FrameDecoder, encode_frame
 from edunode.sync.wire import DEFAULT_TEXT, Reader, Writer
 
@@ -186,7 +187,7 @@ def export_package(node: Node, folder: Path, peer: str, pin: str | None) -> dict
     replica = NodeReplica(node)
     docs = [d for d, _ in node.documents_for(peer_id)]
     batches = [batch for batch, _ in replica.outgoing(peer_id, dict.fromkeys(docs))]
-    messages = list(m.pack_changes(batches, FRAME_BUDGET))
+    messages = list(packing.pack_changes(batches, FRAME_BUDGET))
     changes = sum(len(b.changes) for b in batches)
     header = Header(
         node.node_id,
@@ -360,7 +361,7 @@ def import_package(node: Node, path: Path) -> dict[str, Any]:
             "(write the package again on that PC)"
         )
     replica = NodeReplica(node)
-    assembler = m.Assembler(MAX_PENDING)
+    assembler = packing.Assembler(MAX_PENDING)
     received = frames = 0
     try:
         for message in _frames(body, header_end):

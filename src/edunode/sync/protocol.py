@@ -31,6 +31,7 @@ from typing import Literal
 
 from edunode.errors import LocalProtocolError, RemoteProtocolError, SyncError
 from edunode.sync import messages as m
+from edunode.sync import packing
 from edunode.sync.framing import MAX_FRAME, FrameDecoder, encode_frame
 
 Role = Literal["client", "server"]
@@ -166,7 +167,7 @@ class Connection:
         self._decoder = FrameDecoder(max_frame)
         self._deflate = zlib.compressobj(compress_level, zlib.DEFLATED, -15)
         self._inflate = zlib.decompressobj(-15)
-        self._assembler = m.Assembler(max_pending)
+        self._assembler = packing.Assembler(max_pending)
         self._failed = False
 
     def set_limits(self, *, max_frame: int, max_message: int) -> None:

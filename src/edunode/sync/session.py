@@ -55,6 +55,7 @@ from edunode.identity import (
     verification_code,
 )
 from edunode.sync import messages as m
+from edunode.sync import packing
 from edunode.sync.framing import MAX_FRAME, MAX_STRANGER_FRAME
 from edunode.sync.linking import check_link_request
 from edunode.sync.pipeline import (
@@ -527,7 +528,7 @@ class Session:
                 self._theirs[batch.doc_id] = merge(self._theirs.get(batch.doc_id), clock)
                 docs += 1
                 changes += len(batch.changes)
-            for message in m.pack_changes((b for b, _ in out), self.config.frame_budget):
+            for message in packing.pack_changes((b for b, _ in out), self.config.frame_budget):
                 await self._send(message)
                 self._frames_out += 1
         self.sent += changes
