@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 from tests.helpers import change_rows, forge_change, raw_db
 from tests.sync.netutil import PIN, cli, make_node
 
-from edunode import crdt, safe_files
+from edunode import crdt
 from edunode.errors import PermissionDenied, ValidationError
+from edunode.files import atomic as safe_files
 from edunode.service import usb
 from edunode.service.node import Node
 from edunode.sync import messages as m

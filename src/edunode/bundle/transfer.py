@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 import rfc8785
 
-from edunode import crdt, privacy
+from edunode import crdt
 from edunode.bundle import vc
 from edunode.domain import course as course_domain
 from edunode.domain import learner as learner_domain
@@ -59,8 +59,9 @@ from edunode.domain import validate
 from edunode.domain.meta import Meta
 from edunode.domain.verify import verify_batch
 from edunode.errors import BundleError, RejectedChanges
+from edunode.files import private as privacy
+from edunode.files.atomic import WriteRefused, write_atomic
 from edunode.identity import short_id
-from edunode.safe_files import WriteRefused, write_atomic
 
 if TYPE_CHECKING:
     from edunode.service.node import Node

@@ -25,12 +25,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from edunode import crdt, privacy
+from edunode import crdt
 from edunode.config import Paths, resolve_home
 from edunode.domain import validate
 from edunode.domain.meta import Meta
 from edunode.errors import IdentityError, RejectedChanges, ValidationError
 from edunode.events import ChangesApplied, ChangesRejected, EventBus
+from edunode.files import private as privacy
 from edunode.identity import NodeIdentity
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.admin_pin import check_new_pin

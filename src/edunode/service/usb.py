@@ -12,7 +12,7 @@ learner records.
 
 Writing (:func:`export_package`) replaces that peer's package in ``<folder>/EduNode/``
 atomically: a stick pulled out mid-write leaves the previous package whole. Every file goes
-through :func:`edunode.safe_files.write_atomic`: nothing is written through a link planted
+through :func:`edunode.files.atomic.write_atomic`: nothing is written through a link planted
 on the stick, and a stick folder that is a link is refused. Each package
 holds everything in scope; importing it again costs little and adds nothing twice, so
 the newest package is the only one the stick needs.
@@ -59,8 +59,8 @@ from edunode.errors import (
     SyncError,
     ValidationError,
 )
+from edunode.files.atomic import WriteRefused, write_atomic
 from edunode.identity import short_id
-from edunode.safe_files import WriteRefused, write_atomic
 from edunode.service.peers import USB
 from edunode.sync import messages as m
 from edunode.sync import packing
@@ -127,7 +127,7 @@ def usb_code(key_a: bytes, key_b: bytes) -> str:
 def write_package(
     path: Path, key: identity.NodeIdentity, header: Header, messages: list[m.Changes]
 ) -> int:
-    """Write a signed package to ``path`` atomically (:func:`edunode.safe_files.write_atomic`:
+    """Write a signed package to ``path`` atomically (:func:`edunode.files.atomic.write_atomic`:
     never through a link); returns its size. ``header.frames`` must be ``len(messages)``."""
     path = Path(path)
     return _write_signed(path.parent, path.name, key, _package_body(header, messages))

@@ -25,9 +25,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from edunode import privacy
 from edunode.config import Paths, resolve_home
 from edunode.errors import EdunodeError, IdentityError
+from edunode.files import private as privacy
 from edunode.ui.bridge import Bridge, describe
 from edunode.ui.context import Context, settings_for
 from edunode.ui.i18n import install_translations
