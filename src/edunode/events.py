@@ -73,6 +73,41 @@ class SyncCompleted(Event):
 
 
 @dataclass(frozen=True)
+class SyncProgress(Event):
+    """How far the bulk exchange with one peer is, in changes (each way, and in all).
+
+    ``to_send``/``to_receive`` are known exactly once both inventories are in (per author,
+    the clocks say how many changes each side lacks); ``finished`` is set when the session
+    reaches its live stage (then ``done == total``) or ends before that."""
+
+    peer_id: str
+    name: str
+    sent: int
+    received: int
+    to_send: int
+    to_receive: int
+    finished: bool = False
+
+    @property
+    def done(self) -> int:
+        return min(self.sent, self.to_send) + min(self.received, self.to_receive)
+
+    @property
+    def total(self) -> int:
+        return self.to_send + self.to_receive
+
+
+@dataclass(frozen=True)
+class WorkProgress(Event):
+    """A long local task (USB package, bundle, sample data) reached ``done`` of ``total``
+    (in the task's unit: documents, learners)."""
+
+    task: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
 class AuditRecorded(Event):
     action: str
     detail: str
