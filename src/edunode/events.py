@@ -98,16 +98,6 @@ class SyncProgress(Event):
 
 
 @dataclass(frozen=True)
-class WorkProgress(Event):
-    """A long local task (USB package, bundle, sample data) reached ``done`` of ``total``
-    (in the task's unit: documents, learners)."""
-
-    task: str
-    done: int
-    total: int
-
-
-@dataclass(frozen=True)
 class AuditRecorded(Event):
     action: str
     detail: str
