@@ -171,23 +171,31 @@ class UsbStickActions:
         )
 
     def _run_write(self, folder: str, peers: list[dict[str, Any]], pin: str | None) -> None:
-        self.usb_progress = run_with_dialog(
-            self,
-            self.bridge,
-            self.tr("Writing packages"),
-            self.tr("Writing packages for {names} to {folder}…").format(
-                names=", ".join(p["name"] for p in peers), folder=folder
-            ),
-            self._documents,
-            write_packages,
-            self.node,
-            folder,
-            peers,
-            pin,
-            on_ok=self._packages_written,
-            on_error=self.show_error,
-            on_cancelled=self._usb_cancelled,
+        self._progress_dialog(
+            run_with_dialog(
+                self,
+                self.bridge,
+                self.tr("Writing packages"),
+                self.tr("Writing packages for {names} to {folder}…").format(
+                    names=", ".join(p["name"] for p in peers), folder=folder
+                ),
+                self._documents,
+                write_packages,
+                self.node,
+                folder,
+                peers,
+                pin,
+                on_ok=self._packages_written,
+                on_error=self.show_error,
+                on_cancelled=self._usb_cancelled,
+            )
         )
+
+    def _progress_dialog(self, dialog: ProgressDialog) -> None:
+        """Keep the newest progress box (tests read what it showed); let the last one go."""
+        if self.usb_progress is not None:
+            self.usb_progress.deleteLater()
+        self.usb_progress = dialog
 
     def _documents(self, done: int, total: int) -> str:
         return self.tr("{done} of {total} documents").format(done=done, total=total)
@@ -216,21 +224,23 @@ class UsbStickActions:
         folder = self.choose_folder(self.tr("Read from the USB stick"))
         if folder is None:
             return
-        self.usb_progress = run_with_dialog(
-            self,
-            self.bridge,
-            self.tr("Reading the USB stick"),
-            self.tr(
-                "Reading the packages in {folder}… Cancel stops after the package being read: "
-                "each package is taken whole."
-            ).format(folder=folder),
-            self._documents,
-            usb.import_folder,
-            self.node,
-            Path(folder),
-            on_ok=self._stick_read,
-            on_error=self.show_error,
-            on_cancelled=self._usb_cancelled,
+        self._progress_dialog(
+            run_with_dialog(
+                self,
+                self.bridge,
+                self.tr("Reading the USB stick"),
+                self.tr(
+                    "Reading the packages in {folder}… Cancel stops after the package being read: "
+                    "each package is taken whole."
+                ).format(folder=folder),
+                self._documents,
+                usb.import_folder,
+                self.node,
+                Path(folder),
+                on_ok=self._stick_read,
+                on_error=self.show_error,
+                on_cancelled=self._usb_cancelled,
+            )
         )
 
     def _stick_read(self, results: list[dict[str, Any]]) -> None:

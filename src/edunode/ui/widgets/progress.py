@@ -57,6 +57,8 @@ class ProgressDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._counts = counts
         self._finished = False
+        self.figures: list[tuple[int, int]] = []  # what the bar showed, in order
+        self.cancellable = cancellable
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.bar = QProgressBar()
@@ -81,6 +83,7 @@ class ProgressDialog(QDialog):
         self.setMinimumWidth(420)
 
     def set_progress(self, done: int, total: int) -> None:
+        self.figures.append((done, total))
         if total <= 0:
             self.bar.setRange(0, 0)
         else:
@@ -91,17 +94,17 @@ class ProgressDialog(QDialog):
         self.counts.setText(self._counts(done, total))
 
     def request_cancel(self) -> None:
-        if not self.cancel_button.isVisible() or not self.cancel_button.isEnabled():
+        if not self.cancellable or not self.cancel_button.isEnabled():
             return
         self.cancel_button.setEnabled(False)
         self.counts.setText(self.tr("Stopping at the next safe point…"))
         self.cancel_requested.emit()
 
     def finish(self) -> None:
-        """The work ended (either way): close for good."""
+        """The work ended (either way): close for good (the page that opened it lets it go
+        when it opens the next one)."""
         self._finished = True
         self.done(QDialog.DialogCode.Accepted)
-        self.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
