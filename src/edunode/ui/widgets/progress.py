@@ -31,6 +31,7 @@ from edunode.errors import Cancelled
 from edunode.events import SyncProgress
 from edunode.ui.bridge import Bridge
 
+PROGRESS_DELAY_MS = 400  # a short step shows no box at all (its own dialog says "busy")
 FINISHED_SHOWN_MS = 4000  # a peer's finished bar stays this long, then goes
 
 
@@ -138,9 +139,12 @@ def run_with_dialog(
     on_error: Callable[[BaseException], None],
     on_cancelled: Callable[[Cancelled], None] | None = None,
     cancellable: bool = True,
+    delay_ms: int = 0,
 ) -> ProgressDialog:
     """Run ``fn(*args, progress=, cancel=)`` with a :class:`ProgressDialog` (see the module
-    docstring). A Cancelled call goes to ``on_cancelled`` (else ``on_error``)."""
+    docstring). A Cancelled call goes to ``on_cancelled`` (else ``on_error``). With
+    ``delay_ms`` the box opens only if the work is still running then (no flash for a
+    step that takes a moment; the caller's own dialog says it is busy meanwhile)."""
     dialog = ProgressDialog(parent, title, text, counts, cancellable=cancellable)
 
     def ok(value: Any) -> None:
@@ -158,7 +162,10 @@ def run_with_dialog(
         fn, *args, on_progress=dialog.set_progress, on_ok=ok, on_error=failed
     )
     dialog.cancel_requested.connect(cancel.set)
-    dialog.open()
+    if delay_ms > 0:
+        QTimer.singleShot(delay_ms, dialog, lambda: None if dialog._finished else dialog.open())
+    else:
+        dialog.open()
     return dialog
 
 
