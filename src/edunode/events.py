@@ -77,8 +77,9 @@ class SyncProgress(Event):
     """How far the bulk exchange with one peer is, in changes (each way, and in all).
 
     ``to_send``/``to_receive`` are known exactly once both inventories are in (per author,
-    the clocks say how many changes each side lacks); ``finished`` is set when the session
-    reaches its live stage (then ``done == total``) or ends before that."""
+    the clocks say how many changes each side lacks); ``finished`` is set on the last figure:
+    with ``in_sync`` when the session reached its live stage (both sides hold everything),
+    without when the connection ended first (the rest comes at the next one)."""
 
     peer_id: str
     name: str
@@ -87,6 +88,7 @@ class SyncProgress(Event):
     to_send: int
     to_receive: int
     finished: bool = False
+    in_sync: bool = False
 
     @property
     def done(self) -> int:

@@ -399,7 +399,7 @@ class NetworkService:
 
     def _progress(self, session: Session) -> None:
         """A session's bulk exchange moved on: tell the Node's listeners (the window)."""
-        sent, received, to_send, to_receive, finished = session.exchange_figures()
+        sent, received, to_send, to_receive, finished, in_sync = session.exchange_figures()
         self.node.bus.publish(
             SyncProgress(
                 peer_id=session.peer_id,
@@ -409,6 +409,7 @@ class NetworkService:
                 to_send=to_send,
                 to_receive=to_receive,
                 finished=finished,
+                in_sync=in_sync,
             )
         )
 

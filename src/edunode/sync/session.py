@@ -591,11 +591,12 @@ class Session:
             )
             self._tasks.append(asyncio.ensure_future(self._record_sync(seconds)))
 
-    def exchange_figures(self) -> tuple[int, int, int, int, bool]:
-        """``(sent, received, to_send, to_receive, finished)`` of the bulk exchange, in
-        changes; ``finished`` once it reached live (or the session ended)."""
-        finished = self.in_sync.is_set() or self.stage is Stage.CLOSED
-        return self.sent, self.arrived, self.to_send, self.to_receive, finished
+    def exchange_figures(self) -> tuple[int, int, int, int, bool, bool]:
+        """``(sent, received, to_send, to_receive, finished, in_sync)`` of the bulk exchange,
+        in changes; ``finished`` once it reached live (``in_sync``) or the session ended."""
+        in_sync = self.in_sync.is_set()
+        finished = in_sync or self.stage is Stage.CLOSED
+        return self.sent, self.arrived, self.to_send, self.to_receive, finished, in_sync
 
     async def _record_sync(self, seconds: float) -> None:
         try:

@@ -213,7 +213,7 @@ class SyncProgressPanel(QWidget):
             self.rows[ev.peer_id] = (name, bar, detail)
         name, bar, detail = self.rows[ev.peer_id]
         total = max(ev.total, 1)
-        done = total if ev.finished else min(ev.done, total)
+        done = ev.total if ev.in_sync else min(ev.done, ev.total)  # in sync: nothing is left
         bar.setRange(0, total)
         bar.setValue(done)
         name.setText(
@@ -222,7 +222,11 @@ class SyncProgressPanel(QWidget):
             )
         )
         if ev.finished:
-            detail.setText(self.tr("In sync"))
+            detail.setText(
+                self.tr("In sync")
+                if ev.in_sync
+                else self.tr("Connection ended; the rest comes at the next one")
+            )
             self.figures.pop(ev.peer_id, None)
             QTimer.singleShot(FINISHED_SHOWN_MS, self, lambda p=ev.peer_id: self._drop(p))
         else:
