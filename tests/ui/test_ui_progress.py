@@ -165,3 +165,40 @@ def test_a_real_sync_shows_a_bar_per_peer_and_the_peer_in_the_status_bar(
     assert figures[-1][0] == figures[-1][1] > 0
     assert any(s.startswith("Syncing with River PC: ") and "changes" in s for s in status)
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Last sync"), timeout=10_000)
+
+
+def test_the_bridge_brings_figures_to_the_gui_thread_and_cancel_stops_the_work(
+    qtbot: Any, ctx: Any
+) -> None:
+    import threading
+    import time
+
+    from edunode.errors import Cancelled
+    from edunode.progress import checkpoint
+
+    steps = 2000
+
+    def work(*, progress: Any, cancel: Any) -> str:  # a long task with a safe point per step
+        for n in range(steps):
+            checkpoint(cancel, n, steps, "the test work")
+            time.sleep(0.001)
+            progress(n + 1, steps)
+        return "done"
+
+    seen: list[int] = []
+    where: set[Any] = set()
+    failed: list[BaseException] = []
+
+    def moved(done: int, total: int) -> None:
+        seen.append(done)
+        where.add(threading.current_thread())
+
+    cancel = ctx.bridge.run_with_progress(
+        work, on_progress=moved, on_ok=lambda _r: None, on_error=failed.append
+    )
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=10_000)
+    cancel.set()
+    qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
+    assert isinstance(failed[0], Cancelled) and failed[0].facts["done"] < steps
+    assert where == {threading.main_thread()}
+    assert seen == sorted(seen) and seen[-1] == failed[0].facts["done"]
