@@ -78,3 +78,10 @@ class RemoteProtocolError(SyncError):
 
 class BundleError(EdunodeError):
     code = "bundle"
+
+
+class Cancelled(EdunodeError):
+    """Long work stopped because the person asked, at a safe point: what was committed
+    before is whole, nothing after it was started. ``done`` and ``total`` say how far."""
+
+    code = "cancelled"

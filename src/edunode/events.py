@@ -73,6 +73,33 @@ class SyncCompleted(Event):
 
 
 @dataclass(frozen=True)
+class SyncProgress(Event):
+    """How far the bulk exchange with one peer is, in changes (each way, and in all).
+
+    ``to_send``/``to_receive`` are known exactly once both inventories are in (per author,
+    the clocks say how many changes each side lacks); ``finished`` is set on the last figure:
+    with ``in_sync`` when the session reached its live stage (both sides hold everything),
+    without when the connection ended first (the rest comes at the next one)."""
+
+    peer_id: str
+    name: str
+    sent: int
+    received: int
+    to_send: int
+    to_receive: int
+    finished: bool = False
+    in_sync: bool = False
+
+    @property
+    def done(self) -> int:
+        return min(self.sent, self.to_send) + min(self.received, self.to_receive)
+
+    @property
+    def total(self) -> int:
+        return self.to_send + self.to_receive
+
+
+@dataclass(frozen=True)
 class AuditRecorded(Event):
     action: str
     detail: str

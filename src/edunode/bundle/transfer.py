@@ -62,6 +62,7 @@ from edunode.errors import BundleError, RejectedChanges
 from edunode.files import private as privacy
 from edunode.files.atomic import WriteRefused, write_atomic
 from edunode.identity import short_id
+from edunode.progress import CancelCheck, Progress, checkpoint, report
 
 if TYPE_CHECKING:
     from edunode.service.node import Node
@@ -232,21 +233,42 @@ def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dic
     return {"format": FORMAT, "version": VERSION, "credential": signed, "documents": documents}
 
 
-def export_bundle(node: Node, learner_id: str, path: Path, pin: str | None) -> dict[str, Any]:
+EXPORT_STEPS = 3  # read the history and sign, check it as the new school will, write
+
+
+def export_bundle(
+    node: Node,
+    learner_id: str,
+    path: Path,
+    pin: str | None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> dict[str, Any]:
     """Write the bundle for ``learner_id`` to ``path`` (admin PIN: learner data leaves the
-    school on purpose). Written atomically; readable by the owner only."""
+    school on purpose). Written atomically; readable by the owner only.
+
+    ``progress`` counts the ``EXPORT_STEPS`` steps; ``cancel`` is consulted before each, so
+    a stop leaves no file (the one write is the last step)."""
     node.check_admin_pin(pin)
+    what = "writing the record bundle"
+    report(progress, 0, EXPORT_STEPS)
     bundle = build(node, learner_id)
     data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+    report(progress, 1, EXPORT_STEPS)
+    checkpoint(cancel, 1, EXPORT_STEPS, what)
     try:  # what the new school will check, checked here: no file nobody can accept
         verify(parse(data))
     except BundleError as exc:
         raise BundleError(f"this record can't be given as a bundle yet: {exc}") from None
+    report(progress, 2, EXPORT_STEPS)
+    checkpoint(cancel, 2, EXPORT_STEPS, what)
     path = Path(path)
     try:  # the folder the user chose, never through a link: it may be on a stick
         write_atomic(path.parent, path.name, data, mode=0o600)
     except WriteRefused as exc:
         raise BundleError(f"could not write {path}: {exc}") from None
+    report(progress, EXPORT_STEPS, EXPORT_STEPS)
     subject = bundle["credential"]["credentialSubject"]
     node.audit(
         "bundle_export",
@@ -512,15 +534,29 @@ def describe(checked: Checked) -> dict[str, Any]:
 # --------------------------------------------------------------------------- import
 
 
-def import_bundle(node: Node, path: Path, pin: str | None) -> dict[str, Any]:
+def import_bundle(
+    node: Node,
+    path: Path,
+    pin: str | None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> dict[str, Any]:
     """Verify the bundle at ``path`` and make the learner in this school (admin PIN).
 
     Everything the import stores — the bundle's school and course documents, the new
     learner and the kept bundle — goes in one store transaction after the last check: a
-    refused import leaves the store as it was (nothing planted to sync on to peers)."""
+    refused import leaves the store as it was (nothing planted to sync on to peers).
+
+    ``progress(done, total)`` counts the bundle's documents (verified, then each stored)
+    and the new learner; ``cancel`` is consulted between them, inside the one transaction,
+    and last just before its commit: a stop rolls back everything."""
     node.check_admin_pin(pin)
     raw = _read(path)
     checked = verify(parse(raw))
+    steps = len(checked.documents) + 1  # the documents kept, then the new learner
+    what = "importing the record bundle"
+    report(progress, 0, steps)
     if checked.school_id == node.school_id:
         raise BundleError(
             f"{checked.record['name']} is already a learner of this school: nothing to import"
@@ -535,16 +571,22 @@ def import_bundle(node: Node, path: Path, pin: str | None) -> dict[str, Any]:
     kept = False
     try:
         with node.batch():  # one transaction; any refusal below rolls it all back
-            for doc_id, changes, sigs in checked.documents[:-1]:  # verified community
-                node.receive_changes(doc_id, changes, sigs, origin)  # documents, first:
-            _check_against_what_we_know(node, checked)  # the records refer to them
+            for n, (doc_id, changes, sigs) in enumerate(checked.documents[:-1]):
+                checkpoint(cancel, n, steps, what)  # verified community documents first:
+                node.receive_changes(doc_id, changes, sigs, origin)  # records refer to them
+                report(progress, n + 1, steps)
+            _check_against_what_we_know(node, checked)
+            report(progress, steps - 1, steps)
+            checkpoint(cancel, steps - 1, steps, what)
             learner_id = _make_learner(node, checked)
+            checkpoint(cancel, steps - 1, steps, what)  # the last point before the commit
             _write_archive(home, archive, raw)  # last, so only a commit can follow it
             kept = True
     except BaseException:
         if kept:  # the commit itself failed: the bundle was not imported after all
             archive.unlink(missing_ok=True)
         raise
+    report(progress, steps, steps)
     node.audit(
         "bundle_import",
         f"{checked.record['name']} transferred from {checked.school_name} by record bundle "

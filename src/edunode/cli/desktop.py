@@ -88,7 +88,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_sample_data(args: argparse.Namespace) -> int:
     from edunode.demo.sample_data import make_sample
 
-    summary = make_sample(getattr(args, "home", None), learners=args.learners)
+    def progress(done: int, total: int) -> None:  # a line that counts up, on a terminal only
+        sys.stderr.write(f"\rmaking learners: {done} of {total}")
+        sys.stderr.write("\n" if done >= total else "")
+        sys.stderr.flush()
+
+    tty = sys.stderr.isatty()
+    summary = make_sample(
+        getattr(args, "home", None), learners=args.learners, progress=progress if tty else None
+    )
     if getattr(args, "json", False):
         import json
 

@@ -18,12 +18,14 @@ from typing import Any
 
 from edunode.config import Paths, resolve_home
 from edunode.errors import ValidationError
+from edunode.progress import CancelCheck, Progress, checkpoint, report
 from edunode.service.dialer import SAMPLE_PORT
 from edunode.service.node import Node
 
 SCHOOL = "Hillside Community School"
 NODE_NAME = "Library PC"
 ADMIN_PIN = "246810"
+LEARNER_GROUP = 10  # learners per transaction (a cancel stops between groups)
 
 COURSES: list[dict[str, Any]] = [
     {
@@ -331,10 +333,65 @@ def _peers(node: Node, scratch: Path, pin: str) -> None:
             other.close()
 
 
+def _add_learner(
+    node: Node,
+    n: int,
+    rng: random.Random,
+    courses: list[tuple[str, list[str]]],
+    today: dt.date,
+    days: list[str],
+) -> None:
+    """The ``n``-th sample learner with enrolments, progress, results and attendance."""
+    first = FIRST_NAMES[n % len(FIRST_NAMES)]
+    name = f"{first} {LAST_NAMES[(n * 7 + n // 40) % len(LAST_NAMES)]}"
+    who = rng.choice(["Mother", "Father", "Aunt", "Grandmother"])
+    phone = f"+255 7{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}"
+    guardian = f"{who}: {phone}"
+    learner_id = node.add_learner(name, rng.randint(2011, 2016), guardian)
+    for course_id, lessons in rng.sample(courses, rng.randint(1, 3)):
+        start = today - dt.timedelta(days=rng.randint(20, 90))
+        node.enrol(learner_id, course_id, start.isoformat())
+        pace = rng.choice([0.4, 0.7, 1.0, 1.0, 1.3])
+        weeks = (today - start).days // 7
+        done = min(len(lessons), max(0, round(weeks * pace)))
+        for k, lesson_id in enumerate(lessons[:done]):
+            when = min(today, start + dt.timedelta(days=7 * k + rng.randint(0, 6)))
+            node.record_progress(learner_id, lesson_id, rng.randint(20, 60), date=when.isoformat())
+        if done < len(lessons) and rng.random() < 0.5:
+            node.record_progress(
+                learner_id,
+                lessons[done],
+                rng.randint(10, 30),
+                completed=False,
+                date=today.isoformat(),
+            )
+        for k in range(rng.randint(1, 3)):
+            quiz = ["Quiz 1", "Quiz 2", "End of unit test"][k]
+            mark = min(20.0, max(4.0, rng.gauss(14, 3)))
+            when = min(today, start + dt.timedelta(days=14 * (k + 1)))
+            node.record_result(learner_id, course_id, quiz, round(mark), 20, when.isoformat())
+    reliability = rng.choice([0.98, 0.95, 0.9, 0.9, 0.8, 0.65])
+    for day in days:
+        node.record_attendance(learner_id, day, rng.random() < reliability)
+    if n % 9 == 0:
+        node.update_learner(
+            learner_id, notes="Needs glasses for reading from the board; sits in front."
+        )
+
+
 def make_sample(
-    home: str | os.PathLike[str] | None = None, *, learners: int = 60, seed: int = 7
+    home: str | os.PathLike[str] | None = None,
+    *,
+    learners: int = 60,
+    seed: int = 7,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
 ) -> dict[str, Any]:
-    """Create (or add to) a node in ``home`` with sample data; returns a summary."""
+    """Create (or add to) a node in ``home`` with sample data; returns a summary.
+
+    ``progress(done, total)`` counts learners; ``cancel`` is consulted between groups of
+    ``LEARNER_GROUP`` learners, each group one transaction (Cancelled: the learners made
+    so far stay, whole; the data folder is not marked as holding the sample)."""
     rng = random.Random(seed)
     paths = Paths(resolve_home(home))
     if paths.initialised():
@@ -361,49 +418,13 @@ def make_sample(
         with node.batch():
             for spec in COURSES:
                 courses.append(_add_course(node, spec))
-        with node.batch():
-            for n in range(learners):
-                first = FIRST_NAMES[n % len(FIRST_NAMES)]
-                name = f"{first} {LAST_NAMES[(n * 7 + n // 40) % len(LAST_NAMES)]}"
-                who = rng.choice(["Mother", "Father", "Aunt", "Grandmother"])
-                phone = (
-                    f"+255 7{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}"
-                )
-                guardian = f"{who}: {phone}"
-                learner_id = node.add_learner(name, rng.randint(2011, 2016), guardian)
-                for course_id, lessons in rng.sample(courses, rng.randint(1, 3)):
-                    start = today - dt.timedelta(days=rng.randint(20, 90))
-                    node.enrol(learner_id, course_id, start.isoformat())
-                    pace = rng.choice([0.4, 0.7, 1.0, 1.0, 1.3])
-                    weeks = (today - start).days // 7
-                    done = min(len(lessons), max(0, round(weeks * pace)))
-                    for k, lesson_id in enumerate(lessons[:done]):
-                        when = min(today, start + dt.timedelta(days=7 * k + rng.randint(0, 6)))
-                        node.record_progress(
-                            learner_id, lesson_id, rng.randint(20, 60), date=when.isoformat()
-                        )
-                    if done < len(lessons) and rng.random() < 0.5:
-                        node.record_progress(
-                            learner_id,
-                            lessons[done],
-                            rng.randint(10, 30),
-                            completed=False,
-                            date=today.isoformat(),
-                        )
-                    for k in range(rng.randint(1, 3)):
-                        quiz = ["Quiz 1", "Quiz 2", "End of unit test"][k]
-                        mark = min(20.0, max(4.0, rng.gauss(14, 3)))
-                        when = min(today, start + dt.timedelta(days=14 * (k + 1)))
-                        node.record_result(
-                            learner_id, course_id, quiz, round(mark), 20, when.isoformat()
-                        )
-                reliability = rng.choice([0.98, 0.95, 0.9, 0.9, 0.8, 0.65])
-                for day in days:
-                    node.record_attendance(learner_id, day, rng.random() < reliability)
-                if n % 9 == 0:
-                    node.update_learner(
-                        learner_id, notes="Needs glasses for reading from the board; sits in front."
-                    )
+        report(progress, 0, learners)
+        for first in range(0, learners, LEARNER_GROUP):
+            checkpoint(cancel, first, learners, "making the sample data")
+            with node.batch():  # each group its own transaction: a stop keeps whole learners
+                for n in range(first, min(first + LEARNER_GROUP, learners)):
+                    _add_learner(node, n, rng, courses, today, days)
+            report(progress, min(first + LEARNER_GROUP, learners), learners)
         with tempfile.TemporaryDirectory(prefix="edunode-sample-") as scratch:
             _peers(node, Path(scratch), pin)
         node.store.set_setting("sample_data", True)

@@ -36,7 +36,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from edunode.errors import SyncError, ValidationError
-from edunode.events import ChangesApplied, LinkChanged
+from edunode.events import ChangesApplied, LinkChanged, SyncProgress
 from edunode.identity import node_id_from_public_key
 from edunode.service.dialer import Dialer, PeerLink, never_dialled, wait_event
 from edunode.service.link_request import send_link_request
@@ -145,6 +145,25 @@ class NetworkService:
 
     def sync_once(self, timeout: float = 30.0) -> list[dict[str, Any]]:
         return self.thread.call(self.async_sync_once(timeout), timeout + 5)
+
+    def sync_now(self) -> None:
+        """Reconcile with every reachable approved peer now, without waiting for it (the
+        window's Sync now): wake each dialing loop (one is started even if this service does
+        not dial by itself) and pick up the store's news at once. Progress arrives as
+        :class:`~edunode.events.SyncProgress` events; connected peers are already live."""
+        if not self._started or self._stopping:
+            return
+        loop = self.thread.loop
+        self._threadsafe(loop, lambda: self._spawn(self._sync_now()))
+
+    async def _sync_now(self) -> None:
+        await self._refresh_links()
+        for peer in self._peers.values():
+            if peer.state == "approved":
+                self._dialer.ensure(peer, force=True)
+                peer.wake.set()
+        if self._links_dirty is not None:
+            self._links_dirty.set()  # the poll loop reads new changes of other processes now
 
     def connected(self, node_id: str) -> bool:
         peer = self._peers.get(node_id)
@@ -375,6 +394,23 @@ class NetworkService:
             admit=self._admit,
             observer=self._observer,
             checker=self._check,
+            progress=self._progress,
+        )
+
+    def _progress(self, session: Session) -> None:
+        """A session's bulk exchange moved on: tell the Node's listeners (the window)."""
+        sent, received, to_send, to_receive, finished, in_sync = session.exchange_figures()
+        self.node.bus.publish(
+            SyncProgress(
+                peer_id=session.peer_id,
+                name=session.peer_name,
+                sent=sent,
+                received=received,
+                to_send=to_send,
+                to_receive=to_receive,
+                finished=finished,
+                in_sync=in_sync,
+            )
         )
 
     async def _on_connection(

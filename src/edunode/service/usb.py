@@ -44,7 +44,7 @@ import hashlib
 import logging
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,6 +61,7 @@ from edunode.errors import (
 )
 from edunode.files.atomic import WriteRefused, write_atomic
 from edunode.identity import short_id
+from edunode.progress import CancelCheck, Progress, checkpoint, report
 from edunode.service.peers import USB
 from edunode.sync import messages as m
 from edunode.sync import packing
@@ -84,6 +85,7 @@ MAX_MESSAGE = 32 * 1024 * 1024  # one frame inflated
 MAX_PENDING = 128 * 1024 * 1024  # one document split over several frames
 MAX_FILE = 256 * 1024 * 1024  # a package is read whole; larger files are refused
 SIGNATURE_BYTES = 64
+EXPORT_GROUP = 50  # documents read per query while writing (progress is reported per group)
 
 
 class UsbError(EdunodeError):
@@ -165,10 +167,22 @@ def _write_signed(folder: Path, relative: str, key: identity.NodeIdentity, body:
     return len(data)
 
 
-def export_package(node: Node, folder: Path, peer: str, pin: str | None) -> dict[str, Any]:
+def export_package(
+    node: Node,
+    folder: Path,
+    peer: str,
+    pin: str | None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> dict[str, Any]:
     """Write the package for the approved peer ``peer`` (node ID or unique prefix) into
     ``folder/EduNode``. A package for a PC of this school carries learner records, so it
-    needs the admin PIN; one for a community peer does not."""
+    needs the admin PIN; one for a community peer does not.
+
+    ``progress(done, total)`` counts the documents read so far; ``cancel`` is consulted
+    between groups of documents, before anything is written (the file is written at once
+    at the end), so a stop leaves the stick as it was."""
     from edunode.service.replica import NodeReplica
 
     peer_id = node.peers.resolve(peer)
@@ -186,7 +200,15 @@ def export_package(node: Node, folder: Path, peer: str, pin: str | None) -> dict
     target = _subfolder(folder)
     replica = NodeReplica(node)
     docs = [d for d, _ in node.documents_for(peer_id)]
-    batches = [batch for batch, _ in replica.outgoing(peer_id, dict.fromkeys(docs))]
+    batches: list[m.DocChanges] = []
+    what = f"writing the package for {record['name'] or short_id(peer_id)}"
+    report(progress, 0, len(docs))
+    for start in range(0, len(docs), EXPORT_GROUP):
+        checkpoint(cancel, start, len(docs), what)
+        group = docs[start : start + EXPORT_GROUP]
+        batches += [batch for batch, _ in replica.outgoing(peer_id, dict.fromkeys(group))]
+        report(progress, start + len(group), len(docs))
+    checkpoint(cancel, len(docs), len(docs), what)  # the last point before the stick changes
     messages = list(packing.pack_changes(batches, FRAME_BUDGET))
     changes = sum(len(b.changes) for b in batches)
     header = Header(
@@ -317,9 +339,12 @@ def _frames(body: memoryview, start: int) -> Iterator[m.Changes]:
         raise RemoteProtocolError("the last frame is cut short", code="malformed")
 
 
-def import_package(node: Node, path: Path) -> dict[str, Any]:
+def import_package(
+    node: Node, path: Path, *, progress: Callable[[int], None] | None = None
+) -> dict[str, Any]:
     """Read one package (see the module docstring); a result with ``state`` ``imported``,
-    ``skipped`` (another PC's package) or ``refused`` (with ``reason``)."""
+    ``skipped`` (another PC's package) or ``refused`` (with ``reason``). ``progress(n)``
+    is told each time ``n`` more documents were applied (each frame its own transaction)."""
     from edunode.service.replica import NodeReplica
 
     result: dict[str, Any] = {"path": str(path), "from": "", "name": "", "received": 0}
@@ -370,6 +395,8 @@ def import_package(node: Node, path: Path) -> dict[str, Any]:
             if complete.batches:
                 replica.precheck(header.sender, complete.batches)
                 received += replica.receive(header.sender, complete.batches)
+                if progress is not None:
+                    progress(len(complete.batches))
         if assembler.unfinished or frames != header.frames:
             raise RemoteProtocolError("the package ends in the middle", code="malformed")
     except (RejectedChanges, SyncError) as exc:
@@ -436,8 +463,20 @@ def _read_introduction(node: Node, data: bytes) -> dict[str, Any]:
     return {**found, "state": "introduced", "link": state, "code": code}
 
 
-def import_folder(node: Node, folder: Path) -> list[dict[str, Any]]:
-    """Read every package in ``folder/EduNode`` (or in ``folder`` itself), oldest first."""
+def import_folder(
+    node: Node,
+    folder: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> list[dict[str, Any]]:
+    """Read every package in ``folder/EduNode`` (or in ``folder`` itself), oldest first.
+
+    ``progress(done, total)`` counts documents over all the packages addressed to this PC
+    (their headers say how many; a refused package's are counted as passed). ``cancel`` is
+    consulted between packages only: a package is read whole or not at all, so a stop
+    leaves the store with whole packages (:class:`~edunode.errors.Cancelled` says how many
+    files were read; reading the stick again takes the rest)."""
     folder = Path(folder)
     target = _subfolder(folder)
     where = target if target.is_dir() else folder
@@ -447,14 +486,45 @@ def import_folder(node: Node, folder: Path) -> list[dict[str, Any]]:
     )
     if not paths:
         raise UsbError(f"there is no EduNode package in {where}")
-    return [_import_one(node, p) for p in paths]
+    sizes = [_documents_for(node, p) for p in paths]
+    total = sum(sizes)
+    done = 0
+    results: list[dict[str, Any]] = []
+    report(progress, 0, total)
+    for n, (path, size) in enumerate(zip(paths, sizes, strict=True)):
+        checkpoint(cancel, n, len(paths), "reading the USB stick")
+        start = done
+
+        def moved(count: int, start: int = start, size: int = size) -> None:
+            nonlocal done
+            done = min(done + count, start + size)
+            report(progress, done, total)
+
+        results.append(_import_one(node, path, moved if progress is not None else None))
+        done = start + size
+        report(progress, done, total)
+    return results
 
 
-def _import_one(node: Node, path: Path) -> dict[str, Any]:
+def _documents_for(node: Node, path: Path) -> int:
+    """How many documents the package at ``path`` holds for this PC, from its header alone
+    (0 for introductions, other PCs' packages and anything unreadable)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(MAGIC) + 1 + HEADER_MAX)
+        header, _ = read_header(head)
+    except (OSError, EdunodeError):
+        return 0
+    return header.documents if header.recipient == node.node_id else 0
+
+
+def _import_one(
+    node: Node, path: Path, progress: Callable[[int], None] | None = None
+) -> dict[str, Any]:
     """One file's result; a refusal EduNode did not foresee still stops at that file, so one
     bad file (anyone can put one on a stick) never keeps the others from being read."""
     try:
-        return import_package(node, path)
+        return import_package(node, path, progress=progress)
     except EdunodeError as exc:
         log.warning("USB file %s refused: %s", path, exc)
         return {"path": str(path), "from": "", "name": "", "received": 0, "state": "refused",

@@ -85,6 +85,7 @@ class Runner(Protocol):
 
 
 Observer = Callable[[str, str, m.Message], None]  # (direction "sent"/"received", peer, message)
+ProgressHook = Callable[["Session"], None]  # called on the loop as the bulk exchange moves on
 
 
 def _log_precheck_failure(task: asyncio.Future[Any]) -> None:
@@ -113,6 +114,7 @@ class Session:
         admit: Callable[[Session], str | None] | None = None,
         observer: Observer | None = None,
         checker: Runner | None = None,
+        progress: ProgressHook | None = None,
     ) -> None:
         self.replica, self.role, self.config = replica, role, config or SessionConfig()
         self._reader, self._writer, self._run_blocking = reader, writer, runner
@@ -128,6 +130,11 @@ class Session:
         self.stage, self.status = Stage.HANDSHAKE, Status.RUNNING
         self.error = ""
         self.sent = self.received = 0
+        # The bulk exchange's figures (see exchange_figures): changes each side lacks, known
+        # once both inventories are in, and the changes received in frames so far.
+        self.to_send = self.to_receive = self.arrived = 0
+        self._progress = progress
+        self._reporting = False  # a first figure went out: the last one will follow
         self.in_sync = asyncio.Event()
         self.closed = asyncio.Event()
         self._listen_port, self._admit, self._observer = listen_port, admit, observer
@@ -161,6 +168,26 @@ class Session:
             return
         self._dirty.update(doc_ids)
         self._dirty_event.set()
+
+    @property
+    def peer_name(self) -> str:
+        hello = self.conn.their_hello
+        return hello.name if hello is not None and hello.name else self.peer_label
+
+    @property
+    def exchanging(self) -> bool:
+        """In the bulk exchange: figures are being reported and the end is still to come."""
+        return self._reporting and not self.in_sync.is_set() and self.stage is not Stage.CLOSED
+
+    def _report(self) -> None:
+        """Tell the progress hook where the bulk exchange is (only once there is something to
+        exchange; a final report when the session reaches live or ends)."""
+        if self._progress is None or not self._reporting:
+            return
+        try:
+            self._progress(self)
+        except Exception:  # figures only: never end a good session over them
+            log.exception("the sync progress hook failed")
 
     def close(self, code: str, message: str) -> None:
         """End the session from outside (revoked link, shutdown), telling the peer why."""
@@ -259,6 +286,9 @@ class Session:
     def _finish(self, status: Status, error: str) -> None:
         if self.stage is not Stage.CLOSED:
             self.stage, self.status, self.error = Stage.CLOSED, status, error
+            if not self.in_sync.is_set():
+                self._report()  # ended before the exchange did: the last figure
+                self._reporting = False
 
     async def _incident(self, reason: str) -> None:
         if self.peer_id:
@@ -500,6 +530,10 @@ class Session:
             await self._send(m.Inventory(chunk, complete=i + part >= len(entries)))
         await self._their_inventory.wait()
         self.stage = Stage.EXCHANGE
+        self.to_send, self.to_receive = lacking(self._ours, self._theirs)
+        if self.to_send or self.to_receive:
+            self._reporting = True
+            self._report()
         wants = {d: self._theirs.get(d) for d, c in self._ours.items() if self._theirs.get(d) != c}
         docs, changes = await self._push(wants)
         await self._send(m.Synced(docs, changes))
@@ -531,7 +565,9 @@ class Session:
             for message in packing.pack_changes((b for b, _ in out), self.config.frame_budget):
                 await self._send(message)
                 self._frames_out += 1
-        self.sent += changes
+                self.sent += sum(len(b.changes) for b in message.batches)
+                if self.exchanging:
+                    self._report()
         return docs, changes
 
     async def _on_changes(self, message: m.Changes) -> None:
@@ -543,13 +579,18 @@ class Session:
                     self._theirs.get(batch.doc_id), batch_clock(batch)
                 )
         self.received += applied
+        self.arrived += sum(len(b.changes) for b in message.batches)
         self._write(m.Ack(self.conn.frames_received, applied))
+        if self.exchanging:
+            self._report()
 
     def _check_in_sync(self) -> None:
         done = self._they_synced and self.conn.our_state is State.LIVE
         if done and self._acked >= self._frames_synced and not self.in_sync.is_set():
             self.in_sync.set()
             self.stage = Stage.LIVE
+            self._report()  # the last figure of the exchange
+            self._reporting = False
             seconds = time.monotonic() - self._started
             log.info(
                 "sync with %s done: sent %d, received %d changes in %.2f s",
@@ -560,6 +601,13 @@ class Session:
             )
             self._tasks.append(asyncio.ensure_future(self._record_sync(seconds)))
 
+    def exchange_figures(self) -> tuple[int, int, int, int, bool, bool]:
+        """``(sent, received, to_send, to_receive, finished, in_sync)`` of the bulk exchange,
+        in changes; ``finished`` once it reached live (``in_sync``) or the session ended."""
+        in_sync = self.in_sync.is_set()
+        finished = in_sync or self.stage is Stage.CLOSED
+        return self.sent, self.arrived, self.to_send, self.to_receive, finished, in_sync
+
     async def _record_sync(self, seconds: float) -> None:
         try:
             await self._run_blocking(
@@ -567,3 +615,17 @@ class Session:
             )
         except Exception as exc:  # figures only: never end a good session over them
             log.warning("could not record the sync with %s: %s", self.peer_label, exc)
+
+
+def lacking(ours: dict[str, Clock], theirs: dict[str, Clock]) -> tuple[int, int]:
+    """How many changes the peer lacks of ours, and we of theirs: per document and author,
+    the difference of the highest sequence numbers (each author's changes form a chain and
+    each side holds a prefix of it, so this is exact)."""
+    give = take = 0
+    for doc_id in ours.keys() | theirs.keys():
+        mine, other = ours.get(doc_id, {}), theirs.get(doc_id, {})
+        for actor in mine.keys() | other.keys():
+            a, b = mine.get(actor, (0, b""))[0], other.get(actor, (0, b""))[0]
+            give += max(0, a - b)
+            take += max(0, b - a)
+    return give, take

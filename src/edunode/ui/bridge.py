@@ -37,6 +37,7 @@ from edunode.events import (
     PeerLost,
     PeerOnline,
     SyncCompleted,
+    SyncProgress,
 )
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,32 @@ class _Job:
     what: str
 
 
+class _ProgressRelay(QObject):
+    """Carries one job's ``progress(done, total)`` from its worker to the GUI thread."""
+
+    _wake = Signal()
+
+    def __init__(self, on_progress: Callable[[int, int], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._on_progress = on_progress
+        self._lock = threading.Lock()
+        self._latest: tuple[int, int] | None = None
+        self._wake.connect(self.flush, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, done: int, total: int) -> None:  # the worker's thread
+        with self._lock:
+            first = self._latest is None
+            self._latest = (done, total)
+        if first:
+            self._wake.emit()
+
+    def flush(self) -> None:  # GUI thread
+        with self._lock:
+            latest, self._latest = self._latest, None
+        if latest is not None:
+            self._on_progress(*latest)
+
+
 class Bridge(QObject):
     # Node events, on the GUI thread.
     changesApplied = Signal(str, str, str)  # doc_id, kind, origin (coalesced per document)
@@ -73,6 +100,7 @@ class Bridge(QObject):
     peerFound = Signal(str)
     peerLost = Signal(str)
     syncCompleted = Signal(str, int, int)  # node_id, sent, received
+    syncProgress = Signal(object)  # SyncProgress (coalesced: the latest per peer and turn)
     auditRecorded = Signal(str, str)  # action, detail
     event = Signal(object)  # every event (after coalescing), for listeners of new kinds
     # Jobs.
@@ -123,11 +151,16 @@ class Bridge(QObject):
             events, self._events = self._events, []
         changed: dict[str, ChangesApplied] = {}
         others: list[Event] = []
+        progress: dict[str, int] = {}  # peer -> index in others of its latest SyncProgress
         for ev in events:
             if isinstance(ev, ChangesApplied):
                 changed.pop(ev.doc_id, None)  # keep the latest, in order of last arrival
                 changed[ev.doc_id] = ev
+            elif isinstance(ev, SyncProgress) and not ev.finished and ev.peer_id in progress:
+                others[progress[ev.peer_id]] = ev  # a newer figure replaces the older one
             else:
+                if isinstance(ev, SyncProgress):
+                    progress[ev.peer_id] = len(others)
                 others.append(ev)
         for ev in changed.values():
             self.changesApplied.emit(ev.doc_id, ev.kind, ev.origin)
@@ -153,6 +186,8 @@ class Bridge(QObject):
             self.auditRecorded.emit(ev.action, ev.detail)
         elif isinstance(ev, ChangesRejected):
             self.changesRejected.emit(ev.doc_id, ev.peer_id, ev.reason)
+        elif isinstance(ev, SyncProgress):
+            self.syncProgress.emit(ev)
 
     # ------------------------------------------------------------------ jobs
 
@@ -177,6 +212,42 @@ class Bridge(QObject):
         self._in_flight += 1
         future = worker.submit(fn, *args, **kwargs)
         future.add_done_callback(lambda f: self._finished.emit(job, f))
+
+    def run_with_progress(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_progress: Callable[[int, int], None],
+        on_ok: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kwargs: Any,
+    ) -> threading.Event:
+        """Run ``fn(*args, progress=..., cancel=..., **kwargs)`` like :meth:`run`; each
+        ``progress(done, total)`` it makes on the worker reaches ``on_progress`` on the GUI
+        thread (queued, the latest figure when several come between two turns). Returns the
+        cancel flag: set it and ``fn`` stops at its next safe point (raising Cancelled)."""
+        cancel = threading.Event()
+        relay = _ProgressRelay(on_progress, self)
+
+        def finished(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+            def done(value: Any) -> None:
+                relay.flush()  # the last figure before the result
+                relay.deleteLater()
+                if callback is not None:
+                    callback(value)
+
+            return done
+
+        self.run(
+            fn,
+            *args,
+            progress=relay.post,
+            cancel=cancel,
+            on_ok=finished(on_ok),
+            on_error=finished(on_error or (lambda exc: self.failed.emit(describe(exc)))),
+            **kwargs,
+        )
+        return cancel
 
     @property
     def busy(self) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edunode.events import SyncProgress
 from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.formatting import when
@@ -29,6 +30,7 @@ from edunode.ui.pages.learners import LearnersPage
 from edunode.ui.pages.reports import ReportsPage
 from edunode.ui.pages.settings import SettingsPage
 from edunode.ui.widgets.page import Page
+from edunode.ui.widgets.progress import sync_status
 
 PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
 STATUS_EVERY_MS = 15_000
@@ -124,6 +126,10 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.peers_label)
         bar.addPermanentWidget(self.sync_label)
         self.network_label.hide()
+
+        self._syncing: dict[str, SyncProgress] = {}  # peers whose bulk exchange is under way
+        self._last_sync_text = ""
+        self.bridge.syncProgress.connect(self._sync_progress)
 
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.bridge.failed.connect(self.show_error)
@@ -231,13 +237,26 @@ class MainWindow(QMainWindow):
                 online=facts["online"], approved=facts["approved"]
             )
         )
-        self.sync_label.setText(
-            self.tr("Last sync: {when}").format(when=when(facts["last_sync"], self.tr("never")))
+        self._last_sync_text = self.tr("Last sync: {when}").format(
+            when=when(facts["last_sync"], self.tr("never"))
         )
+        if not self._syncing:  # while a sync runs, its figures stand there
+            self.sync_label.setText(self._last_sync_text)
         pending = facts["pending"]
         item = self.nav.item(list(self.pages).index("community"))
         title = self.pages["community"].title()
         item.setText(f"{title}  ({pending})" if pending else title)
+
+    def _sync_progress(self, ev: SyncProgress) -> None:
+        """ "Syncing with Hill Library: 120 of 800 changes" while a bulk exchange runs."""
+        if ev.finished:
+            self._syncing.pop(ev.peer_id, None)
+        else:
+            self._syncing[ev.peer_id] = ev
+        text = sync_status(self, self._syncing)
+        self.sync_label.setText(text or self._last_sync_text)
+        if not text:
+            self._status_soon()  # the last sync's time
 
     # ------------------------------------------------------------------ network
 

@@ -28,6 +28,7 @@ from edunode.ui.pages.community_usb import UsbStickActions
 from edunode.ui.widgets import dialogs
 from edunode.ui.widgets.dialogs import PinDialog
 from edunode.ui.widgets.page import Page
+from edunode.ui.widgets.progress import SyncProgressPanel
 from edunode.ui.widgets.tables import cell, read_only_table
 
 ONLINE_REFRESH_MS = 10_000
@@ -110,8 +111,15 @@ class CommunityPage(UsbStickActions, Page):
         self.linked.setToolTip(
             self.tr("Received and Sent count changes; Rejected counts changes refused as invalid")
         )
+        self.sync_panel = SyncProgressPanel()
+        self._boxes[id(self.linked)][1].addWidget(self.sync_panel)
+        self.bridge.syncProgress.connect(self.sync_panel.update_peer)
+        self.sync_button = QPushButton(self.tr("S&ync now"))
+        self.sync_button.setToolTip(
+            self.tr("Connect to every linked PC that can be reached and exchange changes now")
+        )
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
-        self._buttons(self.linked, [self.revoke_button])
+        self._buttons(self.linked, [self.sync_button, self.revoke_button])
 
         self.found = self._section(
             self.tr("Found on the network"),
@@ -141,6 +149,7 @@ class CommunityPage(UsbStickActions, Page):
         self.refuse_button.clicked.connect(lambda: self.refuse(block=False))
         self.block_button.clicked.connect(lambda: self.refuse(block=True))
         self.revoke_button.clicked.connect(self.revoke)
+        self.sync_button.clicked.connect(self.sync_now)
         self.ask_button.clicked.connect(lambda: self.ask("community"))
         self.ask_school_button.clicked.connect(lambda: self.ask("school"))
         self.introduce_button.clicked.connect(self.introduce)
@@ -154,6 +163,7 @@ class CommunityPage(UsbStickActions, Page):
             self.refuse_button,
             self.block_button,
             self.linked,
+            self.sync_button,
             self.revoke_button,
             self.found,
             self.ask_button,
@@ -314,6 +324,13 @@ class CommunityPage(UsbStickActions, Page):
         tip = "" if can_ask else self.tr("The network service is not running on this PC.")
         self.ask_button.setToolTip(tip)
         self.ask_school_button.setToolTip(tip)
+        can_sync = callable(getattr(self.ctx.network, "sync_now", None))
+        self.sync_button.setEnabled(can_sync and self.linked.isVisibleTo(self))
+        self.sync_button.setToolTip(
+            self.tr("Connect to every linked PC that can be reached and exchange changes now")
+            if can_sync
+            else tip
+        )
 
     # ------------------------------------------------------------------ admin actions
 
@@ -414,6 +431,18 @@ class CommunityPage(UsbStickActions, Page):
             self.tr("Revoke"),
             lambda pin, _role: self.node.revoke(node_id, pin),
             self.tr("Link with {name} revoked.").format(name=p["name"]),
+        )
+
+    def sync_now(self) -> None:
+        """Reconcile with every reachable linked PC at once; returns at once too (the
+        figures come as the peers answer: a bar each, and the status bar)."""
+        sync = getattr(self.ctx.network, "sync_now", None)
+        if not callable(sync):
+            self.show_error(self.tr("The network service is not running on this PC."))
+            return
+        sync()
+        self.show_info(
+            self.tr("Syncing with every linked PC that can be reached. Progress shows below.")
         )
 
     def _request_method(self) -> Any:

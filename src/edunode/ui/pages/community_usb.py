@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from edunode.errors import Cancelled
+from edunode.progress import CancelCheck, Progress
 from edunode.service import usb
+from edunode.ui.bridge import describe
+from edunode.ui.widgets.progress import ProgressDialog, run_with_dialog
 
 
 def approved_peers(node: Any) -> list[dict[str, Any]]:
@@ -31,21 +35,50 @@ def approved_peers(node: Any) -> list[dict[str, Any]]:
     return [p for p in node.peers.list() if p["state"] == "approved"]
 
 
+def checked_pin(node: Any, pin: str) -> str:
+    """``pin`` once it proved right (worker side): the PIN dialog closes, the writing starts."""
+    node.check_admin_pin(pin)
+    return pin
+
+
 def write_packages(
-    node: Any, folder: str, peers: list[dict[str, Any]], pin: str | None
+    node: Any,
+    folder: str,
+    peers: list[dict[str, Any]],
+    pin: str | None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
 ) -> list[dict[str, Any]]:
     """A package for each of ``peers`` in ``folder`` (worker side). The PIN is checked before
     the first file is written, so a wrong PIN leaves the stick as it was even when a
-    community peer's package (which needs no PIN) comes first."""
+    community peer's package (which needs no PIN) comes first.
+
+    ``progress`` counts documents over all the packages; a cancel stops before the next
+    package is written (each package is one file, written whole or not at all)."""
     if any(p["role"] == "school" for p in peers):
         node.check_admin_pin(pin)
-    return [usb.export_package(node, Path(folder), p["node_id"], pin) for p in peers]
+    sizes = [len(node.documents_for(p["node_id"])) for p in peers]
+    total = sum(sizes)
+    written = []
+    for n, p in enumerate(peers):
+        before = sum(sizes[:n])
+
+        def moved(done: int, _total: int, before: int = before) -> None:
+            if progress is not None:
+                progress(min(before + done, total), total)
+
+        written.append(
+            usb.export_package(node, Path(folder), p["node_id"], pin, progress=moved, cancel=cancel)
+        )
+    return written
 
 
 class UsbStickActions:
     """The stick's three actions and their reports (see the module docstring)."""
 
     usb_report: QMessageBox | None
+    usb_progress: ProgressDialog | None = None
     node: Any
     bridge: Any
     ctx: Any
@@ -123,26 +156,53 @@ class UsbStickActions:
             )
             return
         if not any(p["role"] == "school" for p in peers):
-            self.bridge.run(
-                write_packages,
-                self.node,
-                folder,
-                peers,
-                None,
-                on_ok=self._packages_written,
-                on_error=self.show_error,
-            )
+            self._run_write(folder, peers, None)
             return
-        self._pin_action(
+        node = self.node
+        self._pin_action(  # the PIN is checked in the dialog; the writing shows its progress
             self.tr("Write packages"),
             self.tr(
                 "Write packages for {names} to {folder}? A package for a PC of this school "
                 "carries the learner records: keep the stick safe."
             ).format(names=", ".join(p["name"] for p in peers), folder=folder),
             self.tr("Write"),
-            lambda pin, _role: write_packages(self.node, folder, peers, pin),
-            self._packages_written,
+            lambda pin, _role: checked_pin(node, pin),
+            lambda pin: self._run_write(folder, peers, pin),
         )
+
+    def _run_write(self, folder: str, peers: list[dict[str, Any]], pin: str | None) -> None:
+        self._progress_dialog(
+            run_with_dialog(
+                self,
+                self.bridge,
+                self.tr("Writing packages"),
+                self.tr("Writing packages for {names} to {folder}…").format(
+                    names=", ".join(p["name"] for p in peers), folder=folder
+                ),
+                self._documents,
+                write_packages,
+                self.node,
+                folder,
+                peers,
+                pin,
+                on_ok=self._packages_written,
+                on_error=self.show_error,
+                on_cancelled=self._usb_cancelled,
+            )
+        )
+
+    def _progress_dialog(self, dialog: ProgressDialog) -> None:
+        """Keep the newest progress box (tests read what it showed); let the last one go."""
+        if self.usb_progress is not None:
+            self.usb_progress.deleteLater()
+        self.usb_progress = dialog
+
+    def _documents(self, done: int, total: int) -> str:
+        return self.tr("{done} of {total} documents").format(done=done, total=total)
+
+    def _usb_cancelled(self, exc: Cancelled) -> None:
+        self.show_info(describe(exc))
+        self.reload()
 
     def _packages_written(self, rows: list[dict[str, Any]]) -> None:
         lines = [
@@ -164,12 +224,23 @@ class UsbStickActions:
         folder = self.choose_folder(self.tr("Read from the USB stick"))
         if folder is None:
             return
-        self.bridge.run(
-            usb.import_folder,
-            self.node,
-            Path(folder),
-            on_ok=self._stick_read,
-            on_error=self.show_error,
+        self._progress_dialog(
+            run_with_dialog(
+                self,
+                self.bridge,
+                self.tr("Reading the USB stick"),
+                self.tr(
+                    "Reading the packages in {folder}… Cancel stops after the package being read: "
+                    "each package is taken whole."
+                ).format(folder=folder),
+                self._documents,
+                usb.import_folder,
+                self.node,
+                Path(folder),
+                on_ok=self._stick_read,
+                on_error=self.show_error,
+                on_cancelled=self._usb_cancelled,
+            )
         )
 
     def _stick_read(self, results: list[dict[str, Any]]) -> None:

@@ -29,6 +29,7 @@ from edunode.ui.pages.learner_records import AttendanceTab, PathwayTab, ResultsT
 from edunode.ui.widgets.dialogs import PinDialog
 from edunode.ui.widgets.forms import LiveForm, error_label, submit_on_enter
 from edunode.ui.widgets.learner_form import ProfileFields
+from edunode.ui.widgets.progress import PROGRESS_DELAY_MS, ProgressDialog, run_with_dialog
 from edunode.ui.widgets.tables import cell, read_only_table
 
 
@@ -73,6 +74,7 @@ class LearnerDetail(QWidget):
         self.ctx = ctx
         self.bridge, self.node = ctx.bridge, ctx.node
         self.pin_dialog: PinDialog | None = None
+        self.bundle_progress: ProgressDialog | None = None
         self.learner_id: str | None = None
         self.record: dict[str, Any] | None = None
         self._courses: list[dict[str, Any]] = []
@@ -403,8 +405,19 @@ class LearnerDetail(QWidget):
                 ).format(name=done["name"], path=done["path"])
             )
 
+        def stopped(exc: BaseException) -> None:
+            dialog.reject()
+            self.info.emit(describe(exc))
+
         def submitted(pin: str, _role: str) -> None:
-            self.bridge.run(
+            self.bundle_progress = run_with_dialog(
+                dialog,
+                self.bridge,
+                self.tr("Exporting the record bundle"),
+                self.tr("Writing the signed record of {name}…").format(name=name),
+                lambda done, total: self.tr("{done} of {total} steps").format(
+                    done=done, total=total
+                ),
                 transfer.export_bundle,
                 self.node,
                 learner_id,
@@ -414,6 +427,8 @@ class LearnerDetail(QWidget):
                 on_error=lambda exc: dialog.show_error(
                     describe(exc), wait=getattr(exc, "wait", 0.0)
                 ),
+                on_cancelled=stopped,
+                delay_ms=PROGRESS_DELAY_MS,
             )
 
         dialog.submitted.connect(submitted)

@@ -31,6 +31,7 @@ from edunode.ui.pages.register import RegisterView
 from edunode.ui.widgets.dialogs import PinDialog
 from edunode.ui.widgets.learner_form import NewLearnerDialog
 from edunode.ui.widgets.page import Page
+from edunode.ui.widgets.progress import PROGRESS_DELAY_MS, ProgressDialog, run_with_dialog
 from edunode.ui.widgets.tables import fit_columns, tidy
 
 
@@ -53,6 +54,7 @@ class LearnersPage(Page):
         self._choices_loaded = False
         self._select_after_load: str | None = None
         self.pin_dialog: PinDialog | None = None
+        self.bundle_progress: ProgressDialog | None = None
         self.stack = QStackedWidget()
         self.outer.addWidget(self.stack, 1)
 
@@ -374,8 +376,22 @@ class LearnersPage(Page):
             self._select_after_load = done["id"]
             self.reload()  # the new learner, and the courses that came with them
 
+        def stopped(exc: BaseException) -> None:
+            dialog.reject()
+            self.show_info(describe(exc))
+
         def submitted(pin: str, _role: str) -> None:
-            self.bridge.run(
+            self.bundle_progress = run_with_dialog(
+                dialog,
+                self.bridge,
+                self.tr("Importing the record bundle"),
+                self.tr(
+                    "Importing the record of {name}… Cancel undoes all of it: nothing is "
+                    "kept until the last step."
+                ).format(name=held["learner"]),
+                lambda done, total: self.tr("{done} of {total} steps").format(
+                    done=done, total=total
+                ),
                 transfer.import_bundle,
                 self.node,
                 Path(path),
@@ -384,6 +400,8 @@ class LearnersPage(Page):
                 on_error=lambda exc: dialog.show_error(
                     describe(exc), wait=getattr(exc, "wait", 0.0)
                 ),
+                on_cancelled=stopped,
+                delay_ms=PROGRESS_DELAY_MS,
             )
 
         dialog.submitted.connect(submitted)
