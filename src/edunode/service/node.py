@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from edunode import crdt, identity
+from edunode.collation import system_locale
 from edunode.config import Paths, resolve_home
 from edunode.domain import validate
 from edunode.domain.meta import Meta
@@ -59,6 +60,8 @@ class Node:
         self.identity = NodeIdentity.load(self.paths.key, passphrase)
         self.bus = EventBus()
         self.store = Store(self.paths.store_url())
+        if self.store.collation_locale() is None:  # until the window chooses: the system's
+            self.store.use_collation(system_locale(dict(os.environ)))
         self.audit_trail = AuditTrail(self.store, self.bus)
         self.settings = NodeSettings(self.store, self.audit)
         self.docs = Documents(self.store, self.identity, self._committed)
@@ -341,6 +344,14 @@ class Node:
 
     def count_learners(self) -> int:
         return self.learners.count()
+
+    def use_collation(self, locale: str) -> bool:
+        """Sort every list for ``locale`` (e.g. ``fr_FR``; the window passes its language)
+        from now on; the stored sort keys are rebuilt when the rules differ."""
+        return self.store.use_collation(locale)
+
+    def collation_locale(self) -> str:
+        return self.store.collation_locale() or ""
 
     # ------------------------------------------------------------------ school
 

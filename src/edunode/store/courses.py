@@ -29,8 +29,9 @@ class CourseRecords:
     def courses(
         self, search: str = "", limit: int | None = None, offset: int = 0
     ) -> list[dict[str, Any]]:
-        """Courses by title; ``search`` matches the title or the subject, ignoring case."""
-        query = select(t.p_courses).order_by(t.p_courses.c.title_fold, t.p_courses.c.id)
+        """Courses by title in the locale's collation order; ``search`` matches the title
+        or the subject, ignoring case."""
+        query = select(t.p_courses).order_by(t.p_courses.c.sort_key, t.p_courses.c.id)
         if search:
             like = f"%{search.casefold()}%"
             query = query.where(

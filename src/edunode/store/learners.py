@@ -28,9 +28,9 @@ class LearnerRecords:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Learners by name; ``search`` matches the name ignoring case, ``course_id`` and
-        ``status`` keep those with such an enrolment."""
-        query = select(t.p_learners).order_by(t.p_learners.c.name_fold, t.p_learners.c.id)
+        """Learners by name in the locale's collation order; ``search`` matches the name
+        ignoring case, ``course_id`` and ``status`` keep those with such an enrolment."""
+        query = select(t.p_learners).order_by(t.p_learners.c.sort_key, t.p_learners.c.id)
         if search:
             query = query.where(t.p_learners.c.name_fold.like(f"%{search.casefold()}%"))
         if course_id or status:

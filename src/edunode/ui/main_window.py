@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.bridge = ctx.bridge
         self._remember = remember
+        # Lists sort as the window's language (or the computer's) sorts names; this runs on
+        # the worker before any page asks for a list (the worker keeps the order of requests).
+        language = str(ctx.settings.value("language", "") or "") or QLocale.system().name()
+        self.bridge.run(ctx.node.use_collation, language, on_error=lambda _e: None)
         self.setWindowTitle("EduNode")
         self.setMinimumSize(720, 480)
 
