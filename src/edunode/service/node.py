@@ -33,6 +33,7 @@ from edunode.domain.meta import Meta
 from edunode.errors import IdentityError, RejectedChanges, ValidationError
 from edunode.events import ChangesApplied, ChangesRejected, EventBus
 from edunode.identity import NodeIdentity
+from edunode.service import class_list
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.check import check
 from edunode.service.courses import Courses
@@ -336,6 +337,21 @@ class Node:
         return self.learners.find(
             search, course_id=course_id, status=status, limit=limit, offset=offset
         )
+
+    def read_class_list(self, data: bytes) -> class_list.ClassList:
+        """A class list file's rows, each with its problem (none written): the preview."""
+        return class_list.preview(self, data)
+
+    def import_class_list(
+        self, rows: class_list.ClassList, course_id: str | None = None
+    ) -> list[str]:
+        """Add a whole class (enrolled in ``course_id`` if given) in one transaction; any
+        bad row refuses the whole list, nothing written."""
+        return class_list.import_class_list(self, rows, course_id)
+
+    def enrol_many(self, learner_ids: list[str], course_id: str) -> int:
+        """Enrol many learners in a course at once (one transaction)."""
+        return class_list.enrol_many(self, learner_ids, course_id)
 
     def learner_summaries(self) -> dict[str, dict[str, Any]]:
         """Every learner's record as plain views, read from the projections (not the
