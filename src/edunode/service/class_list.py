@@ -215,9 +215,11 @@ def check_against(node: Any, class_list: ClassList) -> ClassList:
     return ClassList(rows, class_list.header, class_list.delimiter, class_list.columns)
 
 
-def preview(node: Any, data: bytes) -> ClassList:
-    """What the window shows before anything is written: every row and its problem."""
-    return check_against(node, read_class_list(data))
+def preview(node: Any, source: bytes | str | Path) -> ClassList:
+    """What the window shows before anything is written: every row and its problem.
+    ``source`` is the file's bytes or its path."""
+    read = read_class_list(source) if isinstance(source, bytes) else read_class_list_file(source)
+    return check_against(node, read)
 
 
 def import_class_list(node: Any, class_list: ClassList, course_id: str | None = None) -> list[str]:

@@ -338,9 +338,10 @@ class Node:
             search, course_id=course_id, status=status, limit=limit, offset=offset
         )
 
-    def read_class_list(self, data: bytes) -> class_list.ClassList:
-        """A class list file's rows, each with its problem (none written): the preview."""
-        return class_list.preview(self, data)
+    def read_class_list(self, source: bytes | str | Path) -> class_list.ClassList:
+        """A class list's rows (from its bytes or its file), each with its problem, and
+        nothing written: the preview."""
+        return class_list.preview(self, source)
 
     def import_class_list(
         self, rows: class_list.ClassList, course_id: str | None = None
