@@ -21,7 +21,7 @@ import datetime as dt
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +30,11 @@ from edunode.collation import system_locale
 from edunode.config import Paths, resolve_home
 from edunode.domain import validate
 from edunode.domain.meta import Meta
-from edunode.errors import IdentityError, RejectedChanges, ValidationError
+from edunode.errors import EdunodeError, IdentityError, RejectedChanges, ValidationError
 from edunode.events import ChangesApplied, ChangesRejected, EventBus
 from edunode.identity import NodeIdentity
 from edunode.service import class_list
+from edunode.service.activity import Activity
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.check import check
 from edunode.service.courses import Courses
@@ -42,7 +43,7 @@ from edunode.service.learners import Learners
 from edunode.service.links import Links
 from edunode.service.membership import SchoolMembership
 from edunode.service.peers import Peers
-from edunode.store import CourseRecords, LearnerRecords, Store
+from edunode.store import ActivityRecords, CourseRecords, LearnerRecords, Store
 
 
 class Node:
@@ -77,6 +78,7 @@ class Node:
             self.docs, LearnerRecords(self.store), self.identity, self.settings, self.courses
         )
         self.links = Links(self.peers, self.docs, self.identity, self.settings, self.membership)
+        self.activity = Activity(ActivityRecords(self.store), self.pc_names)
         self._closed = threading.Event()
 
     # ------------------------------------------------------------------ set-up
@@ -183,6 +185,27 @@ class Node:
 
     def audit_log(self, limit: int = 500, action: str | None = None) -> list[dict[str, Any]]:
         return self.audit_trail.log(limit, action)
+
+    def teaching_activity(
+        self, limit: int = 5000, *, received_only: bool = False
+    ) -> list[dict[str, Any]]:
+        """Courses, lessons and learner records created or changed here or received from
+        other PCs, newest first: what, which, how many changes, by which PC, from where,
+        when (derived from the change log; see ``service/activity.py``)."""
+        return self.activity.feed(limit, received_only=received_only)
+
+    def pc_names(self) -> dict[str, str]:
+        """Node ID → name of the PCs this one knows: itself, its school's PCs, its peers."""
+        names = {p["node_id"]: p["name"] for p in self.peers.list() if p.get("name")}
+        if self.school_id:
+            with suppress(EdunodeError):  # the school's document may not have arrived yet
+                names.update({m["node_id"]: m["name"] for m in self.membership.view()["members"]})
+        names[self.node_id] = self.name
+        return names
+
+    def pc_name(self, node_id: str) -> str:
+        """A PC's name as this one knows it, else its short ID."""
+        return self.pc_names().get(node_id) or identity.short_id(node_id)
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -66,6 +66,7 @@ class _Job:
 class Bridge(QObject):
     # Node events, on the GUI thread.
     changesApplied = Signal(str, str, str)  # doc_id, kind, origin (coalesced per document)
+    changesReceived = Signal(str, int)  # origin (a peer, bundle:…), changes in this burst
     changesRejected = Signal(str, str, str)  # doc_id, peer_id, reason
     linkRequested = Signal(str, str, str, str)  # node_id, name, school, code
     linkChanged = Signal(str, str)  # node_id, state
@@ -122,16 +123,21 @@ class Bridge(QObject):
         with self._lock:
             events, self._events = self._events, []
         changed: dict[str, ChangesApplied] = {}
+        received: dict[str, int] = {}  # origin → changes from it in this burst
         others: list[Event] = []
         for ev in events:
             if isinstance(ev, ChangesApplied):
                 changed.pop(ev.doc_id, None)  # keep the latest, in order of last arrival
                 changed[ev.doc_id] = ev
+                if ev.origin != "local":
+                    received[ev.origin] = received.get(ev.origin, 0) + ev.count
             else:
                 others.append(ev)
         for ev in changed.values():
             self.changesApplied.emit(ev.doc_id, ev.kind, ev.origin)
             self.event.emit(ev)
+        for origin, count in received.items():
+            self.changesReceived.emit(origin, count)
         for ev in others:
             self._emit(ev)
             self.event.emit(ev)

@@ -61,6 +61,9 @@ def short_id(node_id: str) -> str:
     return node_id.split("-")[0]
 
 
+NOTICE_MS = 8000  # how long "… sent N changes" stays in the status bar
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: Context, *, remember: bool = True) -> None:
         super().__init__()
@@ -131,6 +134,8 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.bridge.failed.connect(self.show_error)
+        self.last_notice = ""
+        self.bridge.changesReceived.connect(self._changes_received)
         for signal in (
             self.bridge.linkChanged,
             self.bridge.peerOnline,
@@ -208,6 +213,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, _freeze_heap)
 
     # ------------------------------------------------------------------ status bar
+
+    def _changes_received(self, origin: str, count: int) -> None:
+        """A short notice when another PC's changes arrive: "Hill Library sent 12 changes"."""
+        if origin.startswith("bundle:"):
+            return  # the Learners page says what an imported bundle brought
+
+        def show(name: str) -> None:
+            self.last_notice = self.tr("{name} sent %n changes", "", count).format(name=name)
+            self.statusBar().showMessage(self.last_notice, NOTICE_MS)
+
+        self.bridge.run(self.ctx.node.pc_name, origin, on_ok=show, on_error=lambda _e: None)
 
     def _status_soon(self, *_: Any) -> None:
         self._status_timer.start()

@@ -45,6 +45,8 @@ ENGLISH_ONE = {
     "%n were already enrolled.": "%n was already enrolled.",
     "%n learners added and enrolled in {course}.": "%n learner added and enrolled in {course}.",
     "%n learners added.": "%n learner added.",
+    "{name} sent %n changes": "{name} sent %n change",
+    "{title}: {parts} (%n changes)": "{title}: {parts} (%n change)",
 }
 
 
