@@ -32,7 +32,7 @@ def test_feed_entries_say_what_which_who_and_from_where(tmp_path: Path) -> None:
         assert node.teaching_activity(received_only=True) == []
 
         raw = ActivityRecords(node.store).feed()
-        assert {"score", "max", "present", "minutes", "status"} <= raw[0]["keys"]
+        assert {"score", "max", "present", "completed", "status"} <= raw[0]["keys"]
 
 
 def test_a_gap_starts_a_new_entry(tmp_path: Path) -> None:
