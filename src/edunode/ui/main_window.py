@@ -62,6 +62,7 @@ def short_id(node_id: str) -> str:
 
 
 NOTICE_MS = 8000  # how long "… sent N changes" stays in the status bar
+NOTICE_EVERY_MS = 1000  # received changes are added up and told at most this often
 
 
 class MainWindow(QMainWindow):
@@ -135,7 +136,14 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.bridge.failed.connect(self.show_error)
         self.last_notice = ""
+        self._received: dict[str, int] = {}  # origin → changes not told yet
+        self._pc_names: dict[str, str] = {}  # origin → its name, once looked up
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_EVERY_MS)
+        self._notice_timer.timeout.connect(self._tell_received)
         self.bridge.changesReceived.connect(self._changes_received)
+        self.bridge.linkChanged.connect(lambda *_: self._pc_names.clear())
         for signal in (
             self.bridge.linkChanged,
             self.bridge.peerOnline,
@@ -215,15 +223,28 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ status bar
 
     def _changes_received(self, origin: str, count: int) -> None:
-        """A short notice when another PC's changes arrive: "Hill Library sent 12 changes"."""
+        """A short notice when another PC's changes arrive: "Hill Library sent 12 changes".
+        Bursts are added up and told at most once a second, so a big sync costs the
+        worker one name look-up per PC, not one per burst."""
         if origin.startswith("bundle:"):
             return  # the Learners page says what an imported bundle brought
+        self._received[origin] = self._received.get(origin, 0) + count
+        if not self._notice_timer.isActive():
+            self._notice_timer.start()
 
-        def show(name: str) -> None:
-            self.last_notice = self.tr("{name} sent %n changes", "", count).format(name=name)
-            self.statusBar().showMessage(self.last_notice, NOTICE_MS)
+    def _tell_received(self) -> None:
+        received, self._received = self._received, {}
+        for origin, count in received.items():
 
-        self.bridge.run(self.ctx.node.pc_name, origin, on_ok=show, on_error=lambda _e: None)
+            def show(name: str, count: int = count, origin: str = origin) -> None:
+                self._pc_names[origin] = name
+                self.last_notice = self.tr("{name} sent %n changes", "", count).format(name=name)
+                self.statusBar().showMessage(self.last_notice, NOTICE_MS)
+
+            if origin in self._pc_names:
+                show(self._pc_names[origin])
+            else:
+                self.bridge.run(self.ctx.node.pc_name, origin, on_ok=show, on_error=lambda _e: None)
 
     def _status_soon(self, *_: Any) -> None:
         self._status_timer.start()
