@@ -6,9 +6,9 @@ which owns the widgets it uses (``table``, ``model``, ``course_filter``, the but
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from edunode.ui.bridge import describe
 from edunode.ui.widgets.class_list import ClassListDialog, EnrolDialog
@@ -36,6 +36,10 @@ class WholeClassActions:
     clear_error: Any
     reload: Any
 
+    def _page(self) -> QWidget:
+        """The page itself, as the parent of the dialogs it opens."""
+        return cast(QWidget, self)
+
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row(r)["id"] for r in rows if r < self.model.rowCount()]
@@ -53,7 +57,7 @@ class WholeClassActions:
             self.show_error(self.tr("There is no course yet: make one on the Courses page."))
             return
         dialog = EnrolDialog(
-            self, len(learner_ids), self._courses, self.course_filter.currentData()
+            self._page(), len(learner_ids), self._courses, self.course_filter.currentData()
         )
         self.enrol_dialog = dialog
 
@@ -83,7 +87,7 @@ class WholeClassActions:
         bundle). Starts in the folder used last time."""
         start = str(self.ctx.settings.value("classlist/folder", "") or Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self,
+            self._page(),
             self.tr("Import a class list"),
             start,
             self.tr("Class lists (*.csv *.txt)") + ";;" + self.tr("All files (*)"),
@@ -108,7 +112,7 @@ class WholeClassActions:
 
     def _preview_class_list(self, path: str, read: Any) -> None:
         dialog = ClassListDialog(
-            self, Path(path).name, read, self._courses, self.course_filter.currentData()
+            self._page(), Path(path).name, read, self._courses, self.course_filter.currentData()
         )
         self.class_dialog = dialog
 
