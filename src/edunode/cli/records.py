@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli.common import Out, add_command, fields, new_pin, new_pin_option, table
+from edunode.cli.common import Out, add_command, fields, new_pin, new_pin_option, plural, table
 from edunode.errors import ValidationError
 
 if TYPE_CHECKING:  # the Node (SQLAlchemy, automerge) is imported only once a command runs
@@ -79,6 +79,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--course", metavar="ID", help="only learners enrolled in this course")
     p = add(learner_cmds, "show", cmd_learner_show, "show a learner's full record")
     ids(p, "learner")
+    p = add(
+        learner_cmds,
+        "import-csv",
+        cmd_learner_import_csv,
+        "add a whole class from a CSV file (name, birth year, guardian): all rows or none",
+    )
+    p.add_argument("file", metavar="FILE", help="the class list (UTF-8 CSV, ',' or ';')")
+    p.add_argument("--course", metavar="COURSE_ID", help="also enrol them all in this course")
 
     p = add(commands, "enrol", cmd_enrol, "enrol a learner in a course")
     ids(p, "learner", "course")
@@ -249,6 +257,21 @@ def cmd_learner_list(node: Node, args: argparse.Namespace) -> Out:
     rows = node.list_learners(args.search, course_id=args.course)
     cols = [("id", "ID"), ("name", "NAME"), ("birth_year", "BORN"), ("enrolments", "COURSES")]
     return Out(rows, lambda r: table(r, cols, "no learners"))
+
+
+def cmd_learner_import_csv(node: Node, args: argparse.Namespace) -> Out:
+    from edunode.service.class_list import read_class_list_file
+
+    class_list = read_class_list_file(args.file)
+    learner_ids = node.import_class_list(class_list, args.course)
+    rows = [{"id": i, "name": r.name, "birth_year": r.birth_year}
+            for i, r in zip(learner_ids, class_list.rows, strict=True)]  # fmt: skip
+
+    def human(found: list[dict[str, Any]]) -> str:
+        where = f", enrolled in {args.course}" if args.course else ""
+        return f"imported {plural(len(found), 'learner')}{where}"
+
+    return Out(rows, human)
 
 
 def cmd_learner_show(node: Node, args: argparse.Namespace) -> Out:

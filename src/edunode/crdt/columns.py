@@ -285,3 +285,18 @@ def _rle_length(col: bytes) -> int:
     if pos != end:
         raise ValueError("truncated column")
     return total
+
+
+def map_keys(data: bytes) -> frozenset[str]:
+    """The map keys (strings) a change's operations write — ``{"score", "max", …}`` when a
+    result was recorded — read from its key-string column. What a change did, in words,
+    for the activity feed; the change must be a well-formed chunk. Raises ValueError when
+    its columns are damaged or compressed."""
+    column = _columns(data).get(_KEY_STR, b"")
+    keys: set[str] = set()
+    for piece in _rle(column, text=True):
+        values: list[Value] = piece[1] if piece[2] is None else [piece[1]]
+        for value in values:
+            if isinstance(value, bytes):
+                keys.add(value.decode("utf-8", "replace"))
+    return frozenset(keys)

@@ -242,3 +242,22 @@ def view(state: Mapping[str, crdt.Plain]) -> dict[str, Any]:
         "maintainers": sorted(maintainers) if isinstance(maintainers, dict) else [],
         "modules": modules,
     }
+
+
+# What a course change did, told from the map keys it writes (``crdt.columns.map_keys``).
+_DETAILS = frozenset({"subject", "level", "language", "summary"})
+_MAINTAINERS = frozenset({"by", "sig"})
+
+
+def activity(keys: frozenset[str]) -> list[str]:
+    """The parts of a course some changes wrote: ``details`` (subject, level, language,
+    summary), ``maintainers`` (a grant), ``lessons`` (modules and lessons added, renamed,
+    moved, deleted, their text edited — text edits write no map key)."""
+    found = []
+    if keys & _DETAILS:
+        found.append("details")
+    if keys & _MAINTAINERS:
+        found.append("maintainers")
+    if not found or keys - _DETAILS - _MAINTAINERS - {"title"}:
+        found.append("lessons")
+    return found

@@ -215,3 +215,22 @@ def view(state: Mapping[str, crdt.Plain]) -> dict[str, Any]:
             {"date": k, "present": bool(v.get("present"))} for k, v in entries("attendance")
         ],
     }
+
+
+# What a learner change did, told from the map keys it writes (``crdt.columns.map_keys``),
+# for the activity feed: the first match names it.
+_ACTIVITY = (
+    ("result", frozenset({"score", "max"})),
+    ("attendance", frozenset({"present"})),
+    ("progress", frozenset({"completed", "minutes"})),
+    ("enrolment", frozenset({"status"})),
+    ("profile", frozenset({"name", "birth_year", "guardian"})),
+)
+
+
+def activity(keys: frozenset[str]) -> list[str]:
+    """The kinds of record some learner changes wrote (``result``, ``attendance``,
+    ``progress``, ``enrolment``, ``profile``), from the map keys they wrote; ``record``
+    when none of them (notes, a transfer)."""
+    found = [name for name, marks in _ACTIVITY if keys & marks]
+    return found or ["record"]

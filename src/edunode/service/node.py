@@ -21,18 +21,21 @@ import datetime as dt
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from edunode import crdt
+from edunode import crdt, identity
+from edunode.collation import system_locale
 from edunode.config import Paths, resolve_home
 from edunode.domain import validate
 from edunode.domain.meta import Meta
-from edunode.errors import IdentityError, RejectedChanges, ValidationError
+from edunode.errors import EdunodeError, IdentityError, RejectedChanges, ValidationError
 from edunode.events import ChangesApplied, ChangesRejected, EventBus
 from edunode.files import private as privacy
 from edunode.identity import NodeIdentity
+from edunode.service import class_list
+from edunode.service.activity import Activity
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.admin_pin import check_new_pin
 from edunode.service.check import check
@@ -42,7 +45,7 @@ from edunode.service.learners import Learners
 from edunode.service.links import Links
 from edunode.service.membership import SchoolMembership
 from edunode.service.peers import Peers
-from edunode.store import CourseRecords, LearnerRecords, Store
+from edunode.store import ActivityRecords, CourseRecords, LearnerRecords, Store
 
 
 class Node:
@@ -62,6 +65,8 @@ class Node:
         self.identity = NodeIdentity.load(self.paths.key, passphrase)
         self.bus = EventBus()
         self.store = Store(self.paths.store_url())
+        if self.store.collation_locale() is None:  # until the window chooses: the system's
+            self.store.use_collation(system_locale(dict(os.environ)))
         self.audit_trail = AuditTrail(self.store, self.bus)
         self.settings = NodeSettings(self.store, self.audit)
         self.docs = Documents(self.store, self.identity, self._committed)
@@ -77,6 +82,7 @@ class Node:
         )
         self.links = Links(self.peers, self.docs, self.identity, self.settings, self.membership)
         self.admin_pin = self.settings.pin  # the lock-out counter: admin_pin.py
+        self.activity = Activity(ActivityRecords(self.store), self.pc_names)
         self._closed = threading.Event()
 
     # ------------------------------------------------------------------ set-up
@@ -183,6 +189,27 @@ class Node:
 
     def audit_log(self, limit: int = 500, action: str | None = None) -> list[dict[str, Any]]:
         return self.audit_trail.log(limit, action)
+
+    def teaching_activity(
+        self, limit: int = 5000, *, received_only: bool = False
+    ) -> list[dict[str, Any]]:
+        """Courses, lessons and learner records created or changed here or received from
+        other PCs, newest first: what, which, how many changes, by which PC, from where,
+        when (derived from the change log; see ``service/activity.py``)."""
+        return self.activity.feed(limit, received_only=received_only)
+
+    def pc_names(self) -> dict[str, str]:
+        """Node ID → name of the PCs this one knows: itself, its school's PCs, its peers."""
+        names = {p["node_id"]: p["name"] for p in self.peers.list() if p.get("name")}
+        if self.school_id:
+            with suppress(EdunodeError):  # the school's document may not have arrived yet
+                names.update({m["node_id"]: m["name"] for m in self.membership.view()["members"]})
+        names[self.node_id] = self.name
+        return names
+
+    def pc_name(self, node_id: str) -> str:
+        """A PC's name as this one knows it, else its short ID."""
+        return self.pc_names().get(node_id) or identity.short_id(node_id)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -338,6 +365,22 @@ class Node:
             search, course_id=course_id, status=status, limit=limit, offset=offset
         )
 
+    def read_class_list(self, source: bytes | str | Path) -> class_list.ClassList:
+        """A class list's rows (from its bytes or its file), each with its problem, and
+        nothing written: the preview."""
+        return class_list.preview(self, source)
+
+    def import_class_list(
+        self, rows: class_list.ClassList, course_id: str | None = None
+    ) -> list[str]:
+        """Add a whole class (enrolled in ``course_id`` if given) in one transaction; any
+        bad row refuses the whole list, nothing written."""
+        return class_list.import_class_list(self, rows, course_id)
+
+    def enrol_many(self, learner_ids: list[str], course_id: str) -> int:
+        """Enrol many learners in a course at once (one transaction)."""
+        return class_list.enrol_many(self, learner_ids, course_id)
+
     def learner_summaries(self) -> dict[str, dict[str, Any]]:
         """Every learner's record as plain views, read from the projections (not the
         documents): what reports need, at 10,000 learners, in a handful of queries."""
@@ -345,6 +388,14 @@ class Node:
 
     def count_learners(self) -> int:
         return self.learners.count()
+
+    def use_collation(self, locale: str) -> bool:
+        """Sort every list for ``locale`` (e.g. ``fr_FR``; the window passes its language)
+        from now on; the stored sort keys are rebuilt when the rules differ."""
+        return self.store.use_collation(locale)
+
+    def collation_locale(self) -> str:
+        return self.store.collation_locale() or ""
 
     # ------------------------------------------------------------------ school
 

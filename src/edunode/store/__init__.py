@@ -6,9 +6,10 @@ log, snapshots, settings and the audit trail; ``PeerRecords``, ``CourseRecords``
 ``LearnerRecords`` are the small repositories for the peers table and the read projections.
 """
 
+from edunode.store.activity import ActivityRecords
 from edunode.store.courses import CourseRecords
 from edunode.store.learners import LearnerRecords
 from edunode.store.peers import PeerRecords
 from edunode.store.repo import Store
 
-__all__ = ["CourseRecords", "LearnerRecords", "PeerRecords", "Store"]
+__all__ = ["ActivityRecords", "CourseRecords", "LearnerRecords", "PeerRecords", "Store"]

@@ -17,6 +17,10 @@ from edunode.store.repo import Store
 _LESSON_COURSE = select(t.p_lessons.c.course_id).where(t.p_lessons.c.id == bindparam("lesson_id"))
 
 
+# What a list row carries: every column but the collation key it is ordered by.
+_LISTED = [c for c in t.p_courses.c if c.name != "sort_key"]
+
+
 class CourseRecords:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -29,8 +33,9 @@ class CourseRecords:
     def courses(
         self, search: str = "", limit: int | None = None, offset: int = 0
     ) -> list[dict[str, Any]]:
-        """Courses by title; ``search`` matches the title or the subject, ignoring case."""
-        query = select(t.p_courses).order_by(t.p_courses.c.title_fold, t.p_courses.c.id)
+        """Courses by title in the locale's collation order; ``search`` matches the title
+        or the subject, ignoring case."""
+        query = select(*_LISTED).order_by(t.p_courses.c.sort_key, t.p_courses.c.id)
         if search:
             like = f"%{search.casefold()}%"
             query = query.where(

@@ -14,6 +14,9 @@ from sqlalchemy import func, select
 from edunode.store import schema as t
 from edunode.store.repo import Store
 
+# What a list row carries: every column but the collation key it is ordered by.
+_LISTED = [c for c in t.p_learners.c if c.name != "sort_key"]
+
 
 class LearnerRecords:
     def __init__(self, store: Store) -> None:
@@ -28,9 +31,9 @@ class LearnerRecords:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Learners by name; ``search`` matches the name ignoring case, ``course_id`` and
-        ``status`` keep those with such an enrolment."""
-        query = select(t.p_learners).order_by(t.p_learners.c.name_fold, t.p_learners.c.id)
+        """Learners by name in the locale's collation order; ``search`` matches the name
+        ignoring case, ``course_id`` and ``status`` keep those with such an enrolment."""
+        query = select(*_LISTED).order_by(t.p_learners.c.sort_key, t.p_learners.c.id)
         if search:
             query = query.where(t.p_learners.c.name_fold.like(f"%{search.casefold()}%"))
         if course_id or status:

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
-from sqlalchemy import Connection, insert, inspect, select, text, update
+from sqlalchemy import (
+    Connection,
+    LargeBinary,
+    bindparam,
+    delete,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 
+from edunode.collation import collator_for
 from edunode.errors import StoreError
 from edunode.store import schema as t
+
+# Settings the store keeps about its collation keys (``edunode/collation.py``).
+COLLATION_LOCALE = "collation_locale"  # the locale the keys follow ("" = root order)
+COLLATION_NAME = "collation"  # the collator (rules and version) the keys were made with
 
 
 def _v1(conn: Connection) -> None:
@@ -24,7 +40,47 @@ def _v2(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE peers ADD COLUMN announced FLOAT"))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
+def _v3(conn: Connection) -> None:
+    """Lists sort by the locale's collation, not by code point: a ``sort_key`` column with
+    an index on ``p_learners`` and ``p_courses``, filled in for the rows already there with
+    the root order (``Store.use_collation`` rebuilds them for the user's locale)."""
+    for table in (t.p_learners, t.p_courses):
+        have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        if "sort_key" not in have:
+            kind = LargeBinary().compile(dialect=conn.dialect)
+            conn.exec_driver_sql(
+                f"ALTER TABLE {table.name} ADD COLUMN sort_key {kind} NOT NULL DEFAULT x''"
+                if conn.dialect.name == "sqlite"
+                else f"ALTER TABLE {table.name} ADD COLUMN sort_key {kind} NOT NULL DEFAULT ''"
+            )
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
+    rebuild_sort_keys(conn, None)
+
+
+def rebuild_sort_keys(conn: Connection, locale: str | None) -> str:
+    """Recompute every list projection's collation key for ``locale`` (None: the root order,
+    no locale chosen yet), in the caller's transaction, and record what they follow;
+    returns the collator's name."""
+    collator = collator_for(locale or "")
+    for name, source in t.SORTED_BY.items():
+        table = t.metadata.tables[name]
+        rows = conn.execute(select(table.c.id, table.c[source])).all()
+        if rows:
+            conn.execute(
+                update(table)
+                .where(table.c.id == bindparam("row_id"))
+                .values(sort_key=bindparam("key")),
+                [{"row_id": r[0], "key": collator.key(r[1])} for r in rows],
+            )
+    for key, value in ((COLLATION_LOCALE, locale), (COLLATION_NAME, collator.name)):
+        conn.execute(delete(t.settings).where(t.settings.c.key == key))
+        if value is not None:
+            conn.execute(insert(t.settings).values(key=key, value=json.dumps(value)))
+    return collator.name
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
 CURRENT = len(MIGRATIONS)
 
 

@@ -27,9 +27,11 @@ class PeerRecords:
         return dict(rows[0]) if rows else None
 
     def rows(self) -> list[dict[str, Any]]:
-        """Every peer, by state then name."""
-        rows = self.store.query(select(t.peers).order_by(t.peers.c.state, t.peers.c.name))
-        return [dict(r) for r in rows]
+        """Every peer, by state then name (in the locale's collation order)."""
+        rows = [dict(r) for r in self.store.query(select(t.peers))]
+        collator = self.store.collator()
+        rows.sort(key=lambda r: (r["state"], collator.key(r["name"]), r["node_id"]))
+        return rows
 
     def approved_certificates(self) -> list[bytes]:
         rows = self.store.query(select(t.peers.c.cert).where(t.peers.c.state == "approved"))

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select
 
+from edunode.collation import Collator
 from edunode.store import schema as t
 from edunode.store.bulk import bulk_insert
 
@@ -121,13 +122,26 @@ def _key_column(table: Any) -> Any:
     )
 
 
+def with_sort_keys(
+    table: Any, items: list[dict[str, Any]], collator: Collator
+) -> list[dict[str, Any]]:
+    """``items`` with their collation key, for the tables lists are ordered by."""
+    source = t.SORTED_BY.get(table.name)
+    if source is None:
+        return items
+    return [{**item, "sort_key": collator.key(item[source])} for item in items]
+
+
 def replace_many(
     conn: Connection,
     by_doc: dict[str, dict[Any, list[dict[str, Any]]]],
     new: Collection[str] = (),
+    collator: Collator | None = None,
 ) -> None:
     """Replace the projection rows of many documents: one DELETE and one INSERT per table.
-    Documents in ``new`` were created in this transaction: they have no rows to delete."""
+    Documents in ``new`` were created in this transaction: they have no rows to delete.
+    Rows of the list tables get their collation key from ``collator`` (root order: None)."""
+    collator = collator or Collator()
     now = time.time()
     tables: dict[Any, tuple[list[str], list[dict[str, Any]]]] = {}
     for doc_id, rows in by_doc.items():
@@ -142,7 +156,7 @@ def replace_many(
         if items:
             if "updated" in table.c:
                 items = [{**item, "updated": now} for item in items]
-            bulk_insert(conn, table, items)
+            bulk_insert(conn, table, with_sort_keys(table, items, collator))
 
 
 def changed_tables(
@@ -161,10 +175,17 @@ def changed_tables(
     }
 
 
-def differences(conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]) -> list[str]:
-    """Names of projection tables whose rows for ``doc_id`` differ from ``rows``."""
+def differences(
+    conn: Connection,
+    doc_id: str,
+    rows: dict[Any, list[dict[str, Any]]],
+    collator: Collator | None = None,
+) -> list[str]:
+    """Names of projection tables whose rows for ``doc_id`` differ from ``rows`` (with their
+    collation keys made by ``collator``)."""
     problems = []
     for table, expected in rows.items():
+        expected = with_sort_keys(table, expected, collator or Collator())
         cols = [c for c in table.c if c.name != "updated"]
         stored = conn.execute(select(*cols).where(_key_column(table) == doc_id)).mappings().all()
 

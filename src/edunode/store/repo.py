@@ -34,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from edunode import crdt
+from edunode.collation import Collator, collator_for
 from edunode.domain.meta import Meta
 from edunode.errors import StoreError
 from edunode.store import migrations, projections
@@ -57,6 +58,7 @@ class Store:
         self._metas: dict[str, Meta] = {}  # meta is immutable once written: cache it
         self._metas_loaded = False  # all committed metas are in _metas
         self.extras: dict[str, Any] = {}  # caches kept by modules built on the store
+        self._collator: tuple[str, Collator] = ("", Collator())  # (its locale, collator)
         try:
             self.engine: Engine = create_engine(url, future=True)
         except (SQLAlchemyError, ValueError) as exc:
@@ -341,7 +343,7 @@ class Store:
     def replace_projection(
         self, conn: Connection, doc_id: str, rows: dict[Any, list[dict[str, Any]]]
     ) -> None:
-        projections.replace_many(conn, {doc_id: rows})
+        projections.replace_many(conn, {doc_id: rows}, collator=self.collator(conn))
 
     def replace_projections(
         self,
@@ -349,13 +351,54 @@ class Store:
         rows: dict[str, dict[Any, list[dict[str, Any]]]],
         new: Collection[str] = (),
     ) -> None:
-        projections.replace_many(conn, rows, new)
+        projections.replace_many(conn, rows, new, self.collator(conn))
 
     def projection_differences(
         self, doc_id: str, rows: dict[Any, list[dict[str, Any]]]
     ) -> list[str]:
         with self.read() as conn:
-            return projections.differences(conn, doc_id, rows)
+            return projections.differences(conn, doc_id, rows, self.collator(conn))
+
+    # ------------------------------------------------------------------ collation
+
+    def collator(self, conn: Connection | None = None) -> Collator:
+        """The collator the list projections' sort keys follow. Read from the store in the
+        caller's transaction (one indexed look-up): another process may have changed it."""
+        if conn is None:
+            with self.read() as c:
+                return self.collator(c)
+        row = conn.execute(
+            select(t.settings.c.value).where(t.settings.c.key == migrations.COLLATION_LOCALE)
+        ).first()
+        locale = json.loads(row[0]) if row else ""
+        if self._collator[0] != locale:
+            self._collator = (locale, collator_for(locale))
+        return self._collator[1]
+
+    def collation_locale(self) -> str | None:
+        """The locale the lists are sorted for (``""``: the root order; None: none chosen)."""
+        value = self.setting(migrations.COLLATION_LOCALE, None)
+        return None if value is None else str(value)
+
+    def use_collation(self, locale: str) -> bool:
+        """Sort the lists for ``locale`` from now on: rebuilds every sort key, in one
+        transaction, when they were made with other rules. Returns whether it rebuilt."""
+        wanted = collator_for(locale).name
+        if self.collation_locale() == locale and self.setting(migrations.COLLATION_NAME) == wanted:
+            return False  # the usual case, without taking the write lock
+        with self.write() as conn:
+            row = conn.execute(
+                select(t.settings.c.value).where(t.settings.c.key == migrations.COLLATION_NAME)
+            ).first()
+            if row is not None and json.loads(row[0]) == wanted:
+                self.set_setting(migrations.COLLATION_LOCALE, locale)  # same rules: keep keys
+                return False
+            migrations.rebuild_sort_keys(conn, locale)
+            return True
+
+    def sort_key(self, text: str) -> bytes:
+        """``text``'s collation key, as the lists are sorted (for lists kept in memory)."""
+        return self.collator().key(text)
 
     def query(self, statement: Any, params: dict[str, Any] | None = None) -> list[Any]:
         """Rows as mappings; ``params`` bind a statement built once with ``bindparam``."""

@@ -129,7 +129,10 @@ p_courses = Table(
     Column("modules", Integer, nullable=False),
     Column("lessons", Integer, nullable=False),
     Column("updated", Float, nullable=False),
+    # The title's collation key (``edunode/collation.py``): lists are ordered by it.
+    Column("sort_key", LargeBinary, nullable=False, default=b""),
     Index("ix_p_courses_title", "title_fold"),
+    Index("ix_p_courses_sort", "sort_key", "id"),
 )
 
 p_lessons = Table(
@@ -154,7 +157,10 @@ p_learners = Table(
     Column("school", String(32), nullable=False),
     Column("enrolments", Integer, nullable=False),
     Column("updated", Float, nullable=False),
+    # The name's collation key (``edunode/collation.py``): lists are ordered by it.
+    Column("sort_key", LargeBinary, nullable=False, default=b""),
     Index("ix_p_learners_name", "name_fold"),
+    Index("ix_p_learners_sort", "sort_key", "id"),
 )
 
 p_enrolments = Table(
@@ -199,6 +205,9 @@ p_attendance = Table(
     Column("present", Boolean, nullable=False),
     Index("ix_p_attendance_date", "date"),
 )
+
+# The projections whose rows carry a collation key, and the column it is made from.
+SORTED_BY = {"p_learners": "name", "p_courses": "title"}
 
 LEARNER_PROJECTIONS = (p_learners, p_enrolments, p_progress, p_results, p_attendance)
 COURSE_PROJECTIONS = (p_courses, p_lessons)

@@ -93,6 +93,7 @@ class _ProgressRelay(QObject):
 class Bridge(QObject):
     # Node events, on the GUI thread.
     changesApplied = Signal(str, str, str)  # doc_id, kind, origin (coalesced per document)
+    changesReceived = Signal(str, int)  # origin (a peer, bundle:…), changes in this burst
     changesRejected = Signal(str, str, str)  # doc_id, peer_id, reason
     linkRequested = Signal(str, str, str, str)  # node_id, name, school, code
     linkChanged = Signal(str, str)  # node_id, state
@@ -150,12 +151,15 @@ class Bridge(QObject):
         with self._lock:
             events, self._events = self._events, []
         changed: dict[str, ChangesApplied] = {}
+        received: dict[str, int] = {}  # origin → changes from it in this burst
         others: list[Event] = []
         progress: dict[str, int] = {}  # peer -> index in others of its latest SyncProgress
         for ev in events:
             if isinstance(ev, ChangesApplied):
                 changed.pop(ev.doc_id, None)  # keep the latest, in order of last arrival
                 changed[ev.doc_id] = ev
+                if ev.origin != "local":
+                    received[ev.origin] = received.get(ev.origin, 0) + ev.count
             elif isinstance(ev, SyncProgress) and not ev.finished and ev.peer_id in progress:
                 others[progress[ev.peer_id]] = ev  # a newer figure replaces the older one
             else:
@@ -165,6 +169,8 @@ class Bridge(QObject):
         for ev in changed.values():
             self.changesApplied.emit(ev.doc_id, ev.kind, ev.origin)
             self.event.emit(ev)
+        for origin, count in received.items():
+            self.changesReceived.emit(origin, count)
         for ev in others:
             self._emit(ev)
             self.event.emit(ev)

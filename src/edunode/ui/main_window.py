@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -63,12 +63,20 @@ def short_id(node_id: str) -> str:
     return node_id.split("-")[0]
 
 
+NOTICE_MS = 8000  # how long "… sent N changes" stays in the status bar
+NOTICE_EVERY_MS = 1000  # received changes are added up and told at most this often
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: Context, *, remember: bool = True) -> None:
         super().__init__()
         self.ctx = ctx
         self.bridge = ctx.bridge
         self._remember = remember
+        # Lists sort as the window's language (or the computer's) sorts names; this runs on
+        # the worker before any page asks for a list (the worker keeps the order of requests).
+        language = str(ctx.settings.value("language", "") or "") or QLocale.system().name()
+        self.bridge.run(ctx.node.use_collation, language, on_error=lambda _e: None)
         self.setWindowTitle("EduNode")
         self.setMinimumSize(720, 480)
 
@@ -133,6 +141,15 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.bridge.failed.connect(self.show_error)
+        self.last_notice = ""
+        self._received: dict[str, int] = {}  # origin → changes not told yet
+        self._pc_names: dict[str, str] = {}  # origin → its name, once looked up
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_EVERY_MS)
+        self._notice_timer.timeout.connect(self._tell_received)
+        self.bridge.changesReceived.connect(self._changes_received)
+        self.bridge.linkChanged.connect(lambda *_: self._pc_names.clear())
         for signal in (
             self.bridge.linkChanged,
             self.bridge.peerOnline,
@@ -210,6 +227,30 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, _freeze_heap)
 
     # ------------------------------------------------------------------ status bar
+
+    def _changes_received(self, origin: str, count: int) -> None:
+        """A short notice when another PC's changes arrive: "Hill Library sent 12 changes".
+        Bursts are added up and told at most once a second, so a big sync costs the
+        worker one name look-up per PC, not one per burst."""
+        if origin.startswith("bundle:"):
+            return  # the Learners page says what an imported bundle brought
+        self._received[origin] = self._received.get(origin, 0) + count
+        if not self._notice_timer.isActive():
+            self._notice_timer.start()
+
+    def _tell_received(self) -> None:
+        received, self._received = self._received, {}
+        for origin, count in received.items():
+
+            def show(name: str, count: int = count, origin: str = origin) -> None:
+                self._pc_names[origin] = name
+                self.last_notice = self.tr("{name} sent %n changes", "", count).format(name=name)
+                self.statusBar().showMessage(self.last_notice, NOTICE_MS)
+
+            if origin in self._pc_names:
+                show(self._pc_names[origin])
+            else:
+                self.bridge.run(self.ctx.node.pc_name, origin, on_ok=show, on_error=lambda _e: None)
 
     def _status_soon(self, *_: Any) -> None:
         self._status_timer.start()

@@ -36,6 +36,17 @@ ENGLISH_ONE = {
     ),
     "{done} of %n lessons done · {time} spent": "{done} of %n lesson done · {time} spent",
     "Imported %n new changes from {name}.": "Imported %n new change from {name}.",
+    "{file}: %n rows have a problem (in red).": "{file}: %n row has a problem (in red).",
+    "{file}: %n learners to add. Check them, then press Import.": (
+        "{file}: %n learner to add. Check them, then press Import."
+    ),
+    "Enrol the %n selected learners in:": "Enrol the %n selected learner in:",
+    "%n learners enrolled in {course}.": "%n learner enrolled in {course}.",
+    "%n were already enrolled.": "%n was already enrolled.",
+    "%n learners added and enrolled in {course}.": "%n learner added and enrolled in {course}.",
+    "%n learners added.": "%n learner added.",
+    "{name} sent %n changes": "{name} sent %n change",
+    "{title}: {parts} (%n changes)": "{title}: {parts} (%n change)",
 }
 
 

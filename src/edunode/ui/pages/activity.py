@@ -1,5 +1,8 @@
-"""Activity: the audit log (links, approvals, revocations, rejected changes with their
-reason, imports, exports, PIN changes), filterable by kind and by text."""
+"""Activity: what happened, newest first — teaching activity (courses, lessons, learners,
+results and registers created or changed here or received from other PCs, by which PC;
+``Node.teaching_activity``, derived from the change log) beside the audit log (links,
+approvals, revocations, rejected changes with their reason, imports, exports, PIN
+changes); filterable by kind, by where it came from and by text."""
 
 from __future__ import annotations
 
@@ -23,28 +26,40 @@ from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.tables import tidy
 
 AUDIT_LIMIT = 5000
-ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+FEED_LIMIT = 5000  # changes read for the teaching activity
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's tags (an audit action, t_… for teaching)
+FROM_ROLE = Qt.ItemDataRole.UserRole + 2  # "here" or "elsewhere"
+
+
+def fetch_activity(node: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The audit log and the teaching activity (worker side)."""
+    return node.audit_log(AUDIT_LIMIT), node.teaching_activity(FEED_LIMIT)
 
 
 class ActionFilter(QSortFilterProxyModel):
-    """Rows whose action is in the chosen group and whose text contains the search."""
+    """Rows with a tag in the chosen group, from the chosen side, containing the search."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.actions: set[str] | None = None
+        self.origin: str | None = None
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
-    def set_actions(self, actions: set[str] | None) -> None:
+    def set_actions(self, actions: set[str] | None, origin: str | None = None) -> None:
         self.beginFilterChange()
         self.actions = actions
+        self.origin = origin
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:
+        item = self.sourceModel().index(row, 1, parent)
         if self.actions is not None:
-            action = self.sourceModel().index(row, 1, parent).data(ACTION_ROLE)
-            if action not in self.actions:
+            tags = item.data(ACTION_ROLE) or ()
+            if not self.actions.intersection(tags):
                 return False
+        if self.origin is not None and item.data(FROM_ROLE) != self.origin:
+            return False
         return super().filterAcceptsRow(row, parent)
 
 
@@ -79,8 +94,38 @@ class ActivityPage(Page):
             "usb_import": self.tr("USB package imported"),
             "usb_refused": self.tr("USB package refused"),
         }
+        self.teaching = {
+            ("course", "created"): self.tr("Course created"),
+            ("course", "details"): self.tr("Course details changed"),
+            ("course", "lessons"): self.tr("Lessons changed"),
+            ("course", "maintainers"): self.tr("Course maintainers changed"),
+            ("learner", "created"): self.tr("Learner added"),
+            ("learner", "result"): self.tr("Result recorded"),
+            ("learner", "attendance"): self.tr("Attendance recorded"),
+            ("learner", "progress"): self.tr("Progress recorded"),
+            ("learner", "enrolment"): self.tr("Enrolment changed"),
+            ("learner", "profile"): self.tr("Learner details changed"),
+            ("learner", "record"): self.tr("Learner record changed"),
+        }
+        self.parts = {
+            "created": self.tr("created"),
+            "details": self.tr("details"),
+            "lessons": self.tr("lessons"),
+            "maintainers": self.tr("maintainers"),
+            "result": self.tr("results"),
+            "attendance": self.tr("attendance"),
+            "progress": self.tr("progress"),
+            "enrolment": self.tr("enrolments"),
+            "profile": self.tr("details"),
+            "record": self.tr("record"),
+        }
         self.groups: list[tuple[str, set[str] | None]] = [
             (self.tr("Everything"), None),
+            (self.tr("Teaching activity"), {"teaching"}),
+            (self.tr("Courses and lessons"), {"t_course"}),
+            (self.tr("Learners"), {"t_learner"}),
+            (self.tr("Results"), {"t_result"}),
+            (self.tr("Registers and attendance"), {"t_attendance"}),
             (self.tr("Link requests"), {"link_request", "link_sent"}),
             (self.tr("Approvals"), {"approve", "unblock"}),
             (self.tr("Refusals and blocks"), {"refuse", "block"}),
@@ -106,6 +151,14 @@ class ActivityPage(Page):
         self.kind.setAccessibleName(self.tr("Kind of activity"))
         for label, _ in self.groups:
             self.kind.addItem(label)
+        self.origin = QComboBox()
+        self.origin.setAccessibleName(self.tr("Where it happened"))
+        for label, value in (
+            (self.tr("On any PC"), None),
+            (self.tr("On this PC"), "here"),
+            (self.tr("Received from other PCs"), "elsewhere"),
+        ):
+            self.origin.addItem(label, value)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by text (a name, a school, a reason…)"))
         self.search.setClearButtonEnabled(True)
@@ -113,6 +166,7 @@ class ActivityPage(Page):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.kind)
+        top.addWidget(self.origin)
         top.addWidget(self.search, 1)
         self.outer.addLayout(top)
         self.model = QStandardItemModel(0, 4, self)
@@ -134,7 +188,8 @@ class ActivityPage(Page):
         self.count = QLabel()
         self.count.setObjectName("muted")
         self.outer.addWidget(self.count)
-        QWidget.setTabOrder(self.kind, self.search)
+        QWidget.setTabOrder(self.kind, self.origin)
+        QWidget.setTabOrder(self.origin, self.search)
         QWidget.setTabOrder(self.search, self.table)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -142,38 +197,74 @@ class ActivityPage(Page):
         self._filter_timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._filter_timer.start)
         self.kind.currentIndexChanged.connect(self._apply_filter)
+        self.origin.currentIndexChanged.connect(self._apply_filter)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.bridge.auditRecorded.connect(lambda *_: self.reload_soon())
+        self.bridge.changesApplied.connect(
+            lambda _d, kind, _o: self.reload_soon() if kind in ("course", "learner") else None
+        )
 
     def title(self) -> str:
         return self.tr("Activity")
 
     def reload(self) -> None:
-        self.bridge.run(self.node.audit_log, AUDIT_LIMIT, on_ok=self._got, on_error=self.show_error)
+        self.bridge.run(fetch_activity, self.node, on_ok=self._got, on_error=self.show_error)
 
-    def _got(self, rows: list[dict[str, Any]]) -> None:
+    def _got(self, result: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+        audit, teaching = result
         self.model.setRowCount(0)
-        for r in rows:
-            moment = dt.datetime.fromtimestamp(r["ts"]).strftime("%Y-%m-%d %H:%M:%S")
-            what = QStandardItem(
-                self.labels.get(r["action"], r["action"].replace("_", " ").capitalize())
-            )
-            what.setData(r["action"], ACTION_ROLE)
-            if r["action"] in ("rejected", "incident", "pin_refused", "block", "usb_refused"):
-                what.setForeground(Qt.GlobalColor.darkRed)
-            peer = r.get("peer_id") or ""
-            pc = QStandardItem(peer.split("-")[0] if peer else "")
-            pc.setToolTip(peer)
-            text = r["detail"][:1].upper() + r["detail"][1:]
-            detail = QStandardItem(text)
-            detail.setToolTip(r["detail"])
-            self.model.appendRow([QStandardItem(moment), what, detail, pc])
+        rows = [(r["ts"], 1, r) for r in audit] + [(r["ts"], 0, r) for r in teaching]
+        rows.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        for _ts, is_audit, r in rows:
+            if is_audit:
+                self._audit_row(r)
+            else:
+                self._teaching_row(r)
         self._apply_filter()
         self.mark_loaded()
 
+    def _teaching_row(self, r: dict[str, Any]) -> None:
+        moment = dt.datetime.fromtimestamp(r["ts"]).strftime("%Y-%m-%d %H:%M:%S")
+        first = r["what"][0]
+        what = QStandardItem(self.teaching.get((r["kind"], first), first.capitalize()))
+        tags = ["teaching", f"t_{r['kind']}", *(f"t_{w}" for w in r["what"])]
+        what.setData(tags, ACTION_ROLE)
+        what.setData("elsewhere" if r["received"] else "here", FROM_ROLE)
+        parts = ", ".join(dict.fromkeys(self.parts.get(w, w) for w in r["what"]))
+        title = r["title"] or (
+            self.tr("a course") if r["kind"] == "course" else self.tr("a learner")
+        )
+        text = self.tr("{title}: {parts} (%n changes)", "", r["changes"]).format(
+            title=title, parts=parts
+        )
+        if r["received"]:
+            text += " · " + self.tr("received from {pc}").format(pc=r["origin_name"])
+        detail = QStandardItem(text)
+        detail.setToolTip(text)
+        pc = QStandardItem(r["author_name"])
+        pc.setToolTip(r["author"])
+        self.model.appendRow([QStandardItem(moment), what, detail, pc])
+
+    def _audit_row(self, r: dict[str, Any]) -> None:
+        moment = dt.datetime.fromtimestamp(r["ts"]).strftime("%Y-%m-%d %H:%M:%S")
+        what = QStandardItem(
+            self.labels.get(r["action"], r["action"].replace("_", " ").capitalize())
+        )
+        what.setData([r["action"]], ACTION_ROLE)
+        what.setData("elsewhere" if r.get("peer_id") else "here", FROM_ROLE)
+        if r["action"] in ("rejected", "incident", "pin_refused", "block", "usb_refused"):
+            what.setForeground(Qt.GlobalColor.darkRed)
+        peer = r.get("peer_id") or ""
+        pc = QStandardItem(peer.split("-")[0] if peer else "")
+        pc.setToolTip(peer)
+        text = r["detail"][:1].upper() + r["detail"][1:]
+        detail = QStandardItem(text)
+        detail.setToolTip(r["detail"])
+        self.model.appendRow([QStandardItem(moment), what, detail, pc])
+
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
-        self.proxy.set_actions(self.groups[self.kind.currentIndex()][1])
+        self.proxy.set_actions(self.groups[self.kind.currentIndex()][1], self.origin.currentData())
         self.proxy.setFilterFixedString(self.search.text().strip())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(

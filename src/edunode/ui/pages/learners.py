@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from edunode.bundle import transfer
 from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.models.paged import Column, PagedTableModel
+from edunode.ui.pages.learner_classes import WholeClassActions
 from edunode.ui.pages.learner_detail import LearnerDetail, html_paragraphs, html_text
 from edunode.ui.pages.register import RegisterView
 from edunode.ui.widgets.dialogs import PinDialog
@@ -46,15 +48,18 @@ def check_bundle(path: str) -> dict[str, Any]:
     return transfer.describe(transfer.verify(transfer.load(Path(path))))
 
 
-class LearnersPage(Page):
+class LearnersPage(WholeClassActions, Page):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_heading(self.tr("Learners"))
         self._total = 0
         self._choices_loaded = False
         self._select_after_load: str | None = None
+        self._courses: list[dict[str, Any]] = []
         self.pin_dialog: PinDialog | None = None
         self.bundle_progress: ProgressDialog | None = None
+        self.class_dialog = None
+        self.enrol_dialog = None
         self.stack = QStackedWidget()
         self.outer.addWidget(self.stack, 1)
 
@@ -103,14 +108,29 @@ class LearnersPage(Page):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Learners"))
         tidy(self.table)
+        # Many learners at once (Shift/Ctrl+click, Ctrl+A) for "Enrol in course…".
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         fit_columns(self.table)
         self.count = QLabel()
         self.count.setObjectName("muted")
+        self.enrol_button = QPushButton(self.tr("&Enrol in course…"))
+        self.enrol_button.setToolTip(
+            self.tr("Enrol the selected learners (Shift or Ctrl and click) in a course at once")
+        )
+        self.enrol_button.setEnabled(False)
+        self.class_button = QPushButton(self.tr("Import &class list…"))
+        self.class_button.setToolTip(
+            self.tr("Add a whole class from a CSV file (name, birth year, guardian)")
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.enrol_button)
+        bottom.addWidget(self.class_button)
         lv = QVBoxLayout(listing)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(top)
         lv.addWidget(self.table, 1)
-        lv.addWidget(self.count)
+        lv.addLayout(bottom)
         self.stack.addWidget(listing)
 
         self.detail = LearnerDetail(ctx)
@@ -129,6 +149,8 @@ class LearnersPage(Page):
             self.add_button,
             self.import_button,
             self.table,
+            self.enrol_button,
+            self.class_button,
         ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -144,6 +166,9 @@ class LearnersPage(Page):
         self.add_button.clicked.connect(self.add_learner)
         self.register_button.clicked.connect(self.take_register)
         self.import_button.clicked.connect(self.import_bundle)
+        self.class_button.clicked.connect(self.import_class_list)
+        self.enrol_button.clicked.connect(self.enrol_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)
         self.model.loaded.connect(self._model_loaded)
         self.model.failed.connect(self.show_error)
@@ -167,6 +192,7 @@ class LearnersPage(Page):
 
     def _got_choices(self, result: tuple[list[dict[str, Any]], int]) -> None:
         courses, self._total = result
+        self._courses = courses
         self._choices_loaded = True
         current = self.course_filter.currentData()
         self.course_filter.blockSignals(True)
