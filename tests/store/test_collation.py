@@ -94,7 +94,7 @@ def test_switching_locale_rebuilds_the_keys(tmp_path: Path) -> None:
         assert [r["name"] for r in again.list_learners()] == ["Anna", "Zara", "Åsa", "Östen"]
 
 
-def test_migration_adds_the_keys_to_a_version_1_store(tmp_path: Path) -> None:
+def test_migration_adds_the_keys_to_a_store_made_before_them(tmp_path: Path) -> None:
     with _node(tmp_path) as node:
         for name in NAMES:
             node.add_learner(name)
@@ -106,10 +106,10 @@ def test_migration_adds_the_keys_to_a_version_1_store(tmp_path: Path) -> None:
         conn.execute(f"DROP INDEX ix_{table}_sort")
         conn.execute(f"ALTER TABLE {table} DROP COLUMN sort_key")
     conn.execute("DELETE FROM settings WHERE key IN ('collation', 'collation_locale')")
-    conn.execute("UPDATE schema_version SET version = 1")
+    conn.execute("UPDATE schema_version SET version = 2")
     conn.commit()
     conn.close()
     with Node(home) as node:
-        assert migrations.CURRENT == 2
+        assert migrations.CURRENT == 3  # migration 3 adds the keys
         assert [r["name"] for r in node.list_learners()] == EXPECTED
         assert node.check() == []
