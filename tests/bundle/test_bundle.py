@@ -169,7 +169,9 @@ def test_changed_history_is_refused(hill) -> None:
     refused(bundle, "does not match the history")  # the digest the issuer signed
     # ... and with the digest recomputed and re-signed by a member, the changes themselves
     cred = copy.deepcopy(bundle["credential"])
-    cred["credentialSubject"]["history"]["digestSha256"] = transfer._digest(bundle["documents"])
+    cred["credentialSubject"]["history"]["digestSha256"] = transfer.history_digest(
+        bundle["documents"]
+    )
     bundle["credential"] = resign(cred, node)
     refused(bundle, "signed history does not check out")
 
@@ -181,7 +183,9 @@ def test_a_record_of_another_learner_swapped_in_is_refused(hill) -> None:
     other = transfer.build(node, baraka)
     bundle["documents"][-1] = other["documents"][-1]
     cred = copy.deepcopy(bundle["credential"])
-    cred["credentialSubject"]["history"]["digestSha256"] = transfer._digest(bundle["documents"])
+    cred["credentialSubject"]["history"]["digestSha256"] = transfer.history_digest(
+        bundle["documents"]
+    )
     bundle["credential"] = resign(cred, node)
     refused(bundle, "summary does not match")
 
@@ -261,7 +265,9 @@ def test_a_history_out_of_order_is_refused_even_when_re_signed(hill) -> None:
     bundle = bundle_of(hill)
     bundle["documents"].reverse()
     cred = copy.deepcopy(bundle["credential"])
-    cred["credentialSubject"]["history"]["digestSha256"] = transfer._digest(bundle["documents"])
+    cred["credentialSubject"]["history"]["digestSha256"] = transfer.history_digest(
+        bundle["documents"]
+    )
     bundle["credential"] = resign(cred, node)
     refused(bundle, "does not check out|should not|after the learner")
 

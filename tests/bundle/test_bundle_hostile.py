@@ -56,9 +56,9 @@ def write(path: Path, bundle: dict[str, Any]) -> Path:
 def reforged(node: Node, learner_id: str, bundle: dict[str, Any]) -> dict[str, Any]:
     """``bundle`` with the learner's history as ``node`` holds it now, re-committed and
     re-signed by ``node`` (a member of the school, as the attacker is of their own)."""
-    bundle["documents"][-1] = transfer._history(node, learner_id)
+    bundle["documents"][-1] = transfer.signed_history(node, learner_id)
     credential = {k: v for k, v in bundle["credential"].items() if k != "proof"}
-    credential["credentialSubject"]["history"]["digestSha256"] = transfer._digest(
+    credential["credentialSubject"]["history"]["digestSha256"] = transfer.history_digest(
         bundle["documents"]
     )
     bundle["credential"] = vc.add_proof(

@@ -1,0 +1,135 @@
+"""Writing a learner's record bundle (admin PIN): the signed history and its credential."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from edunode.bundle import vc
+from edunode.domain import course as course_domain
+from edunode.domain import learner as learner_domain
+from edunode.errors import BundleError
+from edunode.files.atomic import WriteRefused, write_atomic
+from edunode.progress import CancelCheck, Progress, checkpoint, report
+
+if TYPE_CHECKING:
+    from edunode.service.node import Node
+from edunode.bundle.file import CONTEXT, FORMAT, VERSION, history_digest, parse, summary
+from edunode.bundle.verify import verify
+
+
+def signed_history(node: Node, doc_id: str) -> dict[str, Any]:
+    changes, signatures = node.docs.outgoing(doc_id, [])
+    return {
+        "id": doc_id,
+        "changes": [base64.b64encode(c.data).decode("ascii") for c in changes],
+        "signatures": {h.hex(): base64.b64encode(s).decode("ascii") for h, s in signatures.items()},
+    }
+
+
+def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dict[str, Any]:
+    """The bundle for one learner of this node's school, as a JSON-able dict."""
+    record = node.learner(learner_id)
+    meta = node.docs.get(learner_id).meta
+    if meta.school != node.school_id:
+        raise BundleError("only a learner of this PC's own school can be given a bundle")
+    wanted = {e["course"] for e in record["enrolments"]} | {r["course"] for r in record["results"]}
+    courses: dict[str, str] = {}
+    course_docs = []
+    for course_id in sorted(wanted):
+        held = node.docs.maybe(course_id)
+        if held is None:
+            continue
+        courses[course_id] = str(node.docs.state(course_id).get("title", ""))
+        if held.meta.scope == "community":  # a private course stays in its school
+            course_docs.append(signed_history(node, course_id))
+    schools = [node.school_id]
+    for entry in course_docs:
+        state = node.docs.state(entry["id"])
+        owner = node.docs.get(entry["id"]).meta.school
+        granted = course_domain.maintainer_schools(
+            entry["id"], state, node.docs.school_members(owner)
+        )
+        for school_id in [owner, *sorted(granted)]:
+            if school_id not in schools and node.docs.maybe(school_id) is not None:
+                schools.append(school_id)
+    documents = [
+        *(signed_history(node, s) for s in schools),
+        *course_docs,
+        signed_history(node, learner_id),
+    ]
+    issued = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    stamp = issued.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    subject = summary(learner_domain.view(node.docs.state(learner_id)), courses)
+    subject["id"] = f"urn:edunode:learner:{learner_id}"
+    subject["history"] = {"digestSha256": history_digest(documents), "documents": len(documents)}
+    credential = {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{uuid.uuid4()}",
+        "type": ["VerifiableCredential", "ClrCredential"],
+        "issuer": {
+            "id": vc.did_key(node.public_key),
+            "type": ["Profile"],
+            "name": node.school_name,
+            "otherIdentifier": [
+                {
+                    "type": "IdentifierEntry",
+                    "identifier": node.school_id,
+                    "identifierType": "edunodeSchool",
+                }
+            ],  # fmt: skip
+        },
+        "validFrom": stamp,
+        "name": f"Learning record of {record['name']}",
+        "credentialSubject": subject,
+    }
+    signed = vc.add_proof(credential, node.identity.private_key, created=stamp)
+    return {"format": FORMAT, "version": VERSION, "credential": signed, "documents": documents}
+
+
+EXPORT_STEPS = 3  # read the history and sign, check it as the new school will, write
+
+
+def export_bundle(
+    node: Node,
+    learner_id: str,
+    path: Path,
+    pin: str | None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> dict[str, Any]:
+    """Write the bundle for ``learner_id`` to ``path`` (admin PIN: learner data leaves the
+    school on purpose). Written atomically; readable by the owner only.
+
+    ``progress`` counts the ``EXPORT_STEPS`` steps; ``cancel`` is consulted before each, so
+    a stop leaves no file (the one write is the last step)."""
+    node.check_admin_pin(pin)
+    what = "writing the record bundle"
+    report(progress, 0, EXPORT_STEPS)
+    bundle = build(node, learner_id)
+    data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+    report(progress, 1, EXPORT_STEPS)
+    checkpoint(cancel, 1, EXPORT_STEPS, what)
+    try:  # what the new school will check, checked here: no file nobody can accept
+        verify(parse(data))
+    except BundleError as exc:
+        raise BundleError(f"this record can't be given as a bundle yet: {exc}") from None
+    report(progress, 2, EXPORT_STEPS)
+    checkpoint(cancel, 2, EXPORT_STEPS, what)
+    path = Path(path)
+    try:  # the folder the user chose, never through a link: it may be on a stick
+        write_atomic(path.parent, path.name, data, mode=0o600)
+    except WriteRefused as exc:
+        raise BundleError(f"could not write {path}: {exc}") from None
+    report(progress, EXPORT_STEPS, EXPORT_STEPS)
+    subject = bundle["credential"]["credentialSubject"]
+    node.audit(
+        "bundle_export",
+        f"record bundle of {subject['name']} ({learner_id}) written to {path}",
+    )
+    return {"path": str(path), "learner": learner_id, "name": subject["name"], "bytes": len(data)}
