@@ -20,6 +20,11 @@ single worker thread, so the loop stays responsive while a large frame is applie
 * **Other processes.** A CLI command on the same data folder writes to the same store. Every
   ``poll_interval`` the service reads the newest change-log position and the peers table, so
   new local changes are pushed and approvals/revocations take effect within a second.
+
+Why one file of about 550 lines: it is the composition of the running node (server,
+discovery, dialers, polling) around one loop and one store thread; each part it wires already
+lives in its own module (``dialer``, ``presence``, ``link_request``, ``replica``), and what is
+left here is the shared state they meet in (connections by peer, links, limits).
 """
 
 from __future__ import annotations

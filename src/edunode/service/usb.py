@@ -24,6 +24,10 @@ path (:class:`~edunode.service.replica.NodeReplica`, hence the one verification 
 each frame is one store transaction, a frame that fails is rolled back whole, the incident
 is recorded against that peer, and the rest of that package is not read.
 
+Why one file of about 530 lines: introductions, packages and reading the stick share one
+file format (below), one header reader and the same checks in the same order; split, a
+reader would have to follow the format across files.
+
 File layout (all numbers unsigned LEB128 unless noted)::
 
     MAGIC (12 bytes) | format: u8 | header | frames ... | signature: 64 bytes
