@@ -29,7 +29,7 @@ The node is reached only through the :class:`~edunode.sync.pipeline.Replica` pro
 blocking methods run through ``runner``, off the event loop), so this module knows nothing of
 stores or Qt. Link requests are in :mod:`edunode.sync.linking`.
 
-Why one file of about 550 lines: :class:`Session` is the adapter of one state machine (the
+Why one file of about 630 lines: :class:`Session` is the adapter of one state machine (the
 transitions are the table in :mod:`edunode.sync.protocol`), and its stages share the read
 loop, the deadlines and the write path; splitting it by stage would spread one connection's
 state over several classes. The sans-IO parts already live elsewhere (``protocol``,
