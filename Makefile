@@ -35,7 +35,7 @@ lint: $(STAMP)
 	$(BIN)/mypy --strict src/edunode/crdt src/edunode/domain src/edunode/store src/edunode/sync \
 		src/edunode/service src/edunode/identity.py
 	$(BIN)/mypy src/edunode/bundle src/edunode/cli src/edunode/config.py src/edunode/errors.py \
-		src/edunode/events.py
+		src/edunode/events.py src/edunode/explain.py src/edunode/logfile.py
 
 check: lint test
 
