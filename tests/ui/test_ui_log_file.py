@@ -42,7 +42,11 @@ class Teacher:
 
     def top(self, kind: str) -> Any:
         return next(
-            (w for w in QApplication.topLevelWidgets() if type(w).__name__ == kind and w.isVisible()),
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if type(w).__name__ == kind and w.isVisible()
+            ),
             None,
         )
 
