@@ -100,7 +100,7 @@ _BY_ERRNO: dict[int, tuple[str, str]] = {
     errno.ENOTDIR: _NOT_A_FOLDER,
     errno.EISDIR: (
         "There is a folder where a file was expected.",
-        "Choose a file, not a folder, then try again.",
+        "Move or rename that folder, or choose another place, then try again.",
     ),
     errno.EADDRINUSE: _IN_USE,
     errno.EADDRNOTAVAIL: _NOT_MINE,
@@ -129,26 +129,43 @@ _GENERIC = (
 )
 
 
-def explain(exc: BaseException, *, log_path: str | None = None) -> str:
+def explain(exc: BaseException, *, log_path: str | None = None, capital: bool = True) -> str:
     """Sentences for a person: what happened, why (for a system error), what to try.
 
+    An EduNode message that carries raw system text gets that text replaced by the sentence
+    for its errno; one already in words keeps its words and gains only what to try.
     ``log_path`` (the log file, when there is one) is named for errors EduNode did not
-    expect, whose details are in the log."""
+    expect, whose details are in the log. ``capital=False`` keeps EduNode's message as it
+    starts (the CLI's lines are lower case)."""
     cause = system_cause(exc)
     own = str(exc) if isinstance(exc, EdunodeError) else ""
+    first = _capital if capital else (lambda t: t)
     if cause is not None:
         found = reason(cause)
+        if found is not None and own and not _has_raw(own, exc):
+            if cause_is_known(cause):  # EduNode said what happened; add what to try
+                return " ".join([first(_sentence(own, upper=False)), found[1]])
+            return first(own)
         if found is not None:
-            what = _clean(own, exc) if own else ""
-            return " ".join(_sentence(s) for s in (what, *found) if s)
-    if own:  # EduNode's own message, as it is (first letter up)
-        return own[:1].upper() + own[1:]
+            what = first(_sentence(_clean(own, exc), upper=False)) if own else ""
+            return " ".join(s for s in (what, *found) if s)
+    if own:  # EduNode's own message, as it is
+        return first(own)
     if isinstance(exc, EdunodeError):
         return type(exc).__name__
     text = _GENERIC.format(kind=type(exc).__name__)
     if log_path:
         text += f" The details were written to the log: {log_path}"
     return text
+
+
+def cause_is_known(cause: BaseException) -> bool:
+    """Whether the system error is one with a specific sentence (not the catch-all)."""
+    return (
+        not isinstance(cause, OSError)
+        or cause.errno in _BY_ERRNO
+        or isinstance(cause, socket.gaierror | ssl.SSLError | TimeoutError | ConnectionError)
+    )
 
 
 def reason(cause: BaseException) -> tuple[str, str] | None:
@@ -205,13 +222,27 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
                 todo.append(nxt)
 
 
+def _raw_texts(exc: BaseException) -> list[str]:
+    """The raw texts of the system errors behind ``exc`` (not EduNode's own messages)."""
+    texts = []
+    for e in list(_chain(exc))[1:]:
+        if isinstance(e, EdunodeError):
+            continue
+        for raw in (str(e), getattr(e, "strerror", None)):
+            if isinstance(raw, str) and len(raw) > 3:
+                texts.append(raw)
+    return sorted(texts, key=len, reverse=True)
+
+
+def _has_raw(message: str, exc: BaseException) -> bool:
+    return bool(_ERRNO_TEXT.search(message)) or any(t in message for t in _raw_texts(exc))
+
+
 def _clean(message: str, exc: BaseException) -> str:
     """``message`` without the raw system text of the errors in ``exc``'s chain."""
     text = message
-    for e in list(_chain(exc))[1:]:
-        for raw in (str(e), getattr(e, "strerror", None)):
-            if isinstance(raw, str) and len(raw) > 3:
-                text = text.replace(raw, "")
+    for raw in _raw_texts(exc):
+        text = text.replace(raw, "")
     text = _ERRNO_TEXT.sub("", text)
     text = re.sub(r"\(\s*\)", "", text)
     text = re.sub(r"\s*:\s*(?=[;,.)]|$)", "", text)
@@ -219,9 +250,14 @@ def _clean(message: str, exc: BaseException) -> str:
     return re.sub(r"\s+", " ", text).strip(" ;:,")
 
 
-def _sentence(text: str) -> str:
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _sentence(text: str, *, upper: bool = True) -> str:
     text = text.strip()
     if not text:
         return ""
-    text = text[:1].upper() + text[1:]
+    if upper:
+        text = _capital(text)
     return text if text.endswith((".", "?", "!", "…", ".)")) else text + "."

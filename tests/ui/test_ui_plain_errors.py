@@ -60,7 +60,7 @@ def test_asking_a_pc_that_does_not_answer(qtbot: Any, window: Any, ctx: Any, nod
 @pytest.mark.parametrize(
     "stick, says, tries",
     [
-        ("file", "Part of that path is a file where a folder was expected.", "Choose a folder"),
+        ("file", "/EduNode is not a folder.", "Choose a folder"),
         ("/sys", "EduNode is not allowed to use that file or folder.", "Choose another folder"),
     ],
 )

@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except EdunodeError as exc:
-        text = explain(exc) if system_cause(exc) is not None else str(exc)
+        text = explain(exc, capital=False) if system_cause(exc) is not None else str(exc)
         sys.stderr.write(f"edunode: {one_line(text)}\n")
         return USAGE_ERROR
     except KeyboardInterrupt:
@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a system error (network, file, store): a sentence, exit 1
         if system_cause(exc) is None or os.environ.get("EDUNODE_DEBUG") == "1":
             return _internal(exc)
-        sys.stderr.write(f"edunode: {one_line(explain(exc))}\n")
+        sys.stderr.write(f"edunode: {one_line(explain(exc, capital=False))}\n")
         return 1
     except BaseException as exc:  # noqa: BLE001 - a Rust panic from automerge is a BaseException
         return _internal(exc)
