@@ -35,7 +35,8 @@ lint: $(STAMP)
 	$(BIN)/mypy --strict src/edunode/crdt src/edunode/domain src/edunode/store src/edunode/sync \
 		src/edunode/service src/edunode/identity.py
 	$(BIN)/mypy src/edunode/bundle src/edunode/cli src/edunode/config.py src/edunode/errors.py \
-		src/edunode/events.py src/edunode/files src/edunode/controls.py
+		src/edunode/events.py src/edunode/files src/edunode/controls.py src/edunode/explain.py \
+		src/edunode/collation.py src/edunode/progress.py
 
 check: lint test
 

@@ -19,6 +19,7 @@ from edunode.cli import bundle, desktop, network, records, usb
 from edunode.cli.common import USAGE_ERROR, LogFormatter, Out, Parser, emit, notices, one_line
 from edunode.config import Paths, resolve_home
 from edunode.errors import EdunodeError
+from edunode.explain import explain, system_cause
 
 FAMILIES = (records, network, usb, bundle, desktop)
 
@@ -92,7 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except EdunodeError as exc:
-        sys.stderr.write(f"edunode: {one_line(str(exc))}\n")
+        text = explain(exc, capital=False) if system_cause(exc) is not None else str(exc)
+        sys.stderr.write(f"edunode: {one_line(text)}\n")
         return USAGE_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("edunode: interrupted\n")
@@ -100,8 +102,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `edunode learner list | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except BaseException as exc:  # noqa: BLE001 - a Rust panic from automerge is a BaseException
-        if isinstance(exc, SystemExit) or os.environ.get("EDUNODE_DEBUG") == "1":
-            raise
-        sys.stderr.write(f"edunode: internal error: {one_line(f'{type(exc).__name__}: {exc}')}\n")
+    except Exception as exc:  # a system error (network, file, store): a sentence, exit 1
+        if system_cause(exc) is None or os.environ.get("EDUNODE_DEBUG") == "1":
+            return _internal(exc)
+        sys.stderr.write(f"edunode: {one_line(explain(exc, capital=False))}\n")
         return 1
+    except BaseException as exc:  # noqa: BLE001 - a Rust panic from automerge is a BaseException
+        return _internal(exc)
+
+
+def _internal(exc: BaseException) -> int:
+    """An error EduNode did not expect: one line (``EDUNODE_DEBUG=1``: the traceback)."""
+    if isinstance(exc, SystemExit) or os.environ.get("EDUNODE_DEBUG") == "1":
+        raise exc
+    sys.stderr.write(f"edunode: internal error: {one_line(f'{type(exc).__name__}: {exc}')}\n")
+    return 1

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from edunode.cli.common import LogFormatter, Out, add_command, pin, pin_option, plural
 from edunode.errors import ValidationError
+from edunode.files import log as logfile
 from edunode.sync import DEFAULT_PORT
 from edunode.sync.links import ROLES
 
@@ -42,8 +43,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--interfaces",
         metavar="LIST",
-        default="",
-        help="comma-separated local addresses to use, e.g. 127.0.0.1 (default: all)",
+        default=None,
+        help="comma-separated local addresses or connection names to use, e.g. 127.0.0.1, "
+        "or 'all' (default: the choice made at setup or in Settings)",
     )
     p.add_argument(
         "--for",
@@ -137,12 +139,15 @@ def _peer_text(verb: str) -> Any:
 
 
 def _log_to_stderr(level: int) -> None:
+    """Log lines of ``level`` and above on stderr (the log file gets INFO and above)."""
     root = logging.getLogger()
-    if not root.handlers:
+    if not any(type(h) is logging.StreamHandler for h in root.handlers):
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(LogFormatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
+        handler.setLevel(level)
         root.addHandler(handler)
-    root.setLevel(level)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
     logging.getLogger("zeroconf").setLevel(max(level, logging.WARNING))
 
 
@@ -152,6 +157,7 @@ def _log_to_stderr(level: int) -> None:
 def cmd_peers(node: Node, args: argparse.Namespace) -> Out:
     """The peers; ``--summary`` wraps them in an object with the dropped-requests count (the
     plain ``--json`` listing stays a list, as scripts expect)."""
+    node.peers.from_store = True  # "online" as a serve in another process last saw it
     rows, dropped = node.peers.list(), node.peers.dropped_requests()
     footer = _dropped_line(dropped)
     if args.summary:
@@ -177,11 +183,12 @@ def cmd_link(node: Node, args: argparse.Namespace) -> Out:
     from edunode.service.network import NetworkService
 
     service = NetworkService(node, serve=False, discover=False, dial=False)
-    try:
-        service.start()
-        peer = service.link(args.target, args.timeout)
-    finally:
-        service.stop()
+    with logfile.to_folder(node.paths.home):
+        try:
+            service.start()
+            peer = service.link(args.target, args.timeout)
+        finally:
+            service.stop()
     return Out(
         peer,
         lambda p: (
@@ -215,18 +222,32 @@ def cmd_sync(node: Node, args: argparse.Namespace) -> Out:
         raise ValidationError("use 'edunode sync --once' (or 'edunode serve' to keep syncing)")
     _log_to_stderr(logging.WARNING)
     service = NetworkService(node, serve=False, discover=False, dial=False)
-    try:
-        service.start()
-        results = service.sync_once(args.timeout)
-    finally:
-        service.stop()
+    with logfile.to_folder(node.paths.home):
+        try:
+            service.start()
+            results = service.sync_once(args.timeout)
+        finally:
+            service.stop()
     ok = all(r["result"] in ("in_sync", "unreachable") for r in results)
     return Out(results, _sync_text, 0 if ok else 1)
 
 
-def _interfaces(text: str) -> list[str] | None:
+def _interfaces(node: Node, text: str | None) -> list[str] | None:
+    """Where to listen: ``--interfaces`` (``all`` or a list), else the saved choice."""
+    from edunode.service import interfaces
+
+    if text is None:
+        chosen = interfaces.choice(node.store)
+        if chosen == []:
+            raise ValidationError(
+                "this PC is set up to use no network (USB sticks only); choose its network "
+                "connections in Settings › Network, or give --interfaces (e.g. --interfaces all)"
+            )
+        return chosen
     parts = [p.strip() for p in text.split(",") if p.strip()]
-    return None if not parts or parts == ["all"] else parts
+    if not parts:
+        raise ValidationError("--interfaces needs addresses or connection names, or 'all'")
+    return None if parts == ["all"] else parts
 
 
 def cmd_serve(node: Node, args: argparse.Namespace) -> Out:
@@ -236,24 +257,25 @@ def cmd_serve(node: Node, args: argparse.Namespace) -> Out:
 
     if args.for_seconds is not None and args.for_seconds < 0:
         raise ValidationError("--for must be a number of seconds, 0 or more")
+    service = NetworkService(node, port=args.port, interfaces=_interfaces(node, args.interfaces))
     _log_to_stderr(logging.INFO)
     stop = threading.Event()
     previous: dict[signal.Signals, Any] = {}
     if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGTERM, signal.SIGINT):
             previous[sig] = signal.signal(sig, lambda _s, _f: stop.set())
-    service = NetworkService(node, port=args.port, interfaces=_interfaces(args.interfaces))
     started = time.monotonic()
-    try:
-        service.start()
-        deadline = None if args.for_seconds is None else started + args.for_seconds
-        while not stop.is_set():
-            left = 0.5 if deadline is None else min(0.5, deadline - time.monotonic())
-            if left <= 0 or stop.wait(left):
-                break
-    finally:
-        service.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    with logfile.to_folder(node.paths.home):
+        try:
+            service.start()
+            deadline = None if args.for_seconds is None else started + args.for_seconds
+            while not stop.is_set():
+                left = 0.5 if deadline is None else min(0.5, deadline - time.monotonic())
+                if left <= 0 or stop.wait(left):
+                    break
+        finally:
+            service.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
     summary = {**node.info(), "port": service.port, "seconds": round(time.monotonic() - started, 1)}
     return Out(summary, lambda s: f"{s['name']} stopped after {s['seconds']} s")

@@ -44,6 +44,7 @@ from edunode.errors import SyncError, ValidationError
 from edunode.events import ChangesApplied, LinkChanged, SyncProgress
 from edunode.identity import node_id_from_public_key
 from edunode.service.dialer import Dialer, PeerLink, never_dialled, wait_event
+from edunode.service.interfaces import resolve as resolve_interfaces
 from edunode.service.link_request import send_link_request
 from edunode.service.loop import LoopThread
 from edunode.service.node import Node
@@ -86,12 +87,17 @@ class NetworkService:
         self.replica = NodeReplica(node)
         self.config = config or SessionConfig()
         self.port = port
-        self.interfaces = interfaces
+        # Connection names (eth0) become their addresses; None: every connection.
+        self.interfaces = resolve_interfaces(interfaces) if interfaces else None
+        mdns = [a for a in self.interfaces or () if ":" not in a]  # zeroconf: IPv4 addresses
+        if self.interfaces and not mdns:
+            log.info("no IPv4 address chosen: this node is not announced on the network")
+            discover = False
         self._serve, self._discover, self._dial_peers = serve, discover, dial
         self._poll_interval, self._backoff = poll_interval, backoff
         self._presence = Presence(
             node, self._run, self._spawn, self._peer,
-            interfaces=interfaces, options=discovery_options or {}, record=serve,
+            interfaces=mdns or None, options=discovery_options or {}, record=serve,
         )  # fmt: skip
         self._observer = observer
         self._own_thread = loop_thread is None
@@ -231,12 +237,13 @@ class NetworkService:
             ctx = await self._run(self._server_context)
             try:
                 self._server = await tls.start_server(self._on_connection, hosts, self.port, ctx)
-            except OSError as exc:
+            except OSError as exc:  # explain() says why and what to try
+                where = ", ".join(self.interfaces) if self.interfaces else "every connection"
                 raise SyncError(
-                    f"cannot listen on port {self.port}: {exc.strerror or exc}; "
-                    "is another EduNode running? choose another with --port",
+                    f"EduNode could not listen for other PCs on port {self.port} ({where}): "
+                    f"{exc.strerror or exc}",
                     code="listen",
-                ) from None
+                ) from exc
             self.port = self._server.port
             await self._run(node.store.set_setting, "network_port", self.port)  # for `edunode link`
         if self._discover:
@@ -282,6 +289,8 @@ class NetworkService:
         if self._server is not None:
             await self._server.close()
         await self._presence.close()
+        for node_id in online:  # nothing this process knows proves them there any more
+            self.node.peers.set_online(node_id, False)
         with contextlib.suppress(Exception):
             await self._run(self._presence.mark_offline, online)
         log.info("stopped")
@@ -375,6 +384,7 @@ class NetworkService:
                 "outgoing" if session.role == "client" else "incoming",
             )
         peer.sessions.add(session)
+        self.node.peers.set_online(peer.node_id, True)  # a connection proves it
         return None
 
     def _forget(self, session: Session) -> None:
@@ -383,8 +393,10 @@ class NetworkService:
             return
         peer.sessions.discard(session)
         peer.wake.set()
-        if not peer.sessions and not peer.discovered and not self._stopping:
-            self._spawn(self._run(self._presence.mark_offline, [peer.node_id]))
+        if not peer.sessions and not peer.discovered:
+            self.node.peers.set_online(peer.node_id, False)
+            if not self._stopping:
+                self._spawn(self._run(self._presence.mark_offline, [peer.node_id]))
 
     def _new_session(self, reader: Any, writer: Any, role: Any, key: bytes | None) -> Session:
         return Session(

@@ -2,8 +2,14 @@
 
 The state machine itself is ``sync/links.py``; this module persists it (the ``peers`` table,
 so pending requests survive restarts), checks the admin PIN for every decision, writes the
-audit log, and publishes events. ``online`` is derived from ``last_seen``, which a running
-``edunode serve`` refreshes while a connection is up, so that a CLI in another process sees it.
+audit log, and publishes events.
+
+``online`` is what this process knows: a peer is online once a connection with it is up or
+a fresh mDNS announcement is heard, and offline again when both are gone (the network
+service publishes :class:`PeerOnline`, which this class follows). At start nobody is online,
+whatever an earlier run left in ``last_seen``. Only ``edunode peers``, which reads a serve
+running in *another* process, sets :attr:`Peers.from_store` and derives ``online`` from
+``last_seen``, which that serve refreshes every few seconds.
 
 **Limits** (docs/decisions/0010-link-flood-and-discovery-limits.md). Anyone on the LAN can
 send link requests with fresh keys and announce fake node IDs, so neither may bury or rewrite
@@ -35,7 +41,7 @@ from typing import Any
 
 from edunode import identity
 from edunode.errors import NotFoundError, ValidationError
-from edunode.events import EventBus, LinkChanged, LinkRequested
+from edunode.events import EventBus, LinkChanged, LinkRequested, PeerOnline
 from edunode.store import PeerRecords, Store
 from edunode.sync import links
 
@@ -69,6 +75,26 @@ class Peers:
         self.bus = bus
         self._audit = audit
         self._drop_logged = 0.0
+        self._online: set[str] = set()
+        self.from_store = False  # derive ``online`` from last_seen (another process's serve)
+        bus.subscribe(PeerOnline, self._follow)
+
+    def _follow(self, event: PeerOnline) -> None:  # any thread; set.add/discard are atomic
+        if event.online:
+            self._online.add(event.node_id)
+        else:
+            self._online.discard(event.node_id)
+
+    def set_online(self, node_id: str, online: bool) -> None:
+        """Say that a connection or an mDNS record proves ``node_id`` is (or no longer is)
+        around; publishes PeerOnline when that changes."""
+        if (node_id in self._online) != online:
+            self.bus.publish(PeerOnline(node_id=node_id, online=online))
+
+    def is_online(self, node_id: str, last_seen: float | None = None) -> bool:
+        if self.from_store:
+            return bool(last_seen and time.time() - last_seen < ONLINE_WINDOW)
+        return node_id in self._online
 
     # ------------------------------------------------------------------ reading
 
@@ -101,7 +127,6 @@ class Peers:
         return self._public(row) if row else None
 
     def _public(self, row: dict[str, Any]) -> dict[str, Any]:
-        now = time.time()
         return {
             "id": row["node_id"],
             "node_id": row["node_id"],
@@ -111,7 +136,7 @@ class Peers:
             "state": row["state"],
             "role": row["role"] or None,
             "code": row["code"] or None,
-            "online": bool(row["last_seen"] and now - row["last_seen"] < ONLINE_WINDOW),
+            "online": self.is_online(row["node_id"], row["last_seen"]),
             "host": row["host"],
             "port": row["port"],
             "last_seen": row["last_seen"],

@@ -9,10 +9,11 @@ lists it, from any process; capped and expired, see ``service/peers.py``); a nod
 a signed link request keeps the name, school and address from that request and from
 TLS-authenticated connections, whatever is announced in its name.
 
-``online`` in ``edunode peers`` is derived from ``last_seen``; a serving node refreshes it
-every few seconds for the peers it is connected to or currently sees announced, and clears
-it when it loses them or stops. A one-off CLI run (``sync --once``) says nothing about
-presence.
+``online`` in this process follows what the service knows now (``Peers.set_online``: a
+record heard, a connection up; nothing at start). ``edunode peers`` in another process
+derives it from ``last_seen``, which a serving node refreshes every few seconds for the
+peers it is connected to or currently sees announced, and clears when it loses them or
+stops. A one-off CLI run (``sync --once``) writes nothing about presence.
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ class Presence:
         if info.protocol < m.MIN_PROTOCOL_VERSION:
             log.warning("%s speaks an old protocol (%d): update it", info.name, info.protocol)
         self._spawn(self._run(self._found, info))
+        self.node.peers.set_online(info.node_id, True)  # a fresh mDNS record proves it
         peer.wake.set()
 
     def _found(self, info: PeerInfo) -> None:
@@ -105,6 +107,7 @@ class Presence:
         peer.discovered = None
         log.info("lost %s", peer.label)
         if not peer.sessions:
+            self.node.peers.set_online(node_id, False)
             self._spawn(self._run(self.mark_offline, [node_id]))
 
     # ------------------------------------------------------------------ last_seen (store thread)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from edunode.config import Paths, resolve_home
 from edunode.errors import EdunodeError, IdentityError
-from edunode.files import private as privacy
+from edunode.explain import explain
+from edunode.files import log as logfile
 from edunode.ui.bridge import Bridge, describe
 from edunode.ui.context import Context, settings_for
 from edunode.ui.i18n import install_translations
@@ -84,18 +85,28 @@ def open_node(home: Path, parent: QWidget | None = None) -> Any:
     return Node(home, passphrase=passphrase)
 
 
-def start_network(node: Any) -> Any:
-    """Start the network service (worker side); None when that module is not installed.
+def start_network(node: Any, port: int | None = None) -> Any:
+    """Start the network service on the connections chosen at setup or in Settings (worker
+    side); None when the choice is no network, or that module is not installed.
 
     Raises what the service raises (a port in use, no network): the window shows it.
     """
+    from edunode.service import interfaces
+
+    chosen = interfaces.choice(node.store)
+    if chosen == []:  # USB sticks only: no server, no discovery
+        return None
     try:
         from edunode.service.network import NetworkService
     except ImportError:
         return None
-    interfaces = node.store.setting("interfaces")
-    service = NetworkService(node, interfaces=list(interfaces) if interfaces else None)
-    service.start()
+    options: dict[str, Any] = {} if port is None else {"port": port}
+    service = NetworkService(node, interfaces=chosen, **options)
+    try:
+        service.start()
+    except BaseException:
+        service.stop()
+        raise
     return service
 
 
@@ -147,6 +158,7 @@ def run(
             return _screenshot_widget(app, wizard, screenshot)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.node is None:
             wizard.shutdown()
+            logfile.stop(home_path)
             return 0
         node = wizard.node
         joining = wizard.school_page.school_name() is None
@@ -156,9 +168,11 @@ def run(
             node = open_node(home_path)
         except EdunodeError as exc:
             if screenshot:
-                sys.stderr.write(f"edunode: {exc}\n")
+                sys.stderr.write(f"edunode: {explain(exc)}\n")
+                logfile.stop(home_path)
                 return 2
             QMessageBox.critical(None, "EduNode", describe(exc))
+            logfile.stop(home_path)
             return 2
 
     bridge = Bridge(node)
@@ -200,18 +214,16 @@ def run(
         if started.get("service") is not None:
             stop_network(started["service"])
         node.close()
+        logfile.stop(home_path)
 
 
 def _log_to(home: Path) -> None:
-    """Details of unexpected errors go to ``desktop.log`` in the data folder (when it exists)."""
-    root = logging.getLogger()
-    if root.handlers or not home.exists():
-        return
-    privacy.create_private(home / "desktop.log")  # 0600: it may name learners and PCs
-    handler = logging.FileHandler(home / "desktop.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    """Details of unexpected errors go to ``edunode.log`` in the data folder, from the first
+    run on (the folder is made now if the wizard is to come)."""
+    try:
+        logfile.start(home)
+    except OSError as exc:  # a data folder we can't write: the window says so later
+        sys.stderr.write(f"edunode: no log file: {explain(exc)}\n")
 
 
 def _show_unexpected_errors(window: Any) -> None:

@@ -39,22 +39,21 @@ from edunode.events import (
     SyncCompleted,
     SyncProgress,
 )
+from edunode.explain import explain, system_cause
+from edunode.files import log as logfile
 
 log = logging.getLogger(__name__)
 
 
 def describe(exc: BaseException) -> str:
-    """A sentence a teacher can read; never a traceback."""
-    if isinstance(exc, EdunodeError):
-        text = str(exc)
-        return text[:1].upper() + text[1:] if text else type(exc).__name__
-    if isinstance(exc, TimeoutError):
+    """A sentence a teacher can read (what happened and what to try); never a traceback.
+    An error EduNode did not expect names the log file that holds its details."""
+    if type(exc) is TimeoutError:  # a blocking call to the network loop ran out of time
         return "EduNode took too long to answer. Please try again."
-    return (
-        "Something went wrong that EduNode did not expect "
-        f"({type(exc).__name__}: {exc}). Nothing was changed by this step; "
-        "the details were written to the log."
-    )
+    if isinstance(exc, EdunodeError) or system_cause(exc) is not None:
+        return explain(exc)
+    path = logfile.current()
+    return explain(exc, log_path=str(path) if path is not None else None)
 
 
 @dataclass

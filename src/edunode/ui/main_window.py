@@ -308,7 +308,12 @@ class MainWindow(QMainWindow):
     def network_started(self, service: Any) -> None:
         self.ctx.network = service
         self.set_network_note(
-            self.tr("Network on") if service is not None else self.tr("Network off")
+            self.tr("Network on") if service is not None else self.tr("No network (USB only)")
+        )
+        self.network_label.setToolTip(
+            ""
+            if service is not None
+            else self.tr("This PC does not use the network: see Settings › Network.")
         )
         self.pages["community"].reload_soon()
 

@@ -1,4 +1,5 @@
-"""First run: name this PC, start a new school or join one, choose the admin PIN.
+"""First run: name this PC, start a new school or join one, say where EduNode may look for
+other PCs (the network consent: nothing listens before this is answered), choose the admin PIN.
 
 Joining makes a node without a school. The link request (as *member of my school*) is then
 sent from the Community page to a PC of that school found on the network; once its admin
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from edunode.service import interfaces
 from edunode.ui import validation
 from edunode.ui.bridge import Bridge, describe
 from edunode.ui.widgets.forms import error_label
+from edunode.ui.widgets.network_choice import NetworkChoice
 
 
 def _intro(text: str) -> QLabel:
@@ -129,6 +132,61 @@ class SchoolPage(QWizardPage):
         return not self.problem()
 
 
+class NetworkPage(QWizardPage):
+    """The consent to look for and answer other PCs, and where (or nowhere)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Finding other PCs"))
+        self.setSubTitle(self.tr("May EduNode use the network, and which connections?"))
+        self.consent = _intro(
+            self.tr(
+                "EduNode will look for other EduNode PCs on this network and answer them, so "
+                "that the PCs of your school and community can find each other. Nothing is "
+                "shared with another PC until an admin of this PC approves a link with it. "
+                "Without a network, records go from PC to PC on a USB stick."
+            )
+        )
+        self.choice = NetworkChoice(interfaces.list_interfaces())
+        self.note = _intro(self.tr("You can change this later in Settings › Network."))
+        self.note.setObjectName("muted")
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.consent)
+        layout.addSpacing(6)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.note)
+        self.choice.changed.connect(self._changed)
+
+    def value(self) -> list[str] | None:
+        """The choice; no network at all while nothing was chosen."""
+        return self.choice.value() if self.choice.chosen() else []
+
+    def _changed(self) -> None:
+        problem = self.choice.problem() if self.choice.chosen() else ""
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.choice.problem()
+
+
+def make_node(home: Path, interfaces_choice: list[str] | None, **fields: Any) -> Any:
+    """Node.init, then the network choice saved before anything can listen (worker side)."""
+    from edunode.service.node import Node
+
+    node = Node.init(home, **fields)
+    try:
+        interfaces.save_choice(node.store, interfaces_choice)
+    except BaseException:
+        node.close()
+        raise
+    return node
+
+
 class PinPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,11 +240,12 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.name_page = NamePage()
         self.school_page = SchoolPage()
+        self.network_page = NetworkPage()
         self.pin_page = PinPage()
-        for page in (self.name_page, self.school_page, self.pin_page):
+        for page in (self.name_page, self.school_page, self.network_page, self.pin_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start using EduNode"))
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 26)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 30)
 
     def accept(self) -> None:
         if self.node is not None:
@@ -194,15 +253,14 @@ class FirstRunWizard(QWizard):
             return
         if self._creating:
             return
-        from edunode.service.node import Node
-
         self._creating = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         self.pin_page.state.setText(self.tr("Setting up this PC (making its key and its store)…"))
         self.bridge.run(
-            Node.init,
+            make_node,
             self.home,
+            self.network_page.value(),
             name=self.name_page.name.text().strip(),
             school_name=self.school_page.school_name(),
             admin_pin=self.pin_page.pin.text(),

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -15,31 +14,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from edunode.files import log as logfile
+from edunode.service import interfaces
 from edunode.ui import validation
 from edunode.ui.context import Context
 from edunode.ui.i18n import available_languages, language_label
 from edunode.ui.widgets.about import AboutDialog
 from edunode.ui.widgets.forms import LiveForm, error_label, submit_on_enter
+from edunode.ui.widgets.network_choice import NetworkChoice
 from edunode.ui.widgets.page import Page
 
 
 def settings_facts(node: Any) -> dict[str, Any]:
     """What the settings page shows (worker side)."""
-    return {**node.info(), "interfaces": node.store.setting("interfaces")}
+    return {**node.info(), "interfaces": interfaces.choice(node.store)}
 
 
-def save_interfaces(node: Any, interfaces: list[str] | None) -> None:
-    node.store.set_setting("interfaces", interfaces)
-
-
-def parse_interfaces(text: str) -> list[str]:
-    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+def save_interfaces(node: Any, value: list[str] | None) -> None:
+    interfaces.save_choice(node.store, value)
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -51,6 +48,8 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
 
 
 class SettingsPage(Page):
+    open_url = staticmethod(QDesktopServices.openUrl)  # replaced in tests
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_heading(self.tr("Settings"))
@@ -90,7 +89,12 @@ class SettingsPage(Page):
         self.folder = QLabel(str(ctx.home))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setWordWrap(True)
-        self.open_folder = QPushButton(self.tr("&Open folder"))
+        self.open_folder = QPushButton(self.tr("&Open data folder"))
+        self.open_folder.setToolTip(
+            self.tr("The records, this PC's key and the log file ({file}) are kept here.").format(
+                file=logfile.LOG_FILE
+            )
+        )
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.open_folder)
@@ -137,29 +141,30 @@ class SettingsPage(Page):
         # Network.
         box = QGroupBox(self.tr("Network"))
         form = QVBoxLayout(box)
-        self.all_interfaces = QRadioButton(
-            self.tr("Find and reach other PCs on &all network connections")
+        explain = QLabel(
+            self.tr(
+                "EduNode looks for other EduNode PCs on the network and answers them. "
+                "Nothing is shared with a PC until an admin approves a link with it."
+            )
         )
-        self.some_interfaces = QRadioButton(self.tr("Only on these &addresses or interfaces:"))
-        group = QButtonGroup(self)
-        group.addButton(self.all_interfaces)
-        group.addButton(self.some_interfaces)
-        self.interfaces = QLineEdit()
-        self.interfaces.setPlaceholderText(self.tr("e.g. 192.168.1.20, eth0"))
-        self.interfaces.setAccessibleName(self.tr("Addresses or interfaces"))
+        explain.setWordWrap(True)
+        self.network = NetworkChoice(interfaces.list_interfaces())
+        self.all_interfaces = self.network.all_interfaces
+        self.some_interfaces = self.network.some_interfaces
+        self.no_network = self.network.no_network
+        self.interfaces = self.network.interfaces
         self.net_errors = error_label()
         self.save_network = QPushButton(self.tr("Save net&work settings"))
         note = QLabel(self.tr("Takes effect the next time EduNode starts."))
         note.setObjectName("muted")
-        form.addWidget(self.all_interfaces)
-        form.addWidget(self.some_interfaces)
-        form.addWidget(self.interfaces)
+        form.addWidget(explain)
+        form.addWidget(self.network)
         form.addWidget(self.net_errors)
         form.addLayout(_row(note, self.save_network))
         column.addWidget(box)
         self.net_form = LiveForm(self.save_network, self.net_errors, self._check_network, self)
         self.net_form.watch(self.interfaces)
-        self.all_interfaces.toggled.connect(self._network_mode)
+        self.network.changed.connect(self.net_form.recheck)
 
         # Language.
         box = QGroupBox(self.tr("Language"))
@@ -195,7 +200,9 @@ class SettingsPage(Page):
             self.change_pin,
             self.all_interfaces,
             self.some_interfaces,
+            *(box for box, _ in self.network.boxes),
             self.interfaces,
+            self.no_network,
             self.save_network,
             self.language,
         ]
@@ -204,9 +211,7 @@ class SettingsPage(Page):
         self.save_name.clicked.connect(self._save_name)
         self.change_pin.clicked.connect(self._change_pin)
         self.save_network.clicked.connect(self._save_network)
-        self.open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.home)))
-        )
+        self.open_folder.clicked.connect(self.show_folder)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.about_button.clicked.connect(self.show_about)
         submit_on_enter(self.save_name, self.name)
@@ -232,16 +237,8 @@ class SettingsPage(Page):
         has_pin = bool(facts["admin_pin_set"])
         self.old_pin.setVisible(has_pin)
         self.old_label.setVisible(has_pin)
-        interfaces = facts["interfaces"]
         if first:
-            if interfaces:
-                self.some_interfaces.setChecked(True)
-                self.interfaces.setText(
-                    ", ".join(interfaces) if isinstance(interfaces, list) else str(interfaces)
-                )
-            else:
-                self.all_interfaces.setChecked(True)
-            self._network_mode()
+            self.network.set_value(facts["interfaces"])
             self.net_form.reset()
         self.name_form.recheck()
         self.mark_loaded()
@@ -268,20 +265,8 @@ class SettingsPage(Page):
         return problems
 
     def _check_network(self) -> list[tuple[QWidget, str]]:
-        if self.all_interfaces.isChecked():
-            return []
-        if not parse_interfaces(self.interfaces.text()):
-            return [
-                (
-                    self.interfaces,
-                    self.tr("Type at least one address or interface name, separated by commas."),
-                )
-            ]
-        return []
-
-    def _network_mode(self) -> None:
-        self.interfaces.setEnabled(self.some_interfaces.isChecked())
-        self.net_form.recheck()
+        problems: list[tuple[QWidget, str]] = [(self.interfaces, self.network.problem())]
+        return problems
 
     # ------------------------------------------------------------------ saving
 
@@ -318,9 +303,7 @@ class SettingsPage(Page):
         )
 
     def _save_network(self) -> None:
-        value = (
-            None if self.all_interfaces.isChecked() else parse_interfaces(self.interfaces.text())
-        )
+        value = self.network.value()
         self.bridge.run(
             save_interfaces,
             self.node,
@@ -336,6 +319,15 @@ class SettingsPage(Page):
         self.language_note.setText(
             self.tr("The new language is used the next time EduNode starts.")
         )
+
+    def show_folder(self) -> None:
+        """Open the data folder in the file manager (tests replace :attr:`open_url`)."""
+        if not self.open_url(QUrl.fromLocalFile(str(self.ctx.home))):
+            self.show_error(
+                self.tr("The folder could not be opened. It is {folder}").format(
+                    folder=self.ctx.home
+                )
+            )
 
     def show_about(self) -> None:
         self.about_dialog = AboutDialog(
