@@ -12,15 +12,11 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import rfc8785
 
 from edunode.errors import BundleError
-
-if TYPE_CHECKING:
-    pass
-
 
 FORMAT = "edunode-learner-bundle"
 VERSION = 1

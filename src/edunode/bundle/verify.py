@@ -5,19 +5,10 @@ and that the credential claims exactly what the verified record holds.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from edunode import crdt
 from edunode.bundle import vc
-from edunode.domain import course as course_domain
-from edunode.domain import learner as learner_domain
-from edunode.domain import school as school_domain
-from edunode.domain.meta import Meta
-from edunode.domain.verify import verify_batch
-from edunode.errors import BundleError, RejectedChanges
-
-if TYPE_CHECKING:
-    pass
 from edunode.bundle.file import (
     MAX_DATE_TEXT,
     MAX_ENTRIES,
@@ -28,6 +19,12 @@ from edunode.bundle.file import (
     history_digest,
     summary,
 )
+from edunode.domain import course as course_domain
+from edunode.domain import learner as learner_domain
+from edunode.domain import school as school_domain
+from edunode.domain.meta import Meta
+from edunode.domain.verify import verify_batch
+from edunode.errors import BundleError, RejectedChanges
 
 Schools = dict[str, tuple[crdt.Document, Meta]]
 
