@@ -19,7 +19,7 @@ run: $(STAMP)
 	env -u QT_QPA_PLATFORM $(BIN)/edunode $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
