@@ -50,7 +50,11 @@ from edunode.store import ActivityRecords, CourseRecords, LearnerRecords, Store
 
 class Node:
     def __init__(
-        self, home: str | os.PathLike[str] | None = None, *, passphrase: str | None = None
+        self,
+        home: str | os.PathLike[str] | None = None,
+        *,
+        passphrase: str | None = None,
+        create: bool = False,
     ) -> None:
         self.paths = Paths(resolve_home(home))
         if not self.paths.initialised():
@@ -58,13 +62,16 @@ class Node:
                 f"no EduNode here yet ({self.paths.home}); run 'edunode init' first",
                 home=str(self.paths.home),
             )
-        privacy.open_home(self.paths)  # 0700 folder, 0600 files: also fixes older folders
+        # 0700 folder, 0600 files: also fixes older folders
+        privacy.open_home(self.paths, create=create)
         passphrase = (
             passphrase if passphrase is not None else os.environ.get("EDUNODE_KEY_PASSPHRASE")
         )
         self.identity = NodeIdentity.load(self.paths.key, passphrase)
         self.bus = EventBus()
-        self.store = Store(self.paths.store_url())
+        # A missing or empty store beside a key is refused (StoreMissing), never made anew:
+        # only ``init`` creates one.
+        self.store = Store(self.paths.store_url(), create=create)
         if self.store.collation_locale() is None:  # until the window chooses: the system's
             self.store.use_collation(system_locale(dict(os.environ)))
         self.audit_trail = AuditTrail(self.store, self.bus)
@@ -112,7 +119,7 @@ class Node:
         me = NodeIdentity.generate()
         me.save(paths.key, passphrase)
         privacy.write_private(paths.cert, me.certificate_pem(name))
-        node = cls(paths.home, passphrase=passphrase)
+        node = cls(paths.home, passphrase=passphrase, create=True)
         node.settings.set_name(name)
         if admin_pin is not None:
             node.settings.set_pin(admin_pin)
