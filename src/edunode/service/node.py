@@ -34,7 +34,7 @@ from edunode.errors import EdunodeError, IdentityError, RejectedChanges, Validat
 from edunode.events import ChangesApplied, ChangesRejected, EventBus
 from edunode.files import private as privacy
 from edunode.identity import NodeIdentity
-from edunode.service import class_list
+from edunode.service import class_list, repair
 from edunode.service.activity import Activity
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.admin_pin import check_new_pin
@@ -46,6 +46,7 @@ from edunode.service.links import Links
 from edunode.service.membership import SchoolMembership
 from edunode.service.peers import Peers
 from edunode.store import ActivityRecords, CourseRecords, LearnerRecords, Store
+from edunode.store.health import findings as health_findings
 
 
 class Node:
@@ -436,6 +437,27 @@ class Node:
 
     def rebuild_projections(self) -> int:
         return self.docs.rebuild_projections()
+
+    def repair(self, before: repair.Report | None = None) -> dict[str, Any]:
+        """Mend the store from what it holds (``service/repair.py``): the file, the log,
+        the derived data; returns what was done, what was lost and what is still missing
+        (with the latest backup when changes were lost). ``before``: what was done to the
+        file before it would open (``repair.salvage_home``)."""
+        report = repair.mend_file(self.store)
+        if before is not None:
+            report.steps[:0] = before.steps
+            report.lost = {**before.lost, **report.lost}
+            report.kept_at = report.kept_at or before.kept_at
+        repair.mend_log(self.store, self.docs, report)
+        if report.lost.get("changes") or report.missing:
+            found = repair.latest_backup(self.paths.home, self.store)
+            report.backup = str(found) if found else ""
+        self.audit("repair", "; ".join(report.steps) or "nothing to mend")
+        return report.as_dict()
+
+    def damage(self) -> list[str]:
+        """What the database's own integrity check finds (quick: no document is loaded)."""
+        return [str(f) for f in health_findings(self.store)]
 
     # ------------------------------------------------------------------ links
 

@@ -85,6 +85,13 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def reset_caches(self) -> None:
+        """Forget everything kept in memory about the store's rows (after its file was
+        replaced by a repair): metas and the caches of the modules built on it."""
+        self._metas.clear()
+        self._metas_loaded = False
+        self.extras.clear()
+
     def backend(self) -> str:
         """The database's kind: ``sqlite``, ``postgresql``, …"""
         return str(self.engine.url.get_backend_name())
