@@ -55,7 +55,7 @@ def test_a_lasting_apply_error_backs_off(
         time.sleep(5)
         sessions = sum(isinstance(x, m.Hello) for x in wire.received[b.node_id][hellos:])
         assert 2 <= sessions <= 6, f"{sessions} sessions in 5 s"
-        lines = [r for r in caplog.records if "trying again in" in r.getMessage()]
+        lines = [r for r in caplog.records if "next try in" in r.getMessage()]
         # one line per back-off step on each side (both back off), never one per retry loop
         # (the session up when the learner was added ended too: sessions + 1 endings)
         assert 1 <= len(lines) <= 2 * (sessions + 1), [r.getMessage() for r in lines]

@@ -112,7 +112,7 @@ class Dialer:
     def synced(self, peer: PeerLink) -> None:
         """A session with ``peer`` reached its live stage: the back-off is over."""
         if peer.failures or peer.problem:
-            log.info("sync with %s works again", peer.label)
+            log.info("%s: syncing works again", peer.label)
             peer.problem = ""
             if self._on_trouble is not None:
                 self._on_trouble(peer, 0.0)
@@ -138,8 +138,12 @@ class Dialer:
         problem, was = session.error, peer.problem
         peer.problem = problem
         if delay < high or problem != was or peer.failures == 1:
-            log.warning(
-                "sync with %s failed (%s); trying again in %.3g s", peer.label, problem, delay
+            log.log(
+                logging.WARNING if peer.failures >= 3 else logging.INFO,
+                "the session with %s failed (%s); next try in %.3g s",
+                peer.label,
+                problem,
+                delay,
             )
             if self._on_trouble is not None:
                 self._on_trouble(peer, delay)
