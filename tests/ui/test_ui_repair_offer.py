@@ -64,7 +64,9 @@ def test_esc_means_later_and_repair_rebuilds(qtbot: Any, window: Any, node: Node
     qtbot.waitUntil(lambda: not window.repair_report.isVisible(), timeout=5_000)
 
 
-def test_community_page_shows_a_peer_that_keeps_failing(qtbot: Any, window: Any, node: Node) -> None:
+def test_community_page_shows_a_peer_that_keeps_failing(
+    qtbot: Any, window: Any, node: Node
+) -> None:
     from edunode.events import PeerTrouble
 
     window._damage_found([])  # (the damage offer is another test's)

@@ -42,8 +42,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add(commands, "id", cmd_id, "show this node's ID, name and school")
     add(commands, "status", cmd_status, "show the node and what its store holds")
     add(commands, "check", cmd_check, "verify every stored change, signature and projection")
-    p = add(commands, "repair", cmd_repair,
-            "mend a damaged store: salvage the file, drop damaged changes, rebuild the rest")
+    p = add(
+        commands,
+        "repair",
+        cmd_repair,
+        "mend a damaged store: salvage the file, drop damaged changes, rebuild the rest",
+    )
     p.set_defaults(without_node=True)  # it opens a store that may not open
 
     course = commands.add_parser("course", parents=[common], help="create, list and show courses")
@@ -341,13 +345,17 @@ def cmd_repair(args: argparse.Namespace) -> Out:
 
 def _repair_text(r: dict[str, Any]) -> str:
     lines = [f"- {step}" for step in r["steps"]] or ["- nothing needed mending"]
-    for table, count in sorted(r["lost"].items()):
-        lines.append(f"lost: {plural(count, 'row')} of {table} could not be read")
+    for name, count in sorted(r["lost"].items()):
+        lines.append(f"lost: {plural(count, 'row')} of {name} could not be read")
     for doc_id, entry in sorted(r["missing"].items()):
-        authors = ", ".join(f"{n.split('-')[0]} from #{s}" for n, s in sorted(entry["from"].items()))
-        lines.append(f"still missing: {doc_id}: {plural(len(entry['hashes']), 'change')}"
-                     + (f" ({authors})" if authors else "")
-                     + " — they come back at the next sync with a PC that has them")  # fmt: skip
+        by = sorted(entry["from"].items())
+        authors = ", ".join(f"PC {n.split('-')[0]} from #{s}" for n, s in by)
+        what = "every change" if entry.get("whole") else plural(len(entry["hashes"]), "change")
+        lines.append(
+            f"still missing: {doc_id}: {what}"
+            + (f" ({authors})" if authors else "")
+            + " — they come back at the next sync with a PC that has them"
+        )
     if r["backup"]:
         lines.append(f"the latest backup is {r['backup']}: restore it if no other PC holds these")
     elif r["lost"].get("changes") or r["missing"]:

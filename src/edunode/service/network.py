@@ -396,8 +396,9 @@ class NetworkService:
 
     def _trouble(self, peer: PeerLink, retry_in: float) -> None:
         self.node.bus.publish(
-            PeerTrouble(peer_id=peer.node_id, name=peer.name, problem=peer.problem,
-                        retry_in=retry_in)  # fmt: skip
+            PeerTrouble(
+                peer_id=peer.node_id, name=peer.name, problem=peer.problem, retry_in=retry_in
+            )  # fmt: skip
         )
 
     def _forget(self, session: Session) -> None:

@@ -157,9 +157,7 @@ def _owner(conn: Connection, page: int, roots: dict[int, str]) -> str:
 
 
 def _table_of(conn: Connection, name: str) -> str:
-    row = conn.exec_driver_sql(
-        "SELECT tbl_name FROM sqlite_master WHERE name = ?", (name,)
-    ).first()
+    row = conn.exec_driver_sql("SELECT tbl_name FROM sqlite_master WHERE name = ?", (name,)).first()
     return str(row[0]) if row else ""
 
 
@@ -242,9 +240,10 @@ def salvage(path: Path) -> Salvaged:
         leftover.unlink(missing_ok=True)
     Store(sqlite_url(fresh)).close()  # the schema, at the current version
     result = Salvaged()
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as src, closing(
-        sqlite3.connect(fresh)
-    ) as dst:
+    with (
+        closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(fresh)) as dst,
+    ):
         src.text_factory = bytes  # a damaged text cell still copies (as the bytes it holds)
         dst.execute("PRAGMA foreign_keys=OFF")
         dst.execute("DELETE FROM settings")  # made by the new schema: the old ones follow
@@ -306,7 +305,7 @@ def _copy_table(
     names = ", ".join(f'"{c}"' for c in columns)
     insert = f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     texts = {c for c, kind in _types(dst, table).items() if "CHAR" in kind or "TEXT" in kind}
-    copied, lost_ids = 0, []
+    copied, lost_ids = 0, list[int]()
     for rowid, row in _readable_rows(src, table, names, lost_ids, top):
         del rowid
         values = [
@@ -342,8 +341,7 @@ def _readable_rows(
     while True:
         try:
             cur = src.execute(
-                f'SELECT rowid, {names} FROM "{table}" NOT INDEXED WHERE rowid > ? '
-                "ORDER BY rowid",
+                f'SELECT rowid, {names} FROM "{table}" NOT INDEXED WHERE rowid > ? ORDER BY rowid',
                 (after,),
             )
             for row in cur:

@@ -238,10 +238,11 @@ class CommunityPage(UsbStickActions, Page):
             return
         name = ev.name or ev.peer_id.split("-")[0]
         if ev.problem:
-            retry = self.tr(" Next try in {s} s.").format(s=f"{ev.retry_in:.0f}") if (
-                ev.retry_in) else ""  # fmt: skip
-            self.troubles[ev.peer_id] = self.tr("Sync with {name} keeps failing: {problem}.").format(
-                name=name, problem=ev.problem.rstrip(".")) + retry  # fmt: skip
+            text = self.tr("Sync with {name} keeps failing: {problem}.")
+            text = text.format(name=name, problem=ev.problem.rstrip("."))
+            if ev.retry_in:
+                text += self.tr(" Next try in {s} s.").format(s=f"{ev.retry_in:.0f}")
+            self.troubles[ev.peer_id] = text
         else:
             self.troubles.pop(ev.peer_id, None)
         self.trouble_note.setText("\n".join(self.troubles.values()))

@@ -48,8 +48,10 @@ def repair_summary(report: dict[str, Any], tr: Any) -> str:
     missing = report.get("missing", {})
     if missing:
         lines.append(
-            tr("{n} record(s) still miss changes: they come back at the next sync with a PC of "
-               "the school that has them.").format(n=len(missing))  # fmt: skip
+            tr(
+                "{n} record(s) still miss changes: they come back at the next sync with a PC of "
+                "the school that has them."
+            ).format(n=len(missing))  # fmt: skip
         )
     if report.get("backup"):
         lines.append(tr("The latest backup is {path}.").format(path=report["backup"]))
