@@ -85,3 +85,40 @@ class Cancelled(EdunodeError):
     before is whole, nothing after it was started. ``done`` and ``total`` say how far."""
 
     code = "cancelled"
+
+
+class StoreUnavailable(StoreError):
+    """The database could not be read or written for a reason outside EduNode: the disk is
+    full, the folder is read-only, another program holds the lock, or the file is damaged.
+    The message says what happened and what to do; ``kind`` is ``full``, ``read_only``,
+    ``locked``, ``damaged`` or ``missing``. Nothing half-written stays behind: the
+    transaction that failed is rolled back whole."""
+
+    code = "store_unavailable"
+    worded = True  # the message already says what to do: explain() keeps it as it is
+
+
+class DiskFull(StoreUnavailable):
+    code = "disk_full"
+
+
+class StoreReadOnly(StoreUnavailable):
+    code = "read_only"
+
+
+class StoreLocked(StoreUnavailable):
+    code = "locked"
+
+
+class StoreDamaged(StoreUnavailable):
+    """The database file is damaged (``edunode check`` lists what, ``edunode repair`` mends
+    what can be mended)."""
+
+    code = "damaged"
+
+
+class StoreMissing(StoreUnavailable):
+    """The data folder holds this PC's key and settings but its records file is missing or
+    empty: never recreated silently (that would hide the loss)."""
+
+    code = "missing"

@@ -73,6 +73,17 @@ class SyncCompleted(Event):
 
 
 @dataclass(frozen=True)
+class PeerTrouble(Event):
+    """Sessions with a peer keep failing (``problem``, in words) and this node waits
+    ``retry_in`` seconds before the next try; ``problem`` "" once a sync worked again."""
+
+    peer_id: str
+    name: str
+    problem: str
+    retry_in: float = 0.0
+
+
+@dataclass(frozen=True)
 class SyncProgress(Event):
     """How far the bulk exchange with one peer is, in changes (each way, and in all).
 

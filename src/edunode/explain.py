@@ -140,6 +140,8 @@ def explain(exc: BaseException, *, log_path: str | None = None, capital: bool = 
     cause = system_cause(exc)
     own = str(exc) if isinstance(exc, EdunodeError) else ""
     first = _capital if capital else (lambda t: t)
+    if own and getattr(exc, "worded", False):  # already says what happened and what to do
+        return first(own)
     if cause is not None:
         found = reason(cause)
         if found is not None and own and not _has_raw(own, exc):

@@ -89,4 +89,4 @@ def test_a_store_that_is_not_a_database(tmp_path: Path) -> None:
     for suffix in ("-wal", "-shm"):
         (home / f"edunode.db{suffix}").unlink(missing_ok=True)
     line = one_plain_line(edunode(home, "course", "list"))
-    assert "The records file is damaged." in line and "edunode check" in line
+    assert "is damaged." in line and "edunode check" in line and "edunode repair" in line

@@ -115,4 +115,4 @@ def test_a_damaged_store_is_told_in_words(tmp_path: Path) -> None:
         Store(f"sqlite:///{bad}").close()
     text = explain(caught.value)
     plain(text)
-    assert "The records file is damaged." in text and "edunode check" in text
+    assert "is damaged." in text and "edunode check" in text and "edunode repair" in text

@@ -10,6 +10,7 @@ written; an unexpected failure prints one line ("internal error: ...") and exits
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
@@ -22,6 +23,7 @@ from edunode.errors import EdunodeError
 from edunode.explain import explain, system_cause
 
 FAMILIES = (records, network, usb, bundle, desktop)
+_DISK = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)  # exit 2, as the store's disk errors
 
 
 def _common(sub: bool) -> Parser:
@@ -106,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if system_cause(exc) is None or os.environ.get("EDUNODE_DEBUG") == "1":
             return _internal(exc)
         sys.stderr.write(f"edunode: {one_line(explain(exc, capital=False))}\n")
-        return 1
+        cause = system_cause(exc)  # a full disk or a read-only folder: as for the store's
+        return USAGE_ERROR if getattr(cause, "errno", None) in _DISK else 1
     except BaseException as exc:  # noqa: BLE001 - a Rust panic from automerge is a BaseException
         return _internal(exc)
 

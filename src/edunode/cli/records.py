@@ -42,6 +42,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     add(commands, "id", cmd_id, "show this node's ID, name and school")
     add(commands, "status", cmd_status, "show the node and what its store holds")
     add(commands, "check", cmd_check, "verify every stored change, signature and projection")
+    p = add(
+        commands,
+        "repair",
+        cmd_repair,
+        "mend a damaged store: salvage the file, drop damaged changes, rebuild the rest",
+    )
+    p.set_defaults(without_node=True)  # it opens a store that may not open
 
     course = commands.add_parser("course", parents=[common], help="create, list and show courses")
     course_cmds = course.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
@@ -303,6 +310,57 @@ def cmd_attendance(node: Node, args: argparse.Namespace) -> Out:
     day = dt.date.fromisoformat(args.date.strip()).isoformat()  # as the Node stored it
     entry = _learner_entry(node, args.learner_id, "attendance", "date", day)
     return Out(entry, lambda e: f"{e['date']}: {'present' if e['present'] else 'absent'}")
+
+
+def cmd_repair(args: argparse.Namespace) -> Out:
+    from edunode.config import Paths, resolve_home
+    from edunode.errors import StoreDamaged, StoreMissing
+    from edunode.service import repair
+    from edunode.service.node import Node
+
+    paths = Paths(resolve_home(args.home))
+    if not paths.initialised():
+        raise ValidationError(f"no EduNode here yet ({paths.home}); nothing to repair")
+    before = None
+    try:
+        node = Node(paths.home)
+    except StoreMissing as exc:
+        found = repair.latest_backup(paths.home)
+        where = (
+            f"The latest backup is {found}: restore it with 'edunode restore {found} --home "
+            f"{paths.home}' (move this data folder aside first)."
+            if found
+            else "No backup was found in the backup folder: if another PC of the school holds "
+            "the records, set this PC up again and link it to that PC."
+        )
+        return Out({"repaired": False, "error": str(exc), "backup": str(found or "")},
+                   lambda o: f"{o['error']}\n{where}", 2)  # fmt: skip
+    except StoreDamaged:
+        before = repair.salvage_home(paths)
+        node = Node(paths.home)
+    with node:
+        report = node.repair(before)
+    return Out(report, _repair_text, 0)
+
+
+def _repair_text(r: dict[str, Any]) -> str:
+    lines = [f"- {step}" for step in r["steps"]] or ["- nothing needed mending"]
+    for name, count in sorted(r["lost"].items()):
+        lines.append(f"lost: {plural(count, 'row')} of {name} could not be read")
+    for doc_id, entry in sorted(r["missing"].items()):
+        by = sorted(entry["from"].items())
+        authors = ", ".join(f"PC {n.split('-')[0]} from #{s}" for n, s in by)
+        what = "every change" if entry.get("whole") else plural(len(entry["hashes"]), "change")
+        lines.append(
+            f"still missing: {doc_id}: {what}"
+            + (f" ({authors})" if authors else "")
+            + " — they come back at the next sync with a PC that has them"
+        )
+    if r["backup"]:
+        lines.append(f"the latest backup is {r['backup']}: restore it if no other PC holds these")
+    elif r["lost"].get("changes") or r["missing"]:
+        lines.append("no backup was found: only another PC of the school can send what is missing")
+    return "\n".join(lines)
 
 
 def cmd_check(node: Node, args: argparse.Namespace) -> Out:

@@ -99,9 +99,11 @@ def write_private(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def open_home(paths: Paths) -> None:
+def open_home(paths: Paths, *, create: bool = False) -> None:
     """What a Node does first on opening its data folder: make it and everything in it
-    private, and make the default SQLite database file ``0600`` before SQLite creates it."""
+    private, and (``create``: a new node) make the default SQLite database file ``0600``
+    before SQLite creates it. An existing node's missing database file is not made: the
+    store refuses to open without it (``StoreMissing``)."""
     protect(paths.home)
-    if paths.store_url() == f"sqlite:///{paths.db}" and not paths.db.exists():
+    if create and paths.store_url() == f"sqlite:///{paths.db}" and not paths.db.exists():
         create_private(paths.db)

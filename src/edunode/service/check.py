@@ -14,8 +14,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from edunode import crdt, identity
+from edunode.errors import StoreUnavailable
 from edunode.service.documents import Documents, OpenDoc
+from edunode.service.repair import describe_missing, still_missing
 from edunode.store import Store
+from edunode.store.health import Finding, findings
+
+REPAIR = "run 'edunode repair'"
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,40 @@ class Problem:
 
 
 def check(store: Store, docs: Documents) -> list[Problem]:
+    """Every problem, each with the next step: the database's own checks first (a damaged
+    file can fail the reads that follow), then the log, documents and projections."""
+    problems = [Problem("", _next_step(f)) for f in findings(store)]
+    try:
+        problems += _check_documents(store, docs)
+        for doc_id, entry in still_missing(store).items():
+            meta = store.meta(doc_id)
+            problems.append(Problem("", describe_missing(doc_id, entry, meta.kind if meta else "")))
+    except StoreUnavailable as exc:
+        problems.append(Problem("", f"the check could not read everything: {exc}"))
+    return problems
+
+
+def _next_step(f: Finding) -> str:
+    where = f"index {f.index} of table {f.table}" if f.index else (
+        f"table {f.table}" if f.table else "the database file")  # fmt: skip
+    if f.index:
+        step = f"{REPAIR}: it rebuilds the index from its table; no record is lost"
+    elif f.derived:
+        step = f"{REPAIR}: it rebuilds this table from the change log; no record is lost"
+    elif f.table == "changes":
+        step = (
+            f"{REPAIR}: it keeps every change that still reads; the others come back from "
+            "another PC of the school at the next sync, or from the latest backup"
+        )
+    else:
+        step = (
+            f"{REPAIR}: it keeps every row that still reads and tells what was lost "
+            "(copy the data folder somewhere safe first)"
+        )
+    return f"the database reports damage in {where} ({f.what}); {step}"
+
+
+def _check_documents(store: Store, docs: Documents) -> list[Problem]:
     problems: list[Problem] = []
     by_doc: dict[str, list[tuple[int, bytes, bytes, bytes, int, bytes | None]]] = defaultdict(list)
     for row in store.all_changes():
@@ -48,7 +87,11 @@ def check(store: Store, docs: Documents) -> list[Problem]:
         for seq_no, h, data, actor, _seq, sig in rows:
             if not crdt.well_formed(data) or crdt.change_hash(data) != h:
                 problems.append(
-                    Problem(doc_id, f"change #{seq_no} does not match its hash (damaged)")
+                    Problem(
+                        doc_id,
+                        f"change #{seq_no} does not match its hash (damaged); {REPAIR}: it "
+                        "takes it out and the next sync fetches it again from a PC that has it",
+                    )
                 )
                 bad = True
             elif sig is not None and not identity.verify_change_signature(actor, doc_id, h, sig):
@@ -118,7 +161,9 @@ def check(store: Store, docs: Documents) -> list[Problem]:
         problems += _beyond_cutoff(docs, doc_id, od, loaded)
         diffs = store.projection_differences(doc_id, docs.projection_rows(doc_id, od))
         for table in diffs:
-            problems.append(Problem(doc_id, f"the read projection {table} is out of date"))
+            problems.append(
+                Problem(doc_id, f"the read projection {table} is out of date; {REPAIR}")
+            )
         del meta
     return problems
 

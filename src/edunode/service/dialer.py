@@ -25,6 +25,7 @@ from typing import Any
 
 from edunode import identity
 from edunode.errors import SyncError
+from edunode.sync.pipeline import Status
 from edunode.sync.session import Session
 
 log = logging.getLogger("edunode.network")
@@ -66,6 +67,13 @@ class PeerLink:
     dialer: asyncio.Task[None] | None = None
     attempts: int = 0
     outcome: tuple[str, str] = ("", "")  # ("synced" | "unreachable" | "failed", detail)
+    # The back-off: sessions failed in a row (either way round), when the next dial may go
+    # out, and the problem in words (shown on the Community page); ``hurry`` lets a person's
+    # request (sync now, a link approved) cut the wait short.
+    failures: int = 0
+    retry_at: float = 0.0
+    problem: str = ""
+    hurry: bool = False
 
     @property
     def label(self) -> str:
@@ -94,10 +102,51 @@ class Dialer:
         backoff: tuple[float, float],
         grace: float,
         stopping: Callable[[], bool],
+        on_trouble: Callable[[PeerLink, float], None] | None = None,
     ) -> None:
         self._open_session, self._own_id, self._enabled = open_session, own_id, enabled
         self._backoff, self._grace, self._stopping = backoff, grace, stopping
+        self._on_trouble = on_trouble
         self._loops: set[asyncio.Task[None]] = set()
+
+    def synced(self, peer: PeerLink) -> None:
+        """A session with ``peer`` reached its live stage: the back-off is over."""
+        if peer.failures or peer.problem:
+            log.info("%s: syncing works again", peer.label)
+            peer.problem = ""
+            if self._on_trouble is not None:
+                self._on_trouble(peer, 0.0)
+        peer.failures, peer.retry_at, peer.problem = 0, 0.0, ""
+
+    def ended(self, peer: PeerLink, session: Session) -> None:
+        """A session with ``peer`` ended (dialed or accepted): a sync that completed and
+        ended cleanly clears the back-off; a failure makes the next dial wait longer —
+        ``low`` doubled per failure in a row, at most ``high`` — and is logged once per
+        step (and when the problem changes), so a lasting error can never loop."""
+        loop = asyncio.get_running_loop()
+        low, high = self._backoff
+        if session.in_sync.is_set() and session.status is not Status.FAILED:
+            self.synced(peer)
+            return
+        if session.status is not Status.FAILED or not session.error:
+            return  # ended before anything was tried (a duplicate, a shutdown): no step
+        if session.error.startswith(("shutdown", "duplicate", "reconnect")):
+            return
+        peer.failures += 1
+        delay = min(low * 2 ** (peer.failures - 1), high)
+        peer.retry_at = loop.time() + delay * random.uniform(0.8, 1.2)
+        problem, was = session.error, peer.problem
+        peer.problem = problem
+        if delay < high or problem != was or peer.failures == 1:
+            log.log(
+                logging.WARNING if peer.failures >= 3 else logging.INFO,
+                "the session with %s failed (%s); next try in %.3g s",
+                peer.label,
+                problem,
+                delay,
+            )
+            if self._on_trouble is not None:
+                self._on_trouble(peer, delay)
 
     def ensure(self, peer: PeerLink, *, force: bool = False) -> None:
         """Keep a dialing loop for ``peer`` (``force``: even if this service does not dial
@@ -123,7 +172,8 @@ class Dialer:
         while not self._stopping() and peer.state == "approved":
             if peer.sessions:
                 await wait_event(peer.wake, 60)
-                delay = low
+                continue
+            if await self._backing_off(peer):
                 continue
             address = peer.address()
             if address is not None and never_dialled(*address):
@@ -141,10 +191,22 @@ class Dialer:
                 delay = max(delay, high / 4)  # it said goodbye: discovery will tell when it's back
             await wait_event(peer.wake, delay * random.uniform(0.8, 1.2))
 
+    async def _backing_off(self, peer: PeerLink) -> bool:
+        """Wait out the back-off of ``peer`` (a person's request cuts it short); True when
+        the loop should look again (something changed meanwhile)."""
+        loop = asyncio.get_running_loop()
+        left = peer.retry_at - loop.time()
+        if left <= 0 or peer.hurry:
+            peer.hurry = False
+            return False
+        await wait_event(peer.wake, left)
+        return True
+
     async def _dial(self, peer: PeerLink, host: str, port: int) -> bool:
         """One attempt; True when it completed a sync (reconnect soon if it drops)."""
         try:
             session = await self._open_session(peer, host, port)
+            self.ended(peer, session)
         except SyncError as exc:
             if peer.outcome != ("unreachable", str(exc)):
                 log.info("cannot reach %s at %s:%d: %s", peer.label, host, port, exc)
@@ -171,6 +233,7 @@ class Dialer:
         results: dict[str, tuple[str, str]] = {}
         for peer in peers:
             self.ensure(peer, force=True)
+            peer.hurry = True
             peer.wake.set()
         while len(results) < len(peers) and loop.time() < deadline:
             for peer in peers:

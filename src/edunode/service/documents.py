@@ -145,6 +145,11 @@ class Documents:
         with self.store.read() as conn:
             self._mark = self.store.last_seq_no(conn)
 
+    def reload(self) -> None:
+        """Drop every open document: they load again from the log (after a repair)."""
+        with self.lock:
+            self._reset()
+
     def forget(self, doc_id: str) -> None:
         with self.lock:
             self._open.pop(doc_id, None)

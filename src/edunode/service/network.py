@@ -41,7 +41,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from edunode.errors import SyncError, ValidationError
-from edunode.events import ChangesApplied, LinkChanged, SyncProgress
+from edunode.events import ChangesApplied, LinkChanged, PeerTrouble, SyncProgress
 from edunode.identity import node_id_from_public_key
 from edunode.service.dialer import Dialer, PeerLink, never_dialled, wait_event
 from edunode.service.interfaces import resolve as resolve_interfaces
@@ -113,6 +113,7 @@ class NetworkService:
             backoff=backoff,
             grace=1.0 if serve else 0.0,
             stopping=lambda: self._stopping,
+            on_trouble=self._trouble,
         )
         self._links_sig: tuple[Any, ...] = ()
         self._anchors: tuple[bytes, ...] | None = None
@@ -172,6 +173,7 @@ class NetworkService:
         for peer in self._peers.values():
             if peer.state == "approved":
                 self._dialer.ensure(peer, force=True)
+                peer.hurry = True
                 peer.wake.set()
         if self._links_dirty is not None:
             self._links_dirty.set()  # the poll loop reads new changes of other processes now
@@ -349,6 +351,7 @@ class NetworkService:
                 log.info("link with %s approved as %s", peer.label, peer.role)
             if peer.state == "approved":
                 self._dialer.ensure(peer)
+            peer.hurry = True  # a decision a person made: try now, whatever the back-off
             peer.wake.set()
 
     # ------------------------------------------------------------------ sessions
@@ -387,6 +390,17 @@ class NetworkService:
         self.node.peers.set_online(peer.node_id, True)  # a connection proves it
         return None
 
+    def problems(self) -> dict[str, str]:
+        """Peers whose sessions keep failing: node ID → the problem, in words."""
+        return {p.node_id: p.problem for p in self._peers.values() if p.problem}
+
+    def _trouble(self, peer: PeerLink, retry_in: float) -> None:
+        self.node.bus.publish(
+            PeerTrouble(
+                peer_id=peer.node_id, name=peer.name, problem=peer.problem, retry_in=retry_in
+            )  # fmt: skip
+        )
+
     def _forget(self, session: Session) -> None:
         peer = self._peers.get(session.peer_id)
         if peer is None or session not in peer.sessions:
@@ -417,6 +431,8 @@ class NetworkService:
     def _progress(self, session: Session) -> None:
         """A session's bulk exchange moved on: tell the Node's listeners (the window)."""
         sent, received, to_send, to_receive, finished, in_sync = session.exchange_figures()
+        if in_sync and session.peer_id in self._peers:
+            self._dialer.synced(self._peers[session.peer_id])
         self.node.bus.publish(
             SyncProgress(
                 peer_id=session.peer_id,
@@ -452,6 +468,8 @@ class NetworkService:
             pass  # shutting down; returning normally keeps asyncio (3.11) from logging it
         finally:
             self._forget(session)
+            if session.peer_id in self._peers and self._approved(key):
+                self._dialer.ended(self._peers[session.peer_id], session)  # either way round
 
     def _approved(self, key: bytes | None) -> bool:
         """Whether ``key`` (from the TLS handshake) is an approved peer's: never turned away."""

@@ -34,7 +34,7 @@ from edunode.errors import EdunodeError, IdentityError, RejectedChanges, Validat
 from edunode.events import ChangesApplied, ChangesRejected, EventBus
 from edunode.files import private as privacy
 from edunode.identity import NodeIdentity
-from edunode.service import class_list
+from edunode.service import class_list, repair
 from edunode.service.activity import Activity
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.admin_pin import check_new_pin
@@ -46,11 +46,16 @@ from edunode.service.links import Links
 from edunode.service.membership import SchoolMembership
 from edunode.service.peers import Peers
 from edunode.store import ActivityRecords, CourseRecords, LearnerRecords, Store
+from edunode.store.health import findings as health_findings
 
 
 class Node:
     def __init__(
-        self, home: str | os.PathLike[str] | None = None, *, passphrase: str | None = None
+        self,
+        home: str | os.PathLike[str] | None = None,
+        *,
+        passphrase: str | None = None,
+        create: bool = False,
     ) -> None:
         self.paths = Paths(resolve_home(home))
         if not self.paths.initialised():
@@ -58,13 +63,16 @@ class Node:
                 f"no EduNode here yet ({self.paths.home}); run 'edunode init' first",
                 home=str(self.paths.home),
             )
-        privacy.open_home(self.paths)  # 0700 folder, 0600 files: also fixes older folders
+        # 0700 folder, 0600 files: also fixes older folders
+        privacy.open_home(self.paths, create=create)
         passphrase = (
             passphrase if passphrase is not None else os.environ.get("EDUNODE_KEY_PASSPHRASE")
         )
         self.identity = NodeIdentity.load(self.paths.key, passphrase)
         self.bus = EventBus()
-        self.store = Store(self.paths.store_url())
+        # A missing or empty store beside a key is refused (StoreMissing), never made anew:
+        # only ``init`` creates one.
+        self.store = Store(self.paths.store_url(), create=create)
         if self.store.collation_locale() is None:  # until the window chooses: the system's
             self.store.use_collation(system_locale(dict(os.environ)))
         self.audit_trail = AuditTrail(self.store, self.bus)
@@ -112,7 +120,7 @@ class Node:
         me = NodeIdentity.generate()
         me.save(paths.key, passphrase)
         privacy.write_private(paths.cert, me.certificate_pem(name))
-        node = cls(paths.home, passphrase=passphrase)
+        node = cls(paths.home, passphrase=passphrase, create=True)
         node.settings.set_name(name)
         if admin_pin is not None:
             node.settings.set_pin(admin_pin)
@@ -429,6 +437,27 @@ class Node:
 
     def rebuild_projections(self) -> int:
         return self.docs.rebuild_projections()
+
+    def repair(self, before: repair.Report | None = None) -> dict[str, Any]:
+        """Mend the store from what it holds (``service/repair.py``): the file, the log,
+        the derived data; returns what was done, what was lost and what is still missing
+        (with the latest backup when changes were lost). ``before``: what was done to the
+        file before it would open (``repair.salvage_home``)."""
+        report = repair.mend_file(self.store)
+        if before is not None:
+            report.steps[:0] = before.steps
+            report.lost = {**before.lost, **report.lost}
+            report.kept_at = report.kept_at or before.kept_at
+        repair.mend_log(self.store, self.docs, report)
+        if report.lost.get("changes") or report.missing:
+            found = repair.latest_backup(self.paths.home, self.store)
+            report.backup = str(found) if found else ""
+        self.audit("repair", "; ".join(report.steps) or "nothing to mend")
+        return report.as_dict()
+
+    def damage(self) -> list[str]:
+        """What the database's own integrity check finds (quick: no document is loaded)."""
+        return [str(f) for f in health_findings(self.store)]
 
     # ------------------------------------------------------------------ links
 

@@ -31,15 +31,16 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import DatabaseError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from edunode import crdt
 from edunode.collation import Collator, collator_for
 from edunode.domain.meta import Meta
-from edunode.errors import StoreError
+from edunode.errors import StoreError, StoreMissing
 from edunode.store import migrations, projections
 from edunode.store import schema as t
 from edunode.store.bulk import bulk_insert
+from edunode.store.trouble import translate, where
 
 T = TypeVar("T")
 
@@ -52,7 +53,13 @@ def sqlite_url(path: Path) -> str:
 
 
 class Store:
-    def __init__(self, url: str) -> None:
+    """The store at ``url``. ``create`` (the default, for ``edunode init`` and tests) makes
+    the tables of a new store; without it a store that is missing, empty or holds no
+    EduNode tables is refused with :class:`StoreMissing` instead of being made anew: a data
+    folder with a key and settings whose records file vanished or was cut to 0 bytes has
+    lost its records, and an empty store in its place would hide that."""
+
+    def __init__(self, url: str, *, create: bool = True) -> None:
         self.url = url
         self._local = threading.local()
         self._metas: dict[str, Meta] = {}  # meta is immutable once written: cache it
@@ -63,16 +70,27 @@ class Store:
             self.engine: Engine = create_engine(url, future=True)
         except (SQLAlchemyError, ValueError) as exc:
             raise StoreError(f"cannot open the store at {url}: {exc}") from None
+        path = where(url)
+        if not create and path is not None:
+            missing = not path.exists()
+            if missing or path.stat().st_size == 0:
+                raise _missing(str(path), "missing" if missing else "empty")
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine)
-        try:
-            with self.write() as conn:
-                migrations.upgrade(conn)
-        except DatabaseError as exc:  # also "file is not a database" (damaged)
-            raise StoreError(f"cannot open the store at {url}: {exc.orig}") from None
+        with self.write() as conn:
+            if not create and migrations.current_version(conn) == 0:
+                raise _missing(self.public_url(), "empty")
+            migrations.upgrade(conn)
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def reset_caches(self) -> None:
+        """Forget everything kept in memory about the store's rows (after its file was
+        replaced by a repair): metas and the caches of the modules built on it."""
+        self._metas.clear()
+        self._metas_loaded = False
+        self.extras.clear()
 
     def backend(self) -> str:
         """The database's kind: ``sqlite``, ``postgresql``, …"""
@@ -91,16 +109,22 @@ class Store:
         if outer is not None:
             yield outer
             return
-        with self.engine.connect() as conn:
-            conn = conn.execution_options(edunode_write=True)
-            with conn.begin():
-                self._local.conn = conn
-                self._local.absent = set()
-                try:
-                    yield conn
-                finally:
-                    self._local.conn = None
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(edunode_write=True)
+                with conn.begin():
+                    self._local.conn = conn
                     self._local.absent = set()
+                    try:
+                        yield conn
+                    finally:
+                        self._local.conn = None
+                        self._local.absent = set()
+        except DBAPIError as exc:  # rolled back whole by now: say why in words
+            worded = translate(exc, self.url)
+            if worded is None:
+                raise
+            raise worded from exc
 
     def writing(self) -> bool:
         """Whether this thread is inside a write transaction."""
@@ -112,8 +136,14 @@ class Store:
         if outer is not None:
             yield outer
             return
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except DBAPIError as exc:  # a full disk, a lock, damage: in words (trouble.py)
+            worded = translate(exc, self.url)
+            if worded is None:
+                raise
+            raise worded from exc
 
     # ------------------------------------------------------------------ documents & log
 
@@ -441,6 +471,18 @@ class Store:
         if action:
             query = query.where(t.audit.c.action == action)
         return self.query(query)
+
+
+def _missing(where: str, how: str) -> StoreMissing:
+    return StoreMissing(
+        f"This PC's records file ({where}) is {how}, although this data folder holds the "
+        "PC's key and settings: the records were lost (a disk fault, or the file was moved "
+        "or deleted). EduNode does not start with empty records in their place. Put the file "
+        "back if you moved it, or restore the latest backup (see 'edunode repair' for where "
+        "it is); then the other PCs of the school send what they hold at the next sync.",
+        kind="missing",
+        path=where,
+    )
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -45,7 +45,13 @@ import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import Any, Protocol, TypeVar
 
-from edunode.errors import LocalProtocolError, RejectedChanges, RemoteProtocolError, SyncError
+from edunode.errors import (
+    EdunodeError,
+    LocalProtocolError,
+    RejectedChanges,
+    RemoteProtocolError,
+    SyncError,
+)
 from edunode.identity import (
     link_commitment,
     link_nonce,
@@ -211,7 +217,8 @@ class Session:
                         )
                     )
                 await self._dispatch()
-                self.status = Status.DONE
+                if self.status is Status.RUNNING:  # an Error from the peer may have failed it
+                    self.status = Status.DONE
             except asyncio.CancelledError:
                 if self._failure is not None:  # a helper task failed: handle it below
                     log.debug("helper failed", exc_info=self._failure)
@@ -261,6 +268,12 @@ class Session:
             code, message, error = "timeout", "nothing received in time", "timed out"
             what = "said nothing" if self.conn.their_hello is None else "went silent"
             line = f"closing the connection with {label} ({host}): it {what}"
+        elif isinstance(exc, EdunodeError) and not isinstance(exc, SyncError):
+            # This node could not apply or read (a full disk, a damaged store): not the
+            # peer's fault. One line per back-off step is logged by whoever retries.
+            code, message, error = "unavailable", "the other PC could not store the changes", (
+                str(exc))  # fmt: skip
+            level, line = logging.DEBUG, f"session with {label} failed: {exc}"
         elif isinstance(exc, LocalProtocolError):
             level, line = logging.ERROR, f"closing the connection with {label}: our bug: {exc}"
         elif isinstance(exc, (OSError, SyncError)):
@@ -409,11 +422,12 @@ class Session:
                 self.error = f"{event.code}: {event.message}"
                 level = (
                     logging.INFO
-                    if event.code in ("shutdown", "duplicate", "reconnect")
+                    if event.code in ("shutdown", "duplicate", "reconnect", "unavailable")
                     else logging.WARNING
                 )
                 log.log(level, "%s closed the connection: %s", self.peer_label, self.error)
-                self.status = Status.DONE if level == logging.INFO else Status.FAILED
+                quiet = level == logging.INFO and event.code != "unavailable"
+                self.status = Status.DONE if quiet else Status.FAILED
                 return
             if isinstance(event, m.Hello):
                 await self._on_hello(event)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from edunode.ui.pages.reports import ReportsPage
 from edunode.ui.pages.settings import SettingsPage
 from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.progress import sync_status
+from edunode.ui.widgets.repair import RepairOffer, repair_summary
 
 PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
 STATUS_EVERY_MS = 15_000
@@ -181,6 +183,42 @@ class MainWindow(QMainWindow):
         last = str(settings.value("window/page", "courses") or "courses") if remember else "courses"
         self.show_page(last if last in self.pages else "courses")
         self.refresh_status()
+        self.repair_offer: RepairOffer | None = None
+        self.repair_report: QMessageBox | None = None
+        # The database's own checks, on the worker: damage found at start is offered Repair.
+        self.bridge.run(ctx.node.damage, on_ok=self._damage_found, on_error=lambda _e: None)
+
+    # ------------------------------------------------------------------ damage
+
+    def _damage_found(self, problems: list[str]) -> None:
+        if not problems or self.repair_offer is not None:
+            return
+        self.repair_offer = RepairOffer(problems, self)
+        self.repair_offer.finished.connect(self._repair_answered)
+        self.repair_offer.open()
+
+    def _repair_answered(self, _result: int) -> None:
+        offer = self.repair_offer
+        assert offer is not None
+        self.repair_offer = None
+        if offer.clickedButton() is not offer.repair_button:
+            self.statusBar().showMessage(
+                self.tr("The records file is damaged: Repair is offered again at the next start."),
+                15_000,
+            )
+            return
+        self.statusBar().showMessage(self.tr("Repairing the records…"))
+        self.bridge.run(self.ctx.node.repair, on_ok=self._repaired)
+
+    def _repaired(self, report: dict[str, Any]) -> None:
+        self.statusBar().showMessage(self.tr("The records were repaired."), 15_000)
+        self.repair_report = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Repair"), repair_summary(report, self.tr),
+            QMessageBox.StandardButton.Ok, self,
+        )  # fmt: skip
+        self.repair_report.open()
+        for page in self.pages.values():
+            page.reload_soon()
 
     # ------------------------------------------------------------------ pages
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edunode.events import PeerTrouble
 from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.formatting import when
@@ -114,6 +115,14 @@ class CommunityPage(UsbStickActions, Page):
         self.sync_panel = SyncProgressPanel()
         self._boxes[id(self.linked)][1].addWidget(self.sync_panel)
         self.bridge.syncProgress.connect(self.sync_panel.update_peer)
+        # Linked PCs whose sessions keep failing (the network backs off): the problem, in words.
+        self.troubles: dict[str, str] = {}
+        self.trouble_note = QLabel()
+        self.trouble_note.setObjectName("note")
+        self.trouble_note.setWordWrap(True)
+        self.trouble_note.hide()
+        self._boxes[id(self.linked)][1].addWidget(self.trouble_note)
+        self.bridge.event.connect(self._on_event)
         self.sync_button = QPushButton(self.tr("S&ync now"))
         self.sync_button.setToolTip(
             self.tr("Connect to every linked PC that can be reached and exchange changes now")
@@ -223,6 +232,21 @@ class CommunityPage(UsbStickActions, Page):
         layout.addLayout(row)
 
     # ------------------------------------------------------------------ loading
+
+    def _on_event(self, ev: object) -> None:
+        if not isinstance(ev, PeerTrouble):
+            return
+        name = ev.name or ev.peer_id.split("-")[0]
+        if ev.problem:
+            text = self.tr("Sync with {name} keeps failing: {problem}.")
+            text = text.format(name=name, problem=ev.problem.rstrip("."))
+            if ev.retry_in:
+                text += self.tr(" Next try in {s} s.").format(s=f"{ev.retry_in:.0f}")
+            self.troubles[ev.peer_id] = text
+        else:
+            self.troubles.pop(ev.peer_id, None)
+        self.trouble_note.setText("\n".join(self.troubles.values()))
+        self.trouble_note.setVisible(bool(self.troubles))
 
     def reload(self) -> None:
         self.bridge.run(community_facts, self.node, on_ok=self._got, on_error=self.show_error)
