@@ -63,7 +63,9 @@ UNSIGNED = data("unsigned.json")
 def test_rdfc_key_pair_is_the_vectors_did_key() -> None:
     method = data("eddsa-rdfc-2022/proofConfigDataInt.json")["verificationMethod"]
     multibase = data("keyPair.json")["publicKeyMultibase"]
-    assert vc.verification_method(public(spec_key())) == method == f"did:key:{multibase}#{multibase}"
+    assert (
+        vc.verification_method(public(spec_key())) == method == f"did:key:{multibase}#{multibase}"
+    )
 
 
 def test_rdfc_canonical_document_and_hash() -> None:
@@ -139,12 +141,14 @@ def test_jcs_vector_intermediates_from_the_files() -> None:
     config = data("eddsa-jcs-2022/proofConfigJCS.json")
     assert rfc8785.dumps(UNSIGNED).decode() == text("eddsa-jcs-2022/canonDocJCS.txt").strip()
     assert rfc8785.dumps(config).decode() == text("eddsa-jcs-2022/proofCanonJCS.txt").strip()
-    assert hashlib.sha256(rfc8785.dumps(UNSIGNED)).hexdigest() == text(
-        "eddsa-jcs-2022/docHashJCS.txt"
-    ).strip()
-    assert hashlib.sha256(rfc8785.dumps(config)).hexdigest() == text(
-        "eddsa-jcs-2022/proofHashJCS.txt"
-    ).strip()
+    assert (
+        hashlib.sha256(rfc8785.dumps(UNSIGNED)).hexdigest()
+        == text("eddsa-jcs-2022/docHashJCS.txt").strip()
+    )
+    assert (
+        hashlib.sha256(rfc8785.dumps(config)).hexdigest()
+        == text("eddsa-jcs-2022/proofHashJCS.txt").strip()
+    )
     combined = vc._hash_data(config, UNSIGNED)
     assert combined.hex() == text("eddsa-jcs-2022/combinedHashJCS.txt").strip()
     signature = spec_key().sign(combined)
@@ -228,7 +232,11 @@ def test_the_loader_serves_only_shipped_contexts() -> None:
     fetched."""
     with pytest.raises(BundleError, match="examples/v2.* not one EduNode ships"):
         rdfc.canonicalize(UNSIGNED)
-    for url in ["https://example.org/ctx", "http://www.w3.org/ns/credentials/v2", "file:///etc/passwd"]:
+    for url in [
+        "https://example.org/ctx",
+        "http://www.w3.org/ns/credentials/v2",
+        "file:///etc/passwd",
+    ]:
         doc = {**UNSIGNED, "@context": [contexts.VC_V2, url]}
         with pytest.raises(BundleError, match="not one EduNode ships"):
             rdfc.canonicalize(doc)
@@ -246,8 +254,14 @@ def test_shipped_contexts_match_their_pins() -> None:
     [
         ({"@context": [contexts.VC_V2], "type": "VerifiableCredential", "score": 3}, "score"),
         ({"@context": [contexts.VC_V2], "type": "NoSuchType"}, "NoSuchType"),
-        ({"@context": [contexts.VC_V2], "type": "VerifiableCredential",
-          "credentialSubject": {"type": "Nope"}}, "Nope"),  # fmt: skip
+        (
+            {
+                "@context": [contexts.VC_V2],
+                "type": "VerifiableCredential",
+                "credentialSubject": {"type": "Nope"},
+            },
+            "Nope",
+        ),  # fmt: skip
         ({"@context": [contexts.VC_V2], "id": "relative/id", "name": "A"}, "relative/id"),
         ({"@context": {"@version": 2}}, "not JSON-LD"),
         ({"@context": [contexts.VC_V2, {"name": "https://other.example/name"}]}, "not JSON-LD"),

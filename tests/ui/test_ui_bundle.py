@@ -161,9 +161,10 @@ def test_a_tampered_bundle_is_refused_before_any_pin(
     qtbot: Any, window: Any, node: Node, juma_bundle: Path, monkeypatch: Any
 ) -> None:
     data = json.loads(juma_bundle.read_text(encoding="utf-8"))
-    result = data["credential"]["credentialSubject"]["achievement"][0]["result"][0]
-    assert result["score"] == 7
-    result["score"] = 10  # a better mark than the school gave
+    course = data["credential"]["credentialSubject"]["verifiableCredential"][0]
+    result = course["credentialSubject"]["result"][-2]  # enrolment, lessons, Quiz 1, Quiz 2
+    assert result["value"] == "7"
+    result["value"] = "10"  # a better mark than the school gave
     juma_bundle.write_text(json.dumps(data), encoding="utf-8")
 
     learners = learners_on(qtbot, window, juma_bundle, monkeypatch)

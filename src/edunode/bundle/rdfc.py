@@ -31,11 +31,11 @@ import hashlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from cachetools import LRUCache  # type: ignore[import-untyped]
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyld import jsonld  # type: ignore[import-untyped]
-from cachetools import LRUCache  # type: ignore[import-untyped]
 from pyld.canon import URDNA2015  # type: ignore[import-untyped]
 from pyld.context_resolver import ContextResolver  # type: ignore[import-untyped]
 

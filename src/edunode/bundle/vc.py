@@ -18,10 +18,13 @@ verification method is that DID with the same value as fragment. A did:key *is* 
 so any verifier can check a credential offline, with no resolver and no network.
 
 Deliberately narrower than the spec, because a bundle needs no more and every extra path
-is attack surface: one proof (no proof sets or chains), only did:key verification methods
-(no URL resolving), and a proof ``@context`` must equal the document's (the spec also lets
-it be a leading part of it, for proof chains). No JSON-LD processing: JCS needs none.
-The spec's Appendix B.3 test vectors are checked in ``tests/bundle/test_vc.py``.
+is attack surface: only did:key verification methods (no URL resolving), and a proof
+``@context`` must equal the document's (the spec also lets it be a leading part of it, for
+proof chains). No JSON-LD processing: JCS needs none. :func:`add_proof` and
+:func:`verify_proof` handle a credential with this one proof; a bundle's credentials carry
+it in a proof set beside an eddsa-rdfc-2022 proof (:mod:`edunode.bundle.proofset`), through
+:func:`jcs_proof` and :func:`check_jcs_proof`. The spec's Appendix B.3 test vectors are
+checked in ``tests/bundle/test_vc.py`` and ``tests/bundle/test_rdfc_vectors.py``.
 """
 
 from __future__ import annotations

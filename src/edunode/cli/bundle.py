@@ -44,12 +44,18 @@ def _text(d: dict[str, Any]) -> str:
         )
         or "none"
     )
+    proofs = "".join(
+        f"\nproof {p['cryptosuite']}: checks out on the record and the "
+        f"{plural(p['credentials'] - 1, 'credential')} inside it"
+        for p in d.get("proofs", [])
+    )
     return (
         f"record of {d['learner']} from {d['school']} (school ID {d['school_id']}), "
         f"issued {d['issued']}\n"
         f"courses: {courses}\n"
         f"results: {d['results']}, attendance days: {d['attendance_days']}\n"
         f"signed by {d['issuer'][:32]}…; every change and the credential check out"
+        f"{proofs}"
     )
 
 

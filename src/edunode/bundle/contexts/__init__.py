@@ -53,7 +53,7 @@ def raw(url: str) -> bytes:
     return resources.files(__name__).joinpath(FILES[url]).read_bytes()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _parsed(url: str) -> str:
     data = raw(url)
     if hashlib.sha256(data).hexdigest() != SHA256[url]:
