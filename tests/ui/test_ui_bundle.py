@@ -137,6 +137,8 @@ def test_import_a_bundle_from_another_school(
     assert "Juma Kariuki (born 2013) from River School checks out" in text
     assert f"School ID: {other.school_id}" in text
     assert "Fractions: 2 results" in text and "Days of attendance: 3" in text
+    for suite in ("eddsa-rdfc-2022", "eddsa-jcs-2022"):  # both proofs, before the PIN
+        assert f"Proof {suite}: checks out on the record and 2 credentials in it" in text
     assert named(node, "Juma Kariuki") == []  # nothing happens before the PIN
 
     submit(qtbot, dialog, PIN)
