@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from tests.helpers import join_school, send_doc, sync
 from tests.sync.netutil import PIN, cli, make_node
 
-from edunode.bundle import transfer, vc
+from edunode.bundle import clr, proofset, transfer, vc
 from edunode.errors import BundleError, PermissionDenied
 from edunode.service.node import Node
 
@@ -58,10 +58,33 @@ def bundle_of(hill) -> dict:
 
 
 def resign(credential: dict, node: Node) -> dict:
-    """The credential re-signed by ``node``'s key, as its issuer."""
-    unsigned = {k: v for k, v in credential.items() if k != "proof"}
-    unsigned["issuer"] = {**unsigned["issuer"], "id": vc.did_key(node.public_key)}
-    return vc.add_proof(unsigned, node.identity.private_key, created=credential["validFrom"])
+    """The credential and the ones it embeds re-signed by ``node``'s key, as their issuer."""
+    unsigned = clr.unsigned(credential)
+    issuer = {**unsigned["issuer"], "id": vc.did_key(node.public_key)}
+    unsigned["issuer"] = issuer
+    for member in unsigned["credentialSubject"]["verifiableCredential"]:
+        member["issuer"] = issuer
+    return clr.sign(unsigned, node.identity.private_key)
+
+
+def with_digest(bundle: dict, node: Node) -> dict:
+    """The credential naming the digest of the bundle's (changed) history, re-signed."""
+    cred = copy.deepcopy(bundle["credential"])
+    digest = transfer.history_digest(bundle["documents"])
+    cred["relatedResource"][0]["digestSRI"] = clr.history_sri(digest)
+    return resign(cred, node)
+
+
+def result_of(credential: dict, title: str) -> dict:
+    """The Result of the assessment called ``title``, in its course's credential."""
+    for member in credential["credentialSubject"]["verifiableCredential"]:
+        subject = member["credentialSubject"]
+        for description in subject["achievement"]["resultDescription"]:
+            if description["name"] == title:
+                return next(
+                    r for r in subject["result"] if r["resultDescription"] == description["id"]
+                )
+    raise AssertionError(f"no result {title!r}")
 
 
 def refused(bundle: dict, reason: str) -> None:
@@ -92,11 +115,17 @@ def test_a_learner_moves_school_with_a_bundle_by_the_cli(hill, river, tmp_path: 
     checked = json.loads(cli(tmp_path / "nowhere", "--json", "bundle", "verify", str(out)).stdout)
     assert not (tmp_path / "nowhere").exists()  # verifying made nothing
     damaged = tmp_path / "damaged.json"
-    damaged.write_text(out.read_text().replace('"score": 7', '"score": 10'))
+    assert out.read_text().count('"value": "7"') == 1
+    damaged.write_text(out.read_text().replace('"value": "7"', '"value": "10"'))
     bad = cli(tmp_path / "nowhere", "bundle", "verify", str(damaged), check=False)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr and "edunode:" in bad.stderr
     assert checked["learner"] == "Asha Mwangi" and checked["school"] == "Hill School"
     assert checked["results"] == 3 and checked["attendance_days"] == 2
+    assert [(p["cryptosuite"], p["verified"], p["credentials"]) for p in checked["proofs"]] == [
+        ("eddsa-rdfc-2022", True, 4), ("eddsa-jcs-2022", True, 4),
+    ]  # fmt: skip  # the record, its two courses and its attendance
+    shown = cli(tmp_path / "nowhere", "bundle", "verify", str(out)).stdout
+    assert "eddsa-rdfc-2022: checks out" in shown and "eddsa-jcs-2022: checks out" in shown
 
     got = json.loads(cli(river_home, "--json", "bundle", "import", str(out)).stdout)
     with Node(river_home) as r:
@@ -122,15 +151,21 @@ def test_a_learner_moves_school_with_a_bundle_by_the_cli(hill, river, tmp_path: 
 
 
 def test_the_credential_alone_verifies_with_a_standard_check(hill) -> None:
-    """What any eddsa-jcs-2022 verifier checks: the proof over the credential, by the did:key
-    it names; here with nothing from EduNode but the proof check itself."""
+    """What any verifier checks: each proof over each credential, by the did:key it names;
+    here with nothing from EduNode but the proof checks themselves."""
     node, *_ = hill
     credential = bundle_of(hill)["credential"]
-    assert credential["proof"]["cryptosuite"] == "eddsa-jcs-2022"
+    assert [p["cryptosuite"] for p in credential["proof"]] == ["eddsa-rdfc-2022", "eddsa-jcs-2022"]
     assert credential["issuer"]["id"] == vc.did_key(node.public_key)
-    assert vc.verify_proof(credential) == node.public_key
-    assert credential["credentialSubject"]["name"] == "Asha Mwangi"
-    assert "VerifiableCredential" in credential["type"]
+    assert credential["type"] == ["VerifiableCredential", "ClrCredential"]
+    assert proofset.verify(credential) == node.public_key
+    members = credential["credentialSubject"]["verifiableCredential"]
+    assert len(members) == 3  # Fractions, Staff club, attendance
+    for member in members:
+        assert member["type"] == ["VerifiableCredential", "AchievementCredential"]
+        assert proofset.verify(member) == node.public_key
+    name = credential["credentialSubject"]["identifier"][0]
+    assert (name["identityType"], name["identityHash"]) == ("name", "Asha Mwangi")
 
 
 def test_export_needs_the_admin_pin(hill, tmp_path: Path) -> None:
@@ -148,7 +183,7 @@ def test_a_summary_that_lies_is_refused_even_when_properly_signed(hill) -> None:
     node, *_ = hill
     bundle = bundle_of(hill)
     cred = copy.deepcopy(bundle["credential"])
-    cred["credentialSubject"]["achievement"][0]["result"][0]["score"] = 10  # 7 → 10
+    result_of(cred, "Quiz 1")["value"] = "10"  # 7 → 10
     bundle["credential"] = resign(cred, node)  # a valid proof by a real member
     refused(bundle, "summary does not match the signed learner record")
 
@@ -168,11 +203,7 @@ def test_changed_history_is_refused(hill) -> None:
     learner["changes"][-1] = base64.b64encode(bytes(data)).decode()
     refused(bundle, "does not match the history")  # the digest the issuer signed
     # ... and with the digest recomputed and re-signed by a member, the changes themselves
-    cred = copy.deepcopy(bundle["credential"])
-    cred["credentialSubject"]["history"]["digestSha256"] = transfer.history_digest(
-        bundle["documents"]
-    )
-    bundle["credential"] = resign(cred, node)
+    bundle["credential"] = with_digest(bundle, node)
     refused(bundle, "signed history does not check out")
 
 
@@ -182,19 +213,17 @@ def test_a_record_of_another_learner_swapped_in_is_refused(hill) -> None:
     baraka = next(le["id"] for le in node.list_learners() if le["name"] == "Baraka")
     other = transfer.build(node, baraka)
     bundle["documents"][-1] = other["documents"][-1]
-    cred = copy.deepcopy(bundle["credential"])
-    cred["credentialSubject"]["history"]["digestSha256"] = transfer.history_digest(
-        bundle["documents"]
-    )
-    bundle["credential"] = resign(cred, node)
+    bundle["credential"] = with_digest(bundle, node)
     refused(bundle, "summary does not match")
 
 
 def test_an_unsigned_edit_to_the_credential_breaks_its_proof(hill) -> None:
     bundle = bundle_of(hill)
-    bundle["credential"]["credentialSubject"]["name"] = "Someone Else"
-    with pytest.raises(BundleError):
+    bundle["credential"]["credentialSubject"]["identifier"][0]["identityHash"] = "Someone Else"
+    with pytest.raises(BundleError, match="does not match its content"):
         transfer.verify(bundle)
+    checks = proofset.check_each(bundle["credential"])
+    assert [c.ok for c in checks] == [False, False]  # both proofs fail
 
 
 @pytest.mark.parametrize(
@@ -264,11 +293,7 @@ def test_a_history_out_of_order_is_refused_even_when_re_signed(hill) -> None:
     node, *_ = hill
     bundle = bundle_of(hill)
     bundle["documents"].reverse()
-    cred = copy.deepcopy(bundle["credential"])
-    cred["credentialSubject"]["history"]["digestSha256"] = transfer.history_digest(
-        bundle["documents"]
-    )
-    bundle["credential"] = resign(cred, node)
+    bundle["credential"] = with_digest(bundle, node)
     refused(bundle, "does not check out|should not|after the learner")
 
 
@@ -345,19 +370,27 @@ def test_values_jcs_cannot_write_and_malformed_fields_are_refused(hill) -> None:
         damage(broken)
         refused(broken, reason)
     for field, value, reason in [
-        ("achievement", 5, "lists no courses"),
+        ("verifiableCredential", 5, "holds no course credentials"),
+        ("verifiableCredential", [], "holds no course credentials"),
+        ("verifiableCredential", ["x"], "not a credential"),
         ("validFrom", {"a": 1}, "no valid issue date"),
+        ("type", ["VerifiableCredential"], "not a Comprehensive Learner Record"),
+        ("id", 7, "no valid id"),
     ]:
         broken = bundle_of(hill)
         cred = copy.deepcopy(broken["credential"])
-        if field == "achievement":
-            cred["credentialSubject"]["achievement"] = value
+        if field == "verifiableCredential":
+            cred["credentialSubject"]["verifiableCredential"] = value
         else:
             cred[field] = value
         unsigned = {k: v for k, v in cred.items() if k != "proof"}
-        broken["credential"] = vc.add_proof(
-            unsigned, node.identity.private_key, created=broken["credential"]["validFrom"]
-        )
+        broken["credential"] = {  # only the jcs proof: checked before the history is
+            **unsigned,
+            "proof": [
+                cred["proof"][0],
+                vc.jcs_proof(unsigned, node.identity.private_key, created="2026-01-01T00:00:00Z"),
+            ],
+        }
         refused(broken, reason)
 
 

@@ -137,6 +137,8 @@ def test_import_a_bundle_from_another_school(
     assert "Juma Kariuki (born 2013) from River School checks out" in text
     assert f"School ID: {other.school_id}" in text
     assert "Fractions: 2 results" in text and "Days of attendance: 3" in text
+    for suite in ("eddsa-rdfc-2022", "eddsa-jcs-2022"):  # both proofs, before the PIN
+        assert f"Proof {suite}: checks out on the record and 2 credentials in it" in text
     assert named(node, "Juma Kariuki") == []  # nothing happens before the PIN
 
     submit(qtbot, dialog, PIN)
@@ -161,9 +163,10 @@ def test_a_tampered_bundle_is_refused_before_any_pin(
     qtbot: Any, window: Any, node: Node, juma_bundle: Path, monkeypatch: Any
 ) -> None:
     data = json.loads(juma_bundle.read_text(encoding="utf-8"))
-    result = data["credential"]["credentialSubject"]["achievement"][0]["result"][0]
-    assert result["score"] == 7
-    result["score"] = 10  # a better mark than the school gave
+    course = data["credential"]["credentialSubject"]["verifiableCredential"][0]
+    result = course["credentialSubject"]["result"][-2]  # enrolment, lessons, Quiz 1, Quiz 2
+    assert result["value"] == "7"
+    result["value"] = "10"  # a better mark than the school gave
     juma_bundle.write_text(json.dumps(data), encoding="utf-8")
 
     learners = learners_on(qtbot, window, juma_bundle, monkeypatch)

@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.bundle import vc
+from edunode.bundle import clr, vc
 from edunode.domain import course as course_domain
 from edunode.domain import learner as learner_domain
 from edunode.errors import BundleError
@@ -18,7 +18,7 @@ from edunode.progress import CancelCheck, Progress, checkpoint, report
 
 if TYPE_CHECKING:
     from edunode.service.node import Node
-from edunode.bundle.file import CONTEXT, FORMAT, VERSION, history_digest, parse, summary
+from edunode.bundle.file import FORMAT, VERSION, history_digest, parse
 from edunode.bundle.verify import verify
 
 
@@ -64,30 +64,17 @@ def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dic
     ]
     issued = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
     stamp = issued.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    subject = summary(learner_domain.view(node.docs.state(learner_id)), courses)
-    subject["id"] = f"urn:edunode:learner:{learner_id}"
-    subject["history"] = {"digestSha256": history_digest(documents), "documents": len(documents)}
-    credential = {
-        "@context": CONTEXT,
-        "id": f"urn:uuid:{uuid.uuid4()}",
-        "type": ["VerifiableCredential", "ClrCredential"],
-        "issuer": {
-            "id": vc.did_key(node.public_key),
-            "type": ["Profile"],
-            "name": node.school_name,
-            "otherIdentifier": [
-                {
-                    "type": "IdentifierEntry",
-                    "identifier": node.school_id,
-                    "identifierType": "edunodeSchool",
-                }
-            ],  # fmt: skip
-        },
-        "validFrom": stamp,
-        "name": f"Learning record of {record['name']}",
-        "credentialSubject": subject,
-    }
-    signed = vc.add_proof(credential, node.identity.private_key, created=stamp)
+    issue = clr.Issue(
+        credential_id=f"urn:uuid:{uuid.uuid4()}",
+        issuer_did=vc.did_key(node.public_key),
+        school_id=node.school_id,
+        school_name=node.school_name,
+        issued=stamp,
+        learner_id=learner_id,
+        history_sha256=history_digest(documents),
+    )
+    view = learner_domain.view(node.docs.state(learner_id))
+    signed = clr.sign(clr.build(view, courses, issue), node.identity.private_key)
     return {"format": FORMAT, "version": VERSION, "credential": signed, "documents": documents}
 
 
@@ -127,9 +114,6 @@ def export_bundle(
     except WriteRefused as exc:
         raise BundleError(f"could not write {path}: {exc}") from None
     report(progress, EXPORT_STEPS, EXPORT_STEPS)
-    subject = bundle["credential"]["credentialSubject"]
-    node.audit(
-        "bundle_export",
-        f"record bundle of {subject['name']} ({learner_id}) written to {path}",
-    )
-    return {"path": str(path), "learner": learner_id, "name": subject["name"], "bytes": len(data)}
+    name = node.learner(learner_id)["name"]
+    node.audit("bundle_export", f"record bundle of {name} ({learner_id}) written to {path}")
+    return {"path": str(path), "learner": learner_id, "name": name, "bytes": len(data)}

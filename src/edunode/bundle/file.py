@@ -1,4 +1,4 @@
-"""The bundle file: its format, its bounds, reading it, and the summary its credential makes.
+"""The bundle file: its format, its bounds and reading it (its credential: ``clr``).
 
 See :mod:`edunode.bundle.transfer` for what a bundle is. Every number and length is bounded
 before it is used, so reading a hostile file costs time in proportion to its size.
@@ -24,7 +24,6 @@ SUFFIX = ".edunode-learner.json"
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DOCUMENTS = 500
 MAX_CHANGES = 200_000
-CONTEXT = ["https://www.w3.org/ns/credentials/v2"]
 TRANSFERS = "transfers"
 # Every number and length is bounded before it is used, so each bundle operation costs time
 # in proportion to the file's size (a hostile bundle can't hang the PC that reads it).
@@ -51,55 +50,8 @@ class Checked:
     courses: dict[str, str]  # course ID -> title, for the courses in the bundle
     digest: str
     documents: list[tuple[str, list[bytes], dict[bytes, bytes]]] = field(repr=False)
-
-
-def summary(record: dict[str, Any], courses: dict[str, str]) -> dict[str, Any]:
-    """The credential's subject for a learner record (what :func:`verify` recomputes).
-    Each entry is looked at once (grouped by course first): the cost is linear in the
-    record, however many courses a hostile record names."""
-    present = [a for a in record["attendance"] if a["present"]]
-    days = [a["date"] for a in record["attendance"]]
-    enrolment: dict[str, dict[str, Any]] = {}
-    for e in record["enrolments"]:
-        enrolment.setdefault(e["course"], {"date": e["date"], "status": e["status"]})
-    results: dict[str, list[dict[str, Any]]] = {}
-    for r in record["results"]:
-        results.setdefault(r["course"], []).append(
-            {"title": r["title"], "score": _number(r["score"]), "max": _number(r["max"]),
-             "date": r["date"]}
-        )  # fmt: skip
-    completed: dict[str, int] = {}
-    for p in record["progress"]:
-        if p["completed"]:
-            completed[p["course"]] = completed.get(p["course"], 0) + 1
-    return {
-        "type": ["ClrSubject"],
-        "name": record["name"],
-        "birthYear": record["birth_year"],
-        "achievement": [
-            {
-                "id": f"urn:edunode:course:{c}",
-                "type": ["Achievement"],
-                "achievementType": "Course",
-                "name": courses.get(c, ""),
-                "enrolment": enrolment.get(c),
-                "result": results.get(c, []),
-                "lessonsCompleted": completed.get(c, 0),
-            }
-            for c in sorted(set(enrolment) | set(results))
-        ],
-        "attendance": {
-            "days": len(days),
-            "present": len(present),
-            "from": min(days, default=""),
-            "to": max(days, default=""),
-        },
-    }
-
-
-def _number(value: float) -> int | float:
-    """Scores as JSON numbers JCS writes the same everywhere (whole numbers as integers)."""
-    return int(value) if float(value).is_integer() else float(value)
+    # each proof suite checked: cryptosuite, verified, credentials, verification_method
+    proofs: list[dict[str, Any]] = field(default_factory=list)
 
 
 def history_digest(documents: list[dict[str, Any]]) -> str:

@@ -3,26 +3,28 @@
 A bundle is one JSON file::
 
     {"format": "edunode-learner-bundle", "version": 1,
-     "credential": {... a W3C Verifiable Credential, eddsa-jcs-2022 proof by did:key ...},
+     "credential": {... a 1EdTech CLR 2.0 ClrCredential: W3C VC 2.0, proofs by did:key ...},
      "documents": [{"id": ..., "changes": [base64 ...], "signatures": {hex hash: base64}}, ...]}
 
 ``documents`` is the signed history: the learner's school document (who could write the
 record), the community courses the learner was enrolled in or has results for with the
 school documents of the schools that own or maintain them, and last the learner's document.
-The credential summarises the record (profile, enrolments, results, attendance, progress,
-shaped after 1EdTech CLR 2.0: a subject with achievements and their results) and
-commits to the history by a SHA-256 over its canonical JSON (RFC 8785), so one signature
-covers the summary and, through the digest, every change. Any standard verifier can check
-the credential offline; :func:`verify` checks everything:
+The credential (``clr``) is a CLR 2.0 ``ClrCredential`` embedding one Open Badges 3.0
+``AchievementCredential`` per course (enrolment, results, lessons completed) and one for
+attendance, and commits to the history by a SHA-256 over its canonical JSON (RFC 8785,
+``relatedResource.digestSRI``), so its signatures cover the record and, through the digest,
+every change. Each credential carries two proofs (``proofset``): eddsa-rdfc-2022 (``rdfc``,
+with JSON-LD contexts shipped in the package) and eddsa-jcs-2022 (``vc``). Any standard
+verifier can check it offline; :func:`verify` checks everything:
 
 1. the file is a bundle of a version this code reads (bounded size, bounded counts);
-2. the credential's proof (eddsa-jcs-2022, did:key issuer);
+2. the credential's and each embedded credential's proofs (both suites, the issuer's
+   did:key);
 3. the history: each document verified as the network would (``domain.verify``), the school
    first, whose members then decide who may have written the learner and the courses;
 4. the issuer's key is a member of that school;
-5. the digest matches the history, and the credential's summary is exactly the summary
-   recomputed from the verified learner document: the credential can't claim a score the
-   signed history does not hold.
+5. the digest matches the history, and the credential is exactly the one built from the
+   verified learner document: it can't claim a score the signed history does not hold.
 
 Every number and length is bounded before it is used and every check is linear, so a
 hostile bundle (anyone can found a school) costs time in proportion to its size.
@@ -35,7 +37,8 @@ old school, which alone may write it), noting where they came from; the bundle i
 import stores nothing.
 
 This module is the face of the package: the parts live in ``file`` (format, bounds,
-reading, the summary), ``export``, ``verify`` and ``importing``.
+reading), ``clr`` (the credential), ``export``, ``verify``, ``importing`` and
+``transcript`` (the printable PDF).
 """
 
 from edunode.bundle.export import EXPORT_STEPS, build, export_bundle, signed_history
@@ -49,7 +52,6 @@ from edunode.bundle.file import (
     history_digest,
     load,
     parse,
-    summary,
 )
 from edunode.bundle.importing import import_bundle
 from edunode.bundle.verify import describe, verify
@@ -57,5 +59,5 @@ from edunode.bundle.verify import describe, verify
 __all__ = [
     "EXPORT_STEPS", "FORMAT", "MAX_BYTES", "SUFFIX", "TRANSFERS", "VERSION", "Checked", "build",
     "describe", "export_bundle", "history_digest", "import_bundle", "load", "parse",
-    "signed_history", "summary", "verify",
+    "signed_history", "verify",
 ]  # fmt: skip

@@ -18,10 +18,13 @@ verification method is that DID with the same value as fragment. A did:key *is* 
 so any verifier can check a credential offline, with no resolver and no network.
 
 Deliberately narrower than the spec, because a bundle needs no more and every extra path
-is attack surface: one proof (no proof sets or chains), only did:key verification methods
-(no URL resolving), and a proof ``@context`` must equal the document's (the spec also lets
-it be a leading part of it, for proof chains). No JSON-LD processing: JCS needs none.
-The spec's Appendix B.3 test vectors are checked in ``tests/bundle/test_vc.py``.
+is attack surface: only did:key verification methods (no URL resolving), and a proof
+``@context`` must equal the document's (the spec also lets it be a leading part of it, for
+proof chains). No JSON-LD processing: JCS needs none. :func:`add_proof` and
+:func:`verify_proof` handle a credential with this one proof; a bundle's credentials carry
+it in a proof set beside an eddsa-rdfc-2022 proof (:mod:`edunode.bundle.proofset`), through
+:func:`jcs_proof` and :func:`check_jcs_proof`. The spec's Appendix B.3 test vectors are
+checked in ``tests/bundle/test_vc.py`` and ``tests/bundle/test_rdfc_vectors.py``.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def did_key(public_key: bytes) -> str:
     """The did:key of a raw Ed25519 public key: an issuer id that is the key itself."""
     if not isinstance(public_key, (bytes, bytearray)) or len(public_key) != 32:
         raise BundleError("an Ed25519 public key must be 32 bytes")
-    return _DID_KEY + _to_base58btc(_ED25519_PUB + bytes(public_key))
+    return _DID_KEY + to_multibase(_ED25519_PUB + bytes(public_key))
 
 
 def verification_method(public_key: bytes) -> str:
@@ -79,15 +82,15 @@ def public_key_from_did(did_or_method: str) -> bytes:
     either damage or an attempt to smuggle in another key type.
     """
     if not isinstance(did_or_method, str) or not did_or_method.startswith(_DID_KEY):
-        raise BundleError(f"{_show(did_or_method)} is not a did:key")
+        raise BundleError(f"{show(did_or_method)} is not a did:key")
     ident, has_fragment, fragment = did_or_method[len(_DID_KEY) :].partition("#")
     if has_fragment and fragment != ident:
-        raise BundleError(f"the key id after '#' in {_show(did_or_method)} is not its did:key")
-    data = _from_base58btc(ident, f"the did:key {_show(did_or_method)}", MAX_KEY_TEXT)
+        raise BundleError(f"the key id after '#' in {show(did_or_method)} is not its did:key")
+    data = _from_base58btc(ident, f"the did:key {show(did_or_method)}", MAX_KEY_TEXT)
     if data[:2] != _ED25519_PUB:
-        raise BundleError(f"{_show(did_or_method)} is not an Ed25519 did:key")
+        raise BundleError(f"{show(did_or_method)} is not an Ed25519 did:key")
     if len(data) != 2 + 32:
-        raise BundleError(f"{_show(did_or_method)} does not hold a 32-byte Ed25519 key")
+        raise BundleError(f"{show(did_or_method)} does not hold a 32-byte Ed25519 key")
     return data[2:]
 
 
@@ -101,17 +104,33 @@ def add_proof(
     created: str,
     proof_purpose: str = "assertionMethod",
 ) -> dict[str, Any]:
-    """A signed copy of ``credential`` (spec 3.3.1); the input is left untouched."""
+    """A signed copy of ``credential`` with its one eddsa-jcs-2022 proof (spec 3.3.1); the
+    input is left untouched. A bundle's credentials carry a proof set instead
+    (:mod:`edunode.bundle.proofset`), made of this proof and an eddsa-rdfc-2022 one."""
     document = _as_document(credential)
     if "proof" in document:
         raise BundleError("the credential is already signed (it has a proof)")
+    proof = jcs_proof(document, private_key, created=created, proof_purpose=proof_purpose)
+    # Deep copies only now: the hashing proved every value is plain JSON.
+    return {**copy.deepcopy(document), "proof": proof}
+
+
+def jcs_proof(
+    unsecured: dict[str, Any],
+    private_key: Ed25519PrivateKey,
+    *,
+    created: str,
+    proof_purpose: str = "assertionMethod",
+) -> dict[str, Any]:
+    """The eddsa-jcs-2022 proof of ``unsecured`` (a credential without proofs)."""
+    document = _as_document(unsecured)
     if not isinstance(private_key, Ed25519PrivateKey):
         raise BundleError("signing a credential needs an Ed25519 private key")
-    _check_created(created)
+    check_created(created)
     if not isinstance(proof_purpose, str) or not proof_purpose:
         raise BundleError("the proof purpose must be a non-empty text")
     public_key = private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    _check_issuer(document, public_key)
+    check_issuer(document, public_key)
     proof: dict[str, Any] = {
         "type": PROOF_TYPE,
         "cryptosuite": CRYPTOSUITE,
@@ -122,40 +141,40 @@ def add_proof(
     if "@context" in document:
         proof["@context"] = document["@context"]
     signature = private_key.sign(_hash_data(proof, document))
-    proof["proofValue"] = _to_base58btc(signature)
-    # Deep copies only now: the hashing above proved every value is plain JSON.
-    return {**copy.deepcopy(document), "proof": copy.deepcopy(proof)}
+    proof["proofValue"] = to_multibase(signature)
+    return copy.deepcopy(proof)
 
 
 def verify_proof(credential: dict[str, Any], *, expected_purpose: str = "assertionMethod") -> bytes:
-    """Check the credential's proof (spec 3.3.2); the 32-byte key that signed it.
+    """Check the credential's one eddsa-jcs-2022 proof (spec 3.3.2); the 32-byte key that
+    signed it.
 
     Every problem is a BundleError naming it, whatever the input: this reads files that
     came from anywhere.
     """
     document = _as_document(credential)
     proof = _single_proof(document)
-    _expect(proof, "type", PROOF_TYPE)
-    _expect(proof, "cryptosuite", CRYPTOSUITE)
-    _expect(proof, "proofPurpose", expected_purpose)
-    if "created" in proof:
-        _check_created(proof["created"])
-    method: Any = proof.get("verificationMethod")
-    try:
-        public_key = public_key_from_did(method)
-    except BundleError as exc:
-        raise BundleError(f"the proof's signer (verificationMethod): {exc}") from None
-    _check_issuer(document, public_key)
     unsecured = {key: value for key, value in document.items() if key != "proof"}
+    return check_jcs_proof(unsecured, proof, expected_purpose=expected_purpose)
+
+
+def check_jcs_proof(
+    unsecured: dict[str, Any], proof: dict[str, Any], *, expected_purpose: str = "assertionMethod"
+) -> bytes:
+    """Check one eddsa-jcs-2022 ``proof`` of ``unsecured`` (the credential without its proofs);
+    the 32-byte key that signed it."""
+    if not isinstance(proof, dict):
+        raise BundleError("the credential's proof is not a JSON object")
+    expect(proof, "type", PROOF_TYPE)
+    expect(proof, "cryptosuite", CRYPTOSUITE)
+    expect(proof, "proofPurpose", expected_purpose)
+    if "created" in proof:
+        check_created(proof["created"])
+    public_key = proof_key(proof)
+    check_issuer(unsecured, public_key)
     options = {key: value for key, value in proof.items() if key != "proofValue"}
     _check_proof_context(options, unsecured)
-    signature = _from_base58btc(
-        proof.get("proofValue"), "the proof's signature (proofValue)", MAX_SIGNATURE_TEXT
-    )
-    if len(signature) != 64:
-        raise BundleError(
-            f"the proof's signature is {len(signature)} bytes long; an Ed25519 signature is 64"
-        )
+    signature = signature_of(proof)
     hash_data = _hash_data(options, unsecured)
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, hash_data)
@@ -165,6 +184,27 @@ def verify_proof(credential: dict[str, Any], *, expected_purpose: str = "asserti
             "signing, or was not signed by the key it names"
         ) from None
     return public_key
+
+
+def proof_key(proof: dict[str, Any]) -> bytes:
+    """The Ed25519 key a proof's ``verificationMethod`` (a did:key) names."""
+    method: Any = proof.get("verificationMethod")
+    try:
+        return public_key_from_did(method)
+    except BundleError as exc:
+        raise BundleError(f"the proof's signer (verificationMethod): {exc}") from None
+
+
+def signature_of(proof: dict[str, Any]) -> bytes:
+    """A proof's 64-byte Ed25519 signature, from its multibase ``proofValue``."""
+    signature = _from_base58btc(
+        proof.get("proofValue"), "the proof's signature (proofValue)", MAX_SIGNATURE_TEXT
+    )
+    if len(signature) != 64:
+        raise BundleError(
+            f"the proof's signature is {len(signature)} bytes long; an Ed25519 signature is 64"
+        )
+    return signature
 
 
 # --- the pieces ---------------------------------------------------------------------------
@@ -203,15 +243,15 @@ def _single_proof(document: dict[str, Any]) -> dict[str, Any]:
     return proof
 
 
-def _expect(proof: dict[str, Any], field: str, wanted: str) -> None:
+def expect(proof: dict[str, Any], field: str, wanted: str) -> None:
     value = proof.get(field)
     if value is None:
         raise BundleError(f"the proof has no {field} (expected {wanted!r})")
     if not (isinstance(value, str) and value == wanted):
-        raise BundleError(f"the proof's {field} is {_show(value)}, not {wanted!r}")
+        raise BundleError(f"the proof's {field} is {show(value)}, not {wanted!r}")
 
 
-def _check_created(value: object) -> None:
+def check_created(value: object) -> None:
     """Spec 3.3.5 step 3: ``created`` must be an XML Schema 1.1 dateTime."""
     match = _XSD_DATETIME.fullmatch(value) if isinstance(value, str) else None
     if match is not None:
@@ -221,10 +261,10 @@ def _check_created(value: object) -> None:
             return
         except ValueError:  # month 13, 25 o'clock, 30 February...
             pass
-    raise BundleError(f"the proof's creation time {_show(value)} is not a valid date and time")
+    raise BundleError(f"the proof's creation time {show(value)} is not a valid date and time")
 
 
-def _check_issuer(document: dict[str, Any], public_key: bytes) -> None:
+def check_issuer(document: dict[str, Any], public_key: bytes) -> None:
     """A did:key issuer *is* a key: a proof by any other key is not the issuer's word."""
     issuer = document.get("issuer")
     issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer
@@ -248,7 +288,7 @@ def _check_proof_context(options: dict[str, Any], unsecured: dict[str, Any]) -> 
         raise BundleError("the proof's @context differs from the credential's")
 
 
-def _to_base58btc(data: bytes) -> str:
+def to_multibase(data: bytes) -> str:
     return "z" + base58.b58encode(data).decode("ascii")
 
 
@@ -266,12 +306,12 @@ def _from_base58btc(value: object, what: str, max_length: int) -> bytes:
         data = base58.b58decode(value[1:])
     except ValueError:
         raise BundleError(f"{what} is not valid base58") from None
-    if _to_base58btc(data) != value:
+    if to_multibase(data) != value:
         raise BundleError(f"{what} is not valid base58")
     return data
 
 
-def _show(value: object) -> str:
+def show(value: object) -> str:
     """A value for a message, cut short: hostile input can be megabytes long."""
     if isinstance(value, str) and len(value) > 80:
         value = value[:80]  # cut before repr: hostile input can be megabytes long

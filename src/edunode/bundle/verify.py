@@ -7,17 +7,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import rfc8785
+
 from edunode import crdt
-from edunode.bundle import vc
+from edunode.bundle import clr, proofset, rdfc, vc
 from edunode.bundle.file import (
     MAX_DATE_TEXT,
     MAX_ENTRIES,
+    MAX_ID,
     MAX_LESSON_MINUTES,
     VERIFIER_KEY,
     Checked,
     documents_of,
     history_digest,
-    summary,
 )
 from edunode.domain import course as course_domain
 from edunode.domain import learner as learner_domain
@@ -96,14 +98,16 @@ def verify(bundle: dict[str, Any]) -> Checked:
     credential = bundle.get("credential")
     if not isinstance(credential, dict):
         raise BundleError("the bundle holds no credential")
-    issuer_key = vc.verify_proof(credential)
+    embedded = _shape(credential)
+    # The eddsa-jcs-2022 proofs first: quick, and a changed claim is refused before the
+    # history is read. The eddsa-rdfc-2022 ones last (RDF canonicalization is the slow
+    # part), on a credential proven equal to the one the verified record gives.
+    issuer_key = proofset.verify(credential, suites=(vc.CRYPTOSUITE,))
+    for member in embedded:
+        if proofset.verify(member, suites=(vc.CRYPTOSUITE,)) != issuer_key:
+            raise BundleError("a credential inside the record was signed by another key")
     documents = documents_of(bundle)
     raw_documents = bundle["documents"]
-    subject = credential.get("credentialSubject")
-    if not isinstance(subject, dict):
-        raise BundleError("the credential has no subject")
-    if not isinstance(subject.get("achievement"), list):
-        raise BundleError("the credential's subject lists no courses")
     issued = credential.get("validFrom")
     if not isinstance(issued, str) or len(issued) > MAX_DATE_TEXT:
         raise BundleError("the credential has no valid issue date")
@@ -112,8 +116,11 @@ def verify(bundle: dict[str, Any]) -> Checked:
     except ValueError:
         raise BundleError("the credential has no valid issue date") from None
     digest = history_digest(raw_documents)  # before any change is parsed: is this the history?
-    history = subject.get("history")
-    if not isinstance(history, dict) or history.get("digestSha256") != digest:
+    related = credential.get("relatedResource")
+    sri = clr.history_sri(digest)
+    if not (isinstance(related, list) and any(
+        isinstance(r, dict) and r.get("digestSRI") == sri for r in related
+    )):  # fmt: skip
         raise BundleError("the credential does not match the history it came with")
 
     schools: Schools = {}
@@ -144,20 +151,37 @@ def verify(bundle: dict[str, Any]) -> Checked:
 
     record = learner_domain.view(_state(learner[1]))
     check_bounds(record)
-    claimed = {k: v for k, v in subject.items() if k not in ("id", "history")}
-    private_titles = {  # private courses travel as titles only: take the credential's word
-        a["id"].removeprefix("urn:edunode:course:"): a.get("name", "")
-        for a in subject.get("achievement", [])
-        if isinstance(a, dict) and isinstance(a.get("id"), str)
-    }
-    titles = {**private_titles, **courses}
-    expected_id = f"urn:edunode:learner:{learner[0]}"
-    if claimed != summary(record, titles) or subject.get("id") != expected_id:
-        raise BundleError("the credential's summary does not match the signed learner record")
+    titles = {**clr.titles(credential), **courses}  # private courses: the credential's word
     issuer = credential.get("issuer")
     school_name = str(_state(school_doc).get("name", ""))
     if isinstance(issuer, dict) and issuer.get("name") not in (None, school_name):
         raise BundleError("the credential names another school than its history")
+    credential_id = credential.get("id")
+    if not isinstance(credential_id, str) or len(credential_id) > MAX_ID + 9:
+        raise BundleError("the credential has no valid id")
+    issue = clr.Issue(
+        credential_id=credential_id,
+        issuer_did=vc.did_key(issuer_key),
+        school_id=school_id,
+        school_name=school_name,
+        issued=issued,
+        learner_id=learner[0],
+        history_sha256=digest,
+    )
+    if _jcs(clr.unsigned(credential)) != _jcs(clr.build(record, titles, issue)):
+        raise BundleError("the credential's summary does not match the signed learner record")
+    for part in [credential, *embedded]:
+        if proofset.verify(part, suites=(rdfc.CRYPTOSUITE,)) != issuer_key:
+            raise BundleError("a credential inside the record was signed by another key")
+    proofs = [
+        {
+            "cryptosuite": suite,
+            "verified": True,
+            "credentials": 1 + len(embedded),
+            "verification_method": vc.verification_method(issuer_key),
+        }
+        for suite in proofset.SUITES
+    ]
     return Checked(
         credential=credential,
         issuer_key=issuer_key,
@@ -168,7 +192,36 @@ def verify(bundle: dict[str, Any]) -> Checked:
         courses=titles,
         digest=digest,
         documents=documents,
+        proofs=proofs,
     )
+
+
+def _shape(credential: dict[str, Any]) -> list[dict[str, Any]]:
+    """The credential is a ClrCredential of at most MAX_COURSES + 1 credentials; those."""
+    if credential.get("type") != ["VerifiableCredential", "ClrCredential"]:
+        raise BundleError("the credential is not a Comprehensive Learner Record (ClrCredential)")
+    subject = credential.get("credentialSubject")
+    if not isinstance(subject, dict):
+        raise BundleError("the credential has no subject")
+    members = subject.get("verifiableCredential")
+    if not isinstance(members, list) or not members:
+        raise BundleError("the credential's subject holds no course credentials")
+    if len(members) > clr.MAX_COURSES + 1:
+        raise BundleError(
+            f"the credential holds {len(members):,} credentials, more than a record carries "
+            f"(at most {clr.MAX_COURSES + 1:,})"
+        )
+    if not all(isinstance(m, dict) for m in members):
+        raise BundleError("the credential's subject holds something that is not a credential")
+    return members
+
+
+def _jcs(value: object) -> bytes:
+    """Compared canonically, so that 0 is not False and 1.0 is not "1"."""
+    try:
+        return rfc8785.dumps(value)  # type: ignore[arg-type]
+    except (ValueError, TypeError, RecursionError):
+        raise BundleError("the credential holds values that are not plain JSON") from None
 
 
 def check_bounds(record: dict[str, Any]) -> None:
@@ -208,4 +261,5 @@ def describe(checked: Checked) -> dict[str, Any]:
         "results": len(record["results"]),
         "attendance_days": len(record["attendance"]),
         "digest": checked.digest,
+        "proofs": checked.proofs,
     }

@@ -364,6 +364,18 @@ class LearnersPage(WholeClassActions, Page):
             html_text(self.tr("Issued: {date}"), date=str(held["issued"])[:10]),
             html_text(self.tr("Courses: {courses}"), courses=courses or self.tr("none")),
             html_text(self.tr("Days of attendance: {n}"), n=held["attendance_days"]),
+            *(
+                html_text(
+                    self.tr(
+                        "Proof {suite}: checks out on the record and %n credentials in it",
+                        "",
+                        p["credentials"] - 1,
+                    ),
+                    suite=p["cryptosuite"],
+                )
+                for p in held.get("proofs", [])
+                if p.get("verified")
+            ),
         ]
         return html_paragraphs(
             html_text(who, name=held["learner"], year=held["birth_year"], school=held["school"]),
