@@ -2,8 +2,13 @@
 
 They follow ``QLocale()``, the default locale that :func:`edunode.ui.i18n.install_translations`
 sets to the chosen language: "14/03/2026 09:30" in French, "3/14/2026 9:30 AM" in English,
-Arabic digits in Arabic. A computer with no language set (the "C" locale) gets ISO dates.
+"14‏/3‏/2026" in Arabic. A computer with no language set (the "C" locale) gets ISO dates.
 The Node keeps ISO dates (``2026-03-14``); only what is shown changes.
+
+Digits are always 0–9, also in Arabic (whose Qt locale would write ٠–٩): the counts inside
+translated sentences ("%n", "{done} of {total}") are written 0–9 by Qt and Python, and one
+sentence with two kinds of digits reads worse than the 0–9 that Arabic is written with across
+North and West Africa (docs/decisions/0012-l-six-languages.md).
 """
 
 from __future__ import annotations
@@ -11,6 +16,12 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
 from edunode.ui.widgets.forms import date_format
+
+_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _digits(text: str) -> str:
+    return text.translate(_WESTERN)
 
 
 def _time_format(locale: QLocale, seconds: bool = False) -> str:
@@ -29,16 +40,18 @@ def when(timestamp: float | None, never: str) -> str:
     locale = QLocale()
     moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
     if moment.date() == QDate.currentDate():
-        return locale.toString(moment.time(), _time_format(locale))
-    return locale.toString(moment, f"{date_format(locale)} {_time_format(locale)}")
+        return _digits(locale.toString(moment.time(), _time_format(locale)))
+    return _digits(locale.toString(moment, f"{date_format(locale)} {_time_format(locale)}"))
 
 
 def moment(timestamp: float) -> str:
     """A date and time to the second (the activity log)."""
     locale = QLocale()
-    return locale.toString(
-        QDateTime.fromSecsSinceEpoch(int(timestamp)),
-        f"{date_format(locale)} {_time_format(locale, seconds=True)}",
+    return _digits(
+        locale.toString(
+            QDateTime.fromSecsSinceEpoch(int(timestamp)),
+            f"{date_format(locale)} {_time_format(locale, seconds=True)}",
+        )
     )
 
 
@@ -51,19 +64,19 @@ def day(iso: str | None) -> str:
     if not parsed.isValid():
         return str(iso)
     locale = QLocale()
-    return locale.toString(parsed, date_format(locale))
+    return _digits(locale.toString(parsed, date_format(locale)))
 
 
 def number(value: float, decimals: int = 0) -> str:
-    """``1234.5`` → "1,234.5", "1 234,5", "١٬٢٣٤٫٥" as the language writes it."""
+    """``1234.5`` → "1,234.5", "1 234,5", "1٬234٫5" as the language writes it."""
     locale = QLocale()
     if decimals == 0:
-        return locale.toString(round(value))
-    return locale.toString(float(value), "f", decimals)
+        return _digits(locale.toString(round(value)))
+    return _digits(locale.toString(float(value), "f", decimals))
 
 
 def percent(value: float | None) -> str:
-    """A fraction as a percentage, "—" for none: "45%", "45 %" (French), "٤٥٪"."""
+    """A fraction as a percentage, "—" for none: "45%", "45 %" (French), "45٪"."""
     if value is None:
         return "—"
     locale = QLocale()
