@@ -9,6 +9,7 @@ string fails here until it is translated in every language.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -265,3 +266,35 @@ def test_gui_lang_rejects_a_language_without_translation(tmp_path: Path) -> None
 
     assert main(["gui", "--home", str(tmp_path / "home"), "--lang", "de"]) == 2
     assert main(["gui", "--home", str(tmp_path / "home"), "--lang", "not a code"]) == 2
+
+
+def test_gui_screenshot_in_arabic_is_laid_out_right_to_left(tmp_path: Path) -> None:
+    """``edunode gui --screenshot --lang ar``, a real process: the page list, which is on
+    the left in English, is on the right (the .qm files come from `make translations`)."""
+    from PySide6.QtGui import QImage
+
+    from edunode.service.node import Node
+
+    assert (I18N_DIR / "edunode_ar.qm").exists(), "run `make translations` first"
+    Node.init(tmp_path / "home", name="Library PC", school_name="Hill School").close()
+    shots = {}
+    for lang in ("en", "ar"):
+        shots[lang] = tmp_path / f"{lang}.png"
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys; from edunode.cli import main; sys.exit(main())"]
+            + ["gui", "--home", str(tmp_path / "home"), "--screenshot", str(shots[lang])]
+            + ["--page", "settings", "--size", "800x600", "--lang", lang, "--no-network"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert done.returncode == 0, done.stderr
+    en, ar = QImage(str(shots["en"])), QImage(str(shots["ar"]))
+    assert en.width() == ar.width() == 800
+
+    def dark(image: QImage, x: int) -> bool:
+        return image.pixelColor(x, 300).lightness() < 100  # the navigation's dark blue
+
+    assert dark(en, 40) and not dark(en, 760)
+    assert dark(ar, 760) and not dark(ar, 40)

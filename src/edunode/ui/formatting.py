@@ -13,7 +13,7 @@ North and West Africa (docs/decisions/0012-l-six-languages.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from edunode.ui.widgets.forms import date_format
 
@@ -82,3 +82,14 @@ def percent(value: float | None) -> str:
     locale = QLocale()
     gap = "\u202f" if locale.language() == QLocale.Language.French else ""
     return f"{number(value * 100)}{gap}{locale.percent()}"
+
+
+def duration(minutes: int) -> str:
+    """Time spent, in the window's language: "1 h 05 min", "45 min", "2 h"."""
+    hours, mins = divmod(int(minutes), 60)
+    if hours and mins:
+        text = QCoreApplication.translate("Formatting", "{hours} h {minutes} min")
+        return text.format(hours=hours, minutes=f"{mins:02d}")
+    if hours:
+        return QCoreApplication.translate("Formatting", "{hours} h").format(hours=hours)
+    return QCoreApplication.translate("Formatting", "{minutes} min").format(minutes=mins)

@@ -1150,6 +1150,21 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} ساعة و{minutes} دقيقة</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} ساعة</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} دقيقة</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetail</name>
     <message>
         <source>Active</source>

@@ -1110,6 +1110,21 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetail</name>
     <message>
         <source>Active</source>

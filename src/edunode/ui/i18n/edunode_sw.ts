@@ -1110,6 +1110,21 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>saa {hours} dakika {minutes}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>saa {hours}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>dakika {minutes}</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetail</name>
     <message>
         <source>Active</source>

@@ -126,7 +126,7 @@ class PathwayTab(QWidget):
         path = records.pathway(lessons, self.record["learner"]["progress"])
         self.summary.setText(
             self.tr("{done} of %n lessons done · {time} spent", "", path["total"]).format(
-                done=path["done"], time=records.duration(path["minutes"])
+                done=path["done"], time=formatting.duration(path["minutes"])
             )
         )
         modules: dict[str, QTreeWidgetItem] = {}
@@ -140,7 +140,7 @@ class PathwayTab(QWidget):
                 self.tree.addTopLevelItem(parent)
                 parent.setExpanded(True)
                 modules[item["module"]] = parent
-            minutes = records.duration(item["minutes"]) if item["minutes"] else ""
+            minutes = formatting.duration(item["minutes"]) if item["minutes"] else ""
             QTreeWidgetItem(
                 parent,
                 [
