@@ -4,9 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
+I18N := src/edunode/ui/i18n
+TS := $(wildcard $(I18N)/edunode_*.ts)
+QM := $(TS:.ts=.qm)
+UI_SOURCES = $(shell find src/edunode/ui -name '*.py')
+
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench demo soak check lint clean
+.PHONY: run test bench demo soak check lint clean translations translations-update install
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "EduNode needs Python 3.10, 3.11 or 3.12"; exit 1; }
@@ -15,10 +20,33 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The window's languages: each committed .ts source compiled to the .qm the app loads
+# (with the lrelease that PySide6 ships); run, test and package depend on it.
+translations: $(QM)
+
+$(I18N)/%.qm: $(I18N)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing strings in ui/: add new ones to every .ts (marked unfinished for the
+# translators), drop the ones gone. See docs/TRANSLATING.md.
+translations-update: $(STAMP)
+	for ts in $(TS); do \
+		$(BIN)/pyside6-lupdate $(UI_SOURCES) -source-language en -locations none -no-obsolete \
+			-ts $$ts || exit 1; \
+	done
+
+run: $(STAMP) translations
 	env -u QT_QPA_PLATFORM $(BIN)/edunode $(ARGS)
 
-test: $(STAMP)
+# `edunode` on PATH: a link in ~/.local/bin (or PREFIX/bin) to this checkout's command.
+PREFIX ?= $(HOME)/.local
+install: $(STAMP) translations
+	mkdir -p $(PREFIX)/bin
+	ln -sf $(abspath $(BIN))/edunode $(PREFIX)/bin/edunode
+	@echo "edunode is now $(PREFIX)/bin/edunode"
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "Add $(PREFIX)/bin to PATH, e.g.: echo 'export PATH=\"$(PREFIX)/bin:\$$PATH\"' >> ~/.profile";; esac
+
+test: $(STAMP) translations
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -41,4 +69,4 @@ lint: $(STAMP)
 check: lint test
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build *.egg-info src/*.egg-info $(QM)

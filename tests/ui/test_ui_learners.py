@@ -85,7 +85,7 @@ def test_enrol_progress_result_and_profile(qtbot: Any, window: Any, node: Node) 
     assert results.add.isEnabled()
     results.add.click()
     qtbot.waitUntil(lambda: results.table.rowCount() == 1)
-    assert results.table.item(0, 4).text() == "85 %"
+    assert results.table.item(0, 4).text() == "85%"
     [result] = node.learner(learner_id)["results"]
     assert (result["score"], result["max"], result["course"]) == (17, 20, course_id)
 

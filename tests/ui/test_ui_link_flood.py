@@ -40,6 +40,6 @@ def test_flood_is_counted_and_the_real_request_shows(
         qtbot.waitUntil(lambda: "Grade 5 classroom" in names(community.pending), timeout=5000)
         qtbot.waitUntil(lambda: not community.dropped_note.isHidden(), timeout=5000)
         assert len(names(community.pending)) == peers_module.MAX_PER_SOURCE + 1
-        assert f"{dropped} link request(s) were dropped" in community.dropped_note.text()
+        assert f"{dropped} link requests were dropped" in community.dropped_note.text()
     finally:
         real.close()

@@ -66,9 +66,9 @@ def test_reports_figures_and_csv(qtbot: Any, window: Any, node: Node, tmp_path: 
     assert [reports.table.item(0, c).text() for c in range(6)] == [
         "Fractions",
         "2",
-        "62 %",
-        "70 %",
-        "50 %",
+        "62%",
+        "70%",
+        "50%",
         "1",
     ]
     assert reports.values["learners"].text() == "2"

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from edunode.ui import validation
@@ -34,7 +35,11 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def test_french_translation_is_used(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
-    from edunode.ui.i18n import available_languages, install_translations
+    from edunode.ui.i18n import (
+        available_languages,
+        install_english_plurals,
+        install_translations,
+    )
     from edunode.ui.main_window import MainWindow
 
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
@@ -60,6 +65,7 @@ def test_french_translation_is_used(qtbot: Any, ctx: Any, tmp_path: Path) -> Non
         w.shutdown()
         qtbot.waitUntil(lambda: not ctx.bridge.busy)
     finally:
-        for translator in installed:
-            app.removeTranslator(translator)
+        install_translations(app, "C")  # back to the source language and the default locale
+        QLocale.setDefault(QLocale.system())
+        install_english_plurals(app)
     assert "en" in available_languages()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from typing import Any
 
@@ -35,6 +36,13 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
         metavar="WxH",
         help="the window's size for --screenshot, e.g. 1024x768 (default 1280x800)",
     )
+    p.add_argument(
+        "--lang",
+        type=language_code,
+        metavar="CODE",
+        help="the window's language for this run: en, fr, es, pt, sw or ar "
+        "(default: the one chosen in Settings, else the computer's)",
+    )
     p.add_argument("--no-network", action="store_true", help="do not start the network service")
     p.set_defaults(func=cmd_gui, without_node=True)
 
@@ -55,6 +63,14 @@ def window_size(text: str) -> tuple[int, int]:
     if not (320 <= w <= 10_000 and 240 <= h <= 10_000):
         raise argparse.ArgumentTypeError(f"{text!r}: a size from 320x240 to 10000x10000")
     return w, h
+
+
+def language_code(text: str) -> str:
+    """``fr``, ``pt-BR``, ``pt_BR``; argparse turns the error into a usage error (exit 2).
+    Whether the language has a translation is checked when the window starts."""
+    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", text.strip()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a language code such as fr or pt-BR")
+    return text.strip()
 
 
 def gui_available() -> bool:
@@ -82,6 +98,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         page=args.page,
         size=args.size,
         network=not args.no_network,
+        language=args.lang,
     )
 
 

@@ -8,8 +8,9 @@ Translating: every visible string goes through ``self.tr`` (or
     # translate the .ts with Qt Linguist (pyside6-linguist), then:
     pyside6-lrelease src/edunode/ui/i18n/edunode_fr.ts -qm src/edunode/ui/i18n/edunode_fr.qm
 
-The app loads ``edunode_<locale>.qm`` for the language chosen in Settings, or else the
-system's; the language appears in the Settings list by itself.
+The app loads ``edunode_<locale>.qm`` for the language of ``edunode gui --lang``, or the one
+chosen in Settings, or else the system's; the language appears in the Settings list by
+itself. ``make translations`` compiles the ``.ts`` files; docs/TRANSLATING.md says more.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from edunode.explain import explain
 from edunode.files import log as logfile
 from edunode.ui.bridge import Bridge, describe
 from edunode.ui.context import Context, settings_for
-from edunode.ui.i18n import install_translations
+from edunode.ui.i18n import available_languages, has_translation, install_translations
 from edunode.ui.showcase import VIEWS
 from edunode.ui.style import apply_style
 
@@ -131,10 +132,13 @@ def run(
     page: str | None = None,
     size: tuple[int, int] | None = None,
     network: bool = True,
+    language: str | None = None,
 ) -> int:
     """Open the window (the wizard first on a new data folder). Returns the exit code.
 
-    ``size`` (width, height) is the window's size for a screenshot (default 1280×800)."""
+    ``size`` (width, height) is the window's size for a screenshot (default 1280×800).
+    ``language`` (``fr``, ``ar``, ``pt_BR``) is the window's language for this run, instead
+    of the one chosen in Settings (or else the computer's); 2 if it has no translation."""
     home_path = resolve_home(home)
     if (
         screenshot
@@ -143,10 +147,18 @@ def run(
         and sys.platform.startswith("linux")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    language = ""
-    if Paths(home_path).initialised() or (home_path / "desktop.ini").exists():
+    if language:
+        code = language.replace("-", "_")
+        if not has_translation(code):
+            sys.stderr.write(
+                f"edunode: no translation for the language '{language}'. "
+                f"Languages: {', '.join(available_languages())}.\n"
+            )
+            return 2
+        language = code
+    elif Paths(home_path).initialised() or (home_path / "desktop.ini").exists():
         language = str(settings_for(home_path).value("language", "") or "")
-    app = make_app(language=language)
+    app = make_app(language=language or "")
     _log_to(home_path)
 
     joining = False

@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def _tr(source: str, **values: object) -> str:
+    """``source`` translated and filled in. Each call site marks its text with
+    ``QT_TRANSLATE_NOOP("Validation", ...)`` so that pyside6-lupdate finds it."""
     return QCoreApplication.translate("Validation", source).format(**values)
 
 
@@ -24,16 +26,20 @@ _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 def text(value: str, what: str, *, required: bool = False, limit: int = 200) -> str:
     cleaned = value.strip()
     if required and not cleaned:
-        return _tr("Please enter the {what}.", what=what)
+        return _tr(QT_TRANSLATE_NOOP("Validation", "Please enter the {what}."), what=what)
     if len(cleaned) > limit:
         return _tr(
-            "The {what} is too long: {count} characters, at most {limit}.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The {what} is too long: {count} characters, at most {limit}."
+            ),
             what=what,
             count=len(cleaned),
             limit=limit,
         )
     if any(ord(ch) < 32 and ch != "\t" for ch in cleaned):
-        return _tr("The {what} must be one line of text.", what=what)
+        return _tr(
+            QT_TRANSLATE_NOOP("Validation", "The {what} must be one line of text."), what=what
+        )
     return ""
 
 
@@ -44,11 +50,16 @@ def birth_year(value: str, *, today: dt.date | None = None) -> str:
     this_year = (today or dt.date.today()).year
     if not cleaned.isdigit():
         return _tr(
-            "The birth year is a year written with digits, such as {example}.",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The birth year is a year written with digits, such as {example}."
+            ),
             example=this_year - 10,
         )
     if not 1900 <= int(cleaned) <= this_year:
-        return _tr("The birth year must be between 1900 and {this_year}.", this_year=this_year)
+        return _tr(
+            QT_TRANSLATE_NOOP("Validation", "The birth year must be between 1900 and {this_year}."),
+            this_year=this_year,
+        )
     return ""
 
 
@@ -56,7 +67,10 @@ def language(value: str) -> str:
     cleaned = value.strip()
     if cleaned and not _LANG.match(cleaned):
         return _tr(
-            "'{value}' is not a language code. Use a short code such as en, fr, sw or pt-BR.",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "'{value}' is not a language code. Use a short code such as en, fr, sw or pt-BR.",
+            ),
             value=cleaned,
         )
     return ""
@@ -73,55 +87,91 @@ def number(value: str) -> float | None:
 def score(score_text: str, max_text: str) -> str:
     s, m = number(score_text), number(max_text)
     if not score_text.strip():
-        return _tr("Please enter the score.")
+        return _tr(QT_TRANSLATE_NOOP("Validation", "Please enter the score."))
     if s is None:
-        return _tr("The score '{value}' is not a number.", value=score_text.strip())
+        return _tr(
+            QT_TRANSLATE_NOOP("Validation", "The score '{value}' is not a number."),
+            value=score_text.strip(),
+        )
     if not max_text.strip():
-        return _tr("Please enter the maximum score.")
+        return _tr(QT_TRANSLATE_NOOP("Validation", "Please enter the maximum score."))
     if m is None:
-        return _tr("The maximum score '{value}' is not a number.", value=max_text.strip())
+        return _tr(
+            QT_TRANSLATE_NOOP("Validation", "The maximum score '{value}' is not a number."),
+            value=max_text.strip(),
+        )
     if m <= 0:
-        return _tr("The maximum score must be greater than 0.")
+        return _tr(QT_TRANSLATE_NOOP("Validation", "The maximum score must be greater than 0."))
     if s < 0:
-        return _tr("The score cannot be negative.")
+        return _tr(QT_TRANSLATE_NOOP("Validation", "The score cannot be negative."))
     if s > m:
-        return _tr("The score {s:g} is higher than the maximum {m:g}.", s=s, m=m)
+        return _tr(
+            QT_TRANSLATE_NOOP("Validation", "The score {s:g} is higher than the maximum {m:g}."),
+            s=s,
+            m=m,
+        )
     return ""
 
 
 def date(value: str, *, today: dt.date | None = None) -> str:
     cleaned = value.strip()
     if not cleaned:
-        return _tr("Please enter a date (year-month-day, e.g. 2026-03-14).")
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "Validation", "Please enter a date (year-month-day, e.g. 2026-03-14)."
+            )
+        )
     try:
         parsed = dt.date.fromisoformat(cleaned)
     except ValueError:
         return _tr(
-            "'{value}' is not a date. Write it as year-month-day, e.g. 2026-03-14.", value=cleaned
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "'{value}' is not a date. Write it as year-month-day, e.g. 2026-03-14.",
+            ),
+            value=cleaned,
         )
     now = today or dt.date.today()
     if parsed.year < 1900 or parsed > now + dt.timedelta(days=366):
         return _tr(
-            "The date {value} is too far in the past or the future.", value=parsed.isoformat()
+            QT_TRANSLATE_NOOP(
+                "Validation", "The date {value} is too far in the past or the future."
+            ),
+            value=parsed.isoformat(),
         )
     return ""
 
 
 def minutes(value: int) -> str:
-    return "" if 0 <= value <= 1440 else _tr("Time spent must be between 0 and 1440 minutes.")
+    return (
+        ""
+        if 0 <= value <= 1440
+        else _tr(QT_TRANSLATE_NOOP("Validation", "Time spent must be between 0 and 1440 minutes."))
+    )
 
 
 def new_pin(pin: str, confirm: str) -> str:
     if not pin:
-        return _tr("Please choose an admin PIN.")
+        return _tr(QT_TRANSLATE_NOOP("Validation", "Please choose an admin PIN."))
     if len(pin) < 6:
-        return _tr("The admin PIN needs at least 6 characters (6 digits or more).")
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "Validation", "The admin PIN needs at least 6 characters (6 digits or more)."
+            )
+        )
     if len(pin) > 64:
-        return _tr("The admin PIN can have at most 64 characters.")
+        return _tr(QT_TRANSLATE_NOOP("Validation", "The admin PIN can have at most 64 characters."))
     if not pin.isprintable() or pin != pin.strip():
         return _tr(
-            "The admin PIN can only use letters, digits and symbols (no spaces at either end)."
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The admin PIN can only use letters, digits and symbols (no spaces at either end).",
+            )
         )
     if pin != confirm:
-        return _tr("The two PINs are not the same. Please type the new PIN again.")
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "Validation", "The two PINs are not the same. Please type the new PIN again."
+            )
+        )
     return ""

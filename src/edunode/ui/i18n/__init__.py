@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 I18N_DIR = Path(__file__).parent
@@ -50,6 +50,13 @@ ENGLISH_ONE = {
     "%n learners added.": "%n learner added.",
     "{name} sent %n changes": "{name} sent %n change",
     "{title}: {parts} (%n changes)": "{title}: {parts} (%n change)",
+    "%n link requests were dropped: too many were waiting, or newer ones from the same "
+    "address replaced them (last: {when}). If a PC you expect is not listed, ask it to send "
+    "its request again.": (
+        "%n link request was dropped: too many were waiting, or a newer one from the same "
+        "address replaced it (last: {when}). If a PC you expect is not listed, ask it to send "
+        "its request again."
+    ),
 }
 
 
@@ -80,19 +87,34 @@ def install_english_plurals(app: QCoreApplication) -> QTranslator:
     return translator
 
 
+TRANSLATOR = "edunode-translator"  # the object name of the translators installed below
+
+
 def install_translations(
     app: QApplication, language: str = "", directory: Path = I18N_DIR
 ) -> list[QTranslator]:
     """Qt's own strings and EduNode's (``edunode_<locale>.qm`` in ``directory``), for
-    ``language`` or the system locale. English, the source language, needs no file."""
+    ``language`` or the system locale. English, the source language, needs no file.
+
+    The language also becomes the default ``QLocale`` (dates, numbers, the first day of the
+    week: see :mod:`edunode.ui.formatting`), and a right-to-left language with a translation
+    (Arabic) lays the window out right to left. Calling it again replaces the translators
+    installed by the last call, so that a test can switch languages."""
+    for old in app.findChildren(QTranslator, TRANSLATOR):
+        app.removeTranslator(old)
+        old.setObjectName("")
+        old.deleteLater()
     locale = QLocale(language) if language else QLocale.system()
     installed = []
     qt = QTranslator(app)
+    qt.setObjectName(TRANSLATOR)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
     ours = QTranslator(app)
-    if ours.load(locale, "edunode", "_", str(directory)):
+    ours.setObjectName(TRANSLATOR)
+    translated = ours.load(locale, "edunode", "_", str(directory))
+    if translated:
         app.installTranslator(ours)
         installed.append(ours)
         english = _english_plurals(app)
@@ -100,7 +122,21 @@ def install_translations(
             app.removeTranslator(english)
     else:
         install_english_plurals(app)
+    QLocale.setDefault(locale)
+    rtl = translated and locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     return installed
+
+
+def has_translation(language: str, directory: Path = I18N_DIR) -> bool:
+    """Whether ``language`` (``fr``, ``pt_BR``, ``ar``) is English or has a compiled
+    translation that Qt would load for it."""
+    locale = QLocale(language)
+    if locale.language() == QLocale.Language.English:
+        return True
+    return QTranslator().load(locale, "edunode", "_", str(directory))
 
 
 def language_label(code: str) -> str:

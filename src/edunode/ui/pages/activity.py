@@ -6,7 +6,6 @@ changes); filterable by kind, by where it came from and by text."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edunode.ui import formatting
 from edunode.ui.context import Context
 from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.tables import tidy
@@ -224,7 +224,7 @@ class ActivityPage(Page):
         self.mark_loaded()
 
     def _teaching_row(self, r: dict[str, Any]) -> None:
-        moment = dt.datetime.fromtimestamp(r["ts"]).strftime("%Y-%m-%d %H:%M:%S")
+        moment = formatting.moment(r["ts"])
         first = r["what"][0]
         what = QStandardItem(self.teaching.get((r["kind"], first), first.capitalize()))
         tags = ["teaching", f"t_{r['kind']}", *(f"t_{w}" for w in r["what"])]
@@ -246,7 +246,7 @@ class ActivityPage(Page):
         self.model.appendRow([QStandardItem(moment), what, detail, pc])
 
     def _audit_row(self, r: dict[str, Any]) -> None:
-        moment = dt.datetime.fromtimestamp(r["ts"]).strftime("%Y-%m-%d %H:%M:%S")
+        moment = formatting.moment(r["ts"])
         what = QStandardItem(
             self.labels.get(r["action"], r["action"].replace("_", " ").capitalize())
         )

@@ -306,10 +306,12 @@ class CommunityPage(UsbStickActions, Page):
         if count:
             self.dropped_note.setText(
                 self.tr(
-                    "{n} link request(s) were dropped: too many were waiting, or newer ones "
+                    "%n link requests were dropped: too many were waiting, or newer ones "
                     "from the same address replaced them (last: {when}). If a PC you expect "
-                    "is not listed, ask it to send its request again."
-                ).format(n=count, when=when(dropped["last"], self.tr("never")))
+                    "is not listed, ask it to send its request again.",
+                    "",
+                    count,
+                ).format(when=when(dropped["last"], self.tr("never")))
             )
 
     def _fill(self, table: QTableWidget, peers: list[dict[str, Any]], values: Any) -> None:

@@ -62,16 +62,23 @@ def write_packages(
     total = sum(sizes)
     written = []
     for n, p in enumerate(peers):
-        before = sum(sizes[:n])
-
-        def moved(done: int, _total: int, before: int = before) -> None:
-            if progress is not None:
-                progress(min(before + done, total), total)
-
+        moved = _overall(progress, sum(sizes[:n]), total)
         written.append(
             usb.export_package(node, Path(folder), p["node_id"], pin, progress=moved, cancel=cancel)
         )
     return written
+
+
+def _overall(progress: Progress | None, before: int, total: int) -> Progress:
+    """One package's progress as progress over all of them. (A function of its own, not a
+    closure in the loop: pyside6-lupdate loses the class context below after a ``def`` in a
+    ``for``, and the USB strings would then go untranslated.)"""
+
+    def moved(done: int, _total: int) -> None:
+        if progress is not None:
+            progress(min(before + done, total), total)
+
+    return moved
 
 
 class UsbStickActions:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.bundle import transfer
+from edunode.ui import formatting
 from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.pages.learner_records import AttendanceTab, PathwayTab, ResultsTab
@@ -254,7 +255,7 @@ class LearnerDetail(QWidget):
         self.enrolments.setRowCount(len(enrolments))
         for r, e in enumerate(enrolments):
             self.enrolments.setItem(r, 0, cell(self.course_title(e["course"]), e["course"]))
-            self.enrolments.setItem(r, 1, cell(e["date"]))
+            self.enrolments.setItem(r, 1, cell(formatting.day(e["date"])))
             self.enrolments.setItem(
                 r, 2, cell(self.status_labels.get(e["status"], e["status"]), e["status"])
             )

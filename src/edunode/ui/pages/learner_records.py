@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edunode.ui import records, validation
+from edunode.ui import formatting, records, validation
 from edunode.ui.widgets.forms import LiveForm, date_field, error_label, iso, submit_on_enter
 from edunode.ui.widgets.tables import cell, read_only_table
 
@@ -126,7 +126,7 @@ class PathwayTab(QWidget):
         path = records.pathway(lessons, self.record["learner"]["progress"])
         self.summary.setText(
             self.tr("{done} of %n lessons done · {time} spent", "", path["total"]).format(
-                done=path["done"], time=records.duration(path["minutes"])
+                done=path["done"], time=formatting.duration(path["minutes"])
             )
         )
         modules: dict[str, QTreeWidgetItem] = {}
@@ -140,9 +140,15 @@ class PathwayTab(QWidget):
                 self.tree.addTopLevelItem(parent)
                 parent.setExpanded(True)
                 modules[item["module"]] = parent
-            minutes = records.duration(item["minutes"]) if item["minutes"] else ""
+            minutes = formatting.duration(item["minutes"]) if item["minutes"] else ""
             QTreeWidgetItem(
-                parent, [item["title"], self.state_labels[item["state"]], minutes, item["date"]]
+                parent,
+                [
+                    item["title"],
+                    self.state_labels[item["state"]],
+                    minutes,
+                    formatting.day(item["date"]),
+                ],
             )
             self.lesson.addItem(item["title"], item["id"])
         if path["current"]:
@@ -250,10 +256,12 @@ class ResultsTab(QWidget):
         for n, r in enumerate(results):
             self.table.setItem(n, 0, cell(r["title"]))
             self.table.setItem(n, 1, cell(self.detail.course_title(r["course"])))
-            self.table.setItem(n, 2, cell(r["date"]))
+            self.table.setItem(n, 2, cell(formatting.day(r["date"])))
             self.table.setItem(n, 3, cell(f"{r['score']:g} / {r['max']:g}", right=True))
             self.table.setItem(
-                n, 4, cell(records.percent(r["score"] / r["max"] if r["max"] else None), right=True)
+                n,
+                4,
+                cell(formatting.percent(r["score"] / r["max"] if r["max"] else None), right=True),
             )
         self.form.recheck()
 
@@ -331,14 +339,14 @@ class AttendanceTab(QWidget):
         if days:
             self.summary.setText(
                 self.tr("Present {present} of %n recorded days ({rate})", "", len(days)).format(
-                    present=present, rate=records.percent(present / len(days))
+                    present=present, rate=formatting.percent(present / len(days))
                 )
             )
         else:
             self.summary.setText(self.tr("No attendance recorded yet."))
         self.table.setRowCount(len(days))
         for n, a in enumerate(days):
-            self.table.setItem(n, 0, cell(a["date"]))
+            self.table.setItem(n, 0, cell(formatting.day(a["date"])))
             self.table.setItem(
                 n, 1, cell(self.tr("Present") if a["present"] else self.tr("Absent"))
             )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.bundle import transfer
+from edunode.ui import formatting
 from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.models.paged import Column, PagedTableModel
@@ -361,7 +362,7 @@ class LearnersPage(WholeClassActions, Page):
         )
         facts = [
             html_text(self.tr("School ID: {id}"), id=held["school_id"]),
-            html_text(self.tr("Issued: {date}"), date=str(held["issued"])[:10]),
+            html_text(self.tr("Issued: {date}"), date=formatting.day(str(held["issued"]))),
             html_text(self.tr("Courses: {courses}"), courses=courses or self.tr("none")),
             html_text(self.tr("Days of attendance: {n}"), n=held["attendance_days"]),
             *(

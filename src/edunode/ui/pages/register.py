@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edunode.ui import formatting
 from edunode.ui.context import Context
 from edunode.ui.widgets.forms import date_field, iso, submit_on_enter
 from edunode.ui.widgets.tables import cell, read_only_table
@@ -240,7 +241,11 @@ class RegisterView(QWidget):
             self.already = True
             self.save.setEnabled(True)
             self._summarise()
-            self.info.emit(self.tr("Register saved for {day}: %n learners.", "", n).format(day=day))
+            self.info.emit(
+                self.tr("Register saved for {day}: %n learners.", "", n).format(
+                    day=formatting.day(day)
+                )
+            )
 
         def failed(exc: BaseException) -> None:
             self.save.setEnabled(True)

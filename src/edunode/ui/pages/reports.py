@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edunode.ui import records
+from edunode.ui import formatting, records
 from edunode.ui.context import Context
 from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.tables import cell, read_only_table
@@ -211,7 +211,7 @@ class ReportsPage(Page):
         self.values["schools"].setText(str(c["schools"]))
         self.values["learners"].setText(str(c["learners"]))
         for key in ("completion", "average_result", "attendance"):
-            self.values[key].setText(records.percent(c[key]))
+            self.values[key].setText(formatting.percent(c[key]))
         self.values["behind"].setText(str(c["behind"]))
         self.state.setText(self.tr("%n courses", "", len(self.figures)))
         self._fill_table()
@@ -230,9 +230,9 @@ class ReportsPage(Page):
                 [
                     cell(f.title),
                     cell(f.learners, right=True),
-                    cell(records.percent(f.completion), right=True),
-                    cell(records.percent(f.average_result), right=True),
-                    cell(records.percent(f.attendance), right=True),
+                    cell(formatting.percent(f.completion), right=True),
+                    cell(formatting.percent(f.average_result), right=True),
+                    cell(formatting.percent(f.attendance), right=True),
                     behind,
                 ]
             ):

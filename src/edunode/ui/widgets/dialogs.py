@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +30,10 @@ from edunode.ui.widgets.text_dialog import TextDialog
 def confirm(parent: QWidget, title: str, text: str, *, action: str = "") -> bool:
     """Ask before something that cannot be undone; the safe answer is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(action or box.tr("Yes"), QMessageBox.ButtonRole.DestructiveRole)
+    yes = box.addButton(
+        action or QCoreApplication.translate("Dialogs", "Yes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no)
     box.exec()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -177,12 +177,12 @@ def sync_status(parent: QWidget, figures: dict[str, SyncProgress]) -> str:
     total = sum(f.total for f in figures.values())
     if len(figures) == 1:
         name = next(iter(figures.values())).name
-        return parent.tr("Syncing with {name}: {done} of {total} changes").format(
-            name=name, done=done, total=total
-        )
-    return parent.tr("Syncing with {n} PCs: {done} of {total} changes").format(
-        n=len(figures), done=done, total=total
-    )
+        return QCoreApplication.translate(
+            "SyncProgressPanel", "Syncing with {name}: {done} of {total} changes"
+        ).format(name=name, done=done, total=total)
+    return QCoreApplication.translate(
+        "SyncProgressPanel", "Syncing with {n} PCs: {done} of {total} changes"
+    ).format(n=len(figures), done=done, total=total)
 
 
 class SyncProgressPanel(QWidget):

@@ -1,0 +1,2685 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About EduNode</source>
+        <translation>Acerca de EduNode</translation>
+    </message>
+    <message>
+        <source>EduNode {version}</source>
+        <translation>EduNode {version}</translation>
+    </message>
+    <message>
+        <source>School records that stay on the school&apos;s own PCs and sync between them, with or without the internet.</source>
+        <translation>Registros escolares que permanecen en los propios equipos de la escuela y se sincronizan entre ellos, con o sin internet.</translation>
+    </message>
+    <message>
+        <source>Other admins compare this ID when they link with this PC.</source>
+        <translation>Los demás administradores comparan este ID cuando se enlazan con este equipo.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>This PC:</source>
+        <translation>Este equipo:</translation>
+    </message>
+    <message>
+        <source>Node ID:</source>
+        <translation>ID del nodo:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Node created</source>
+        <translation>Nodo creado</translation>
+    </message>
+    <message>
+        <source>PC renamed</source>
+        <translation>Equipo renombrado</translation>
+    </message>
+    <message>
+        <source>Link request received</source>
+        <translation>Solicitud de enlace recibida</translation>
+    </message>
+    <message>
+        <source>Link request sent</source>
+        <translation>Solicitud de enlace enviada</translation>
+    </message>
+    <message>
+        <source>Link approved</source>
+        <translation>Enlace aprobado</translation>
+    </message>
+    <message>
+        <source>Link refused</source>
+        <translation>Enlace rechazado</translation>
+    </message>
+    <message>
+        <source>PC blocked</source>
+        <translation>Equipo bloqueado</translation>
+    </message>
+    <message>
+        <source>PC unblocked</source>
+        <translation>Equipo desbloqueado</translation>
+    </message>
+    <message>
+        <source>Link revoked</source>
+        <translation>Enlace revocado</translation>
+    </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Admin PIN changed</source>
+        <translation>PIN de administración cambiado</translation>
+    </message>
+    <message>
+        <source>Wrong admin PIN</source>
+        <translation>PIN de administración incorrecto</translation>
+    </message>
+    <message>
+        <source>PC joined the school</source>
+        <translation>Equipo unido a la escuela</translation>
+    </message>
+    <message>
+        <source>PC removed from the school</source>
+        <translation>Equipo retirado de la escuela</translation>
+    </message>
+    <message>
+        <source>Joined a school</source>
+        <translation>Se unió a una escuela</translation>
+    </message>
+    <message>
+        <source>Course maintainer added</source>
+        <translation>Responsable del curso añadido</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Record bundle imported</source>
+        <translation>Expediente importado</translation>
+    </message>
+    <message>
+        <source>Record bundle exported</source>
+        <translation>Expediente exportado</translation>
+    </message>
+    <message>
+        <source>Introduction written to USB</source>
+        <translation>Presentación escrita en la memoria USB</translation>
+    </message>
+    <message>
+        <source>USB package written</source>
+        <translation>Paquete USB escrito</translation>
+    </message>
+    <message>
+        <source>USB package imported</source>
+        <translation>Paquete USB importado</translation>
+    </message>
+    <message>
+        <source>USB package refused</source>
+        <translation>Paquete USB rechazado</translation>
+    </message>
+    <message>
+        <source>Course created</source>
+        <translation>Curso creado</translation>
+    </message>
+    <message>
+        <source>Course details changed</source>
+        <translation>Datos del curso cambiados</translation>
+    </message>
+    <message>
+        <source>Lessons changed</source>
+        <translation>Lecciones cambiadas</translation>
+    </message>
+    <message>
+        <source>Course maintainers changed</source>
+        <translation>Responsables del curso cambiados</translation>
+    </message>
+    <message>
+        <source>Learner added</source>
+        <translation>Estudiante añadido</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Resultado registrado</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Asistencia registrada</translation>
+    </message>
+    <message>
+        <source>Progress recorded</source>
+        <translation>Progreso registrado</translation>
+    </message>
+    <message>
+        <source>Enrolment changed</source>
+        <translation>Inscripción cambiada</translation>
+    </message>
+    <message>
+        <source>Learner details changed</source>
+        <translation>Datos del estudiante cambiados</translation>
+    </message>
+    <message>
+        <source>Learner record changed</source>
+        <translation>Expediente del estudiante cambiado</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>lecciones</translation>
+    </message>
+    <message>
+        <source>maintainers</source>
+        <translation>responsables</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>resultados</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progreso</translation>
+    </message>
+    <message>
+        <source>enrolments</source>
+        <translation>inscripciones</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>expediente</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Teaching activity</source>
+        <translation>Actividad docente</translation>
+    </message>
+    <message>
+        <source>Courses and lessons</source>
+        <translation>Cursos y lecciones</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Registers and attendance</source>
+        <translation>Listas y asistencia</translation>
+    </message>
+    <message>
+        <source>Link requests</source>
+        <translation>Solicitudes de enlace</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Refusals and blocks</source>
+        <translation>Rechazos y bloqueos</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Revocaciones</translation>
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <source>Imports and exports</source>
+        <translation>Importaciones y exportaciones</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administración</translation>
+    </message>
+    <message>
+        <source>School membership</source>
+        <translation>Pertenencia a la escuela</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Dónde ocurrió</translation>
+    </message>
+    <message>
+        <source>On any PC</source>
+        <translation>En cualquier equipo</translation>
+    </message>
+    <message>
+        <source>On this PC</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Received from other PCs</source>
+        <translation>Recibido de otros equipos</translation>
+    </message>
+    <message>
+        <source>Filter by text (a name, a school, a reason…)</source>
+        <translation>Filtrar por texto (un nombre, una escuela, un motivo…)</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Filtrar la actividad</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>a course</source>
+        <translation>un curso</translation>
+    </message>
+    <message>
+        <source>a learner</source>
+        <translation>un estudiante</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {parts} (%n changes)</source>
+        <translation>
+            <numerusform>{title}: {parts} (%n cambio)</numerusform>
+            <numerusform>{title}: {parts} (%n cambios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received from {pc}</source>
+        <translation>recibido de {pc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n entries</source>
+        <translation>
+            <numerusform>{shown} de %n entrada</numerusform>
+            <numerusform>{shown} de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unlock EduNode</source>
+        <translation>Desbloquear EduNode</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key is protected. Passphrase:</source>
+        <translation>La clave de este equipo está protegida. Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Starting the network…</source>
+        <translation>Iniciando la red…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Day of the attendance</source>
+        <translation>Día de la asistencia</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presente</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>Au&amp;sente</translation>
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation>&amp;Guardar asistencia</translation>
+    </message>
+    <message>
+        <source>Record attendance for a day</source>
+        <translation>Registrar la asistencia de un día</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present {present} of %n recorded days ({rate})</source>
+        <translation>
+            <numerusform>Presente {present} de %n día registrado ({rate})</numerusform>
+            <numerusform>Presente {present} de %n días registrados ({rate})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>Todavía no hay asistencia registrada.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Attendance saved.</source>
+        <translation>Asistencia guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListDialog</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importar una lista de clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n rows have a problem (in red).</source>
+        <translation>
+            <numerusform>{file}: %n fila tiene un problema (en rojo).</numerusform>
+            <numerusform>{file}: %n filas tienen un problema (en rojo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every row is right: correct the file and choose it again.</source>
+        <translation>No se importará nada hasta que todas las filas sean correctas: corrija el archivo y vuelva a elegirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n learners to add. Check them, then press Import.</source>
+        <translation>
+            <numerusform>{file}: %n estudiante para añadir. Revíselo y pulse Importar.</numerusform>
+            <numerusform>{file}: %n estudiantes para añadir. Revíselos y pulse Importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Class list preview</source>
+        <translation>Vista previa de la lista de clase</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>No course (add them only)</source>
+        <translation>Ningún curso (solo añadirlos)</translation>
+    </message>
+    <message>
+        <source>Also enrol them in this course</source>
+        <translation>Inscribirlos también en este curso</translation>
+    </message>
+    <message>
+        <source>Also enrol them in:</source>
+        <translation>Inscribirlos también en:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPage</name>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>This PC is not in a school yet. Choose a PC of your school under “Found on the network” and ask to join its school; its admin approves with their PIN.</source>
+        <translation>Este equipo aún no pertenece a ninguna escuela. Elija un equipo de su escuela en «Encontrados en la red» y pida unirse a su escuela; su administrador lo aprueba con su PIN.</translation>
+    </message>
+    <message>
+        <source>Link requests waiting for you</source>
+        <translation>Solicitudes de enlace pendientes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificación</translation>
+    </message>
+    <message>
+        <source>No link request is waiting.</source>
+        <translation>No hay solicitudes de enlace pendientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloquear…</translation>
+    </message>
+    <message>
+        <source>Refuse and ignore every later request from this PC</source>
+        <translation>Rechazar e ignorar todas las solicitudes futuras de este equipo</translation>
+    </message>
+    <message>
+        <source>Linked PCs</source>
+        <translation>Equipos enlazados</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>No PC is linked yet. Approve a request above, or ask a PC found on the network.</source>
+        <translation>Todavía no hay ningún equipo enlazado. Apruebe una solicitud de arriba o pida enlace a un equipo encontrado en la red.</translation>
+    </message>
+    <message>
+        <source>Received and Sent count changes; Rejected counts changes refused as invalid</source>
+        <translation>Recibidos y Enviados cuentan cambios; Rechazados cuenta los cambios rechazados por no válidos</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincro&amp;nizar ahora</translation>
+    </message>
+    <message>
+        <source>Connect to every linked PC that can be reached and exchange changes now</source>
+        <translation>Conectar ahora con cada equipo enlazado al que se pueda llegar e intercambiar los cambios</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Found on the network</source>
+        <translation>Encontrados en la red</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No other EduNode PC found yet.</source>
+        <translation>Todavía no se ha encontrado ningún otro equipo con EduNode.</translation>
+    </message>
+    <message>
+        <source>Ask to &amp;link</source>
+        <translation>Pedir &amp;enlace</translation>
+    </message>
+    <message>
+        <source>Ask to &amp;join its school</source>
+        <translation>Pedir &amp;unirse a su escuela</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce this PC…</source>
+        <translation>&amp;Presentar este equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Write packages…</source>
+        <translation>&amp;Escribir paquetes…</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d from stick…</source>
+        <translation>&amp;Leer de la memoria…</translation>
+    </message>
+    <message>
+        <source>Refused, blocked and revoked</source>
+        <translation>Rechazados, bloqueados y revocados</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Approve a&amp;gain…</source>
+        <translation>Aprobar de &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Community peer</source>
+        <translation>Socio de la comunidad</translation>
+    </message>
+    <message>
+        <source>Member of this school</source>
+        <translation>Miembro de esta escuela</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Request sent, waiting for their admin</source>
+        <translation>Solicitud enviada, esperando a su administrador</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>(no school yet)</source>
+        <translation>(aún sin escuela)</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link requests were dropped: too many were waiting, or newer ones from the same address replaced them (last: {when}). If a PC you expect is not listed, ask it to send its request again.</source>
+        <translation>
+            <numerusform>Se descartó %n solicitud de enlace: había demasiadas en espera, o una más reciente de la misma dirección la sustituyó (última: {when}). Si falta un equipo que espera, pídale que vuelva a enviar su solicitud.</numerusform>
+            <numerusform>Se descartaron %n solicitudes de enlace: había demasiadas en espera, o otras más recientes de la misma dirección las sustituyeron (última: {when}). Si falta un equipo que espera, pídale que vuelva a enviar su solicitud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node ID {id}</source>
+        <translation>ID del nodo {id}</translation>
+    </message>
+    <message>
+        <source>The network service is not running on this PC.</source>
+        <translation>El servicio de red no está funcionando en este equipo.</translation>
+    </message>
+    <message>
+        <source>Approve the link</source>
+        <translation>Aprobar el enlace</translation>
+    </message>
+    <message>
+        <source>Link with “{name}” ({school})? First check that its screen shows the same verification code. A member of this school also receives the learner records.</source>
+        <translation>¿Enlazar con «{name}» ({school})? Compruebe primero que su pantalla muestra el mismo código de verificación. Un miembro de esta escuela también recibe los expedientes de los estudiantes.</translation>
+    </message>
+    <message>
+        <source>no school yet</source>
+        <translation>aún sin escuela</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Linked with {name}.</source>
+        <translation>Enlazado con {name}.</translation>
+    </message>
+    <message>
+        <source>Refuse “{name}” and ignore its requests from now on?</source>
+        <translation>¿Rechazar «{name}» e ignorar sus solicitudes a partir de ahora?</translation>
+    </message>
+    <message>
+        <source>Refuse the link request from “{name}”? It may ask again later.</source>
+        <translation>¿Rechazar la solicitud de enlace de «{name}»? Podrá volver a pedirlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Rechazar la solicitud</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>{name} blocked.</source>
+        <translation>{name} bloqueado.</translation>
+    </message>
+    <message>
+        <source>Request from {name} refused.</source>
+        <translation>Solicitud de {name} rechazada.</translation>
+    </message>
+    <message>
+        <source>Revoke the link</source>
+        <translation>Revocar el enlace</translation>
+    </message>
+    <message>
+        <source>Stop all exchange with “{name}” now? What it already received stays there. A PC of this school is also removed from the school.</source>
+        <translation>¿Detener ahora todo intercambio con «{name}»? Lo que ya recibió se queda allí. Un equipo de esta escuela también se retira de la escuela.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Link with {name} revoked.</source>
+        <translation>Enlace con {name} revocado.</translation>
+    </message>
+    <message>
+        <source>Syncing with every linked PC that can be reached. Progress shows below.</source>
+        <translation>Sincronizando con cada equipo enlazado al que se puede llegar. El progreso se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>Join a school</source>
+        <translation>Unirse a una escuela</translation>
+    </message>
+    <message>
+        <source>Ask “{name}” to let this PC join its school “{school}”?</source>
+        <translation>¿Pedir a «{name}» que este equipo se una a su escuela «{school}»?</translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation>Pedir unirse</translation>
+    </message>
+    <message>
+        <source>Request sent to {name}. Its admin should see the verification code {code}; approve it here too when it appears.</source>
+        <translation>Solicitud enviada a {name}. Su administrador debería ver el código de verificación {code}; apruébela también aquí cuando aparezca.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDetails</name>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Guardar datos</translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <source>‹ All courses</source>
+        <translation>‹ Todos los cursos</translation>
+    </message>
+    <message>
+        <source>Back to the list of courses (Esc)</source>
+        <translation>Volver a la lista de cursos (Esc)</translation>
+    </message>
+    <message>
+        <source>Read only: this course is maintained by another school.</source>
+        <translation>Solo lectura: este curso lo mantiene otra escuela.</translation>
+    </message>
+    <message>
+        <source>Modules and lessons</source>
+        <translation>Módulos y lecciones</translation>
+    </message>
+    <message>
+        <source>Add &amp;module</source>
+        <translation>Añadir &amp;módulo</translation>
+    </message>
+    <message>
+        <source>Add &amp;lesson</source>
+        <translation>Añadir &amp;lección</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Shared with the community</source>
+        <translation>Compartido con la comunidad</translation>
+    </message>
+    <message>
+        <source>Private to this school</source>
+        <translation>Privado de esta escuela</translation>
+    </message>
+    <message>
+        <source>Add a module</source>
+        <translation>Añadir un módulo</translation>
+    </message>
+    <message>
+        <source>Title of the new module:</source>
+        <translation>Título del nuevo módulo:</translation>
+    </message>
+    <message>
+        <source>module title</source>
+        <translation>título del módulo</translation>
+    </message>
+    <message>
+        <source>Add a lesson</source>
+        <translation>Añadir una lección</translation>
+    </message>
+    <message>
+        <source>Title of the new lesson:</source>
+        <translation>Título de la nueva lección:</translation>
+    </message>
+    <message>
+        <source>lesson title</source>
+        <translation>título de la lección</translation>
+    </message>
+    <message>
+        <source>New title of the module:</source>
+        <translation>Nuevo título del módulo:</translation>
+    </message>
+    <message>
+        <source>New title of the lesson:</source>
+        <translation>Nuevo título de la lección:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Delete the module “{name}” and all its lessons?</source>
+        <translation>¿Eliminar el módulo «{name}» y todas sus lecciones?</translation>
+    </message>
+    <message>
+        <source>Delete the lesson “{name}” and its text?</source>
+        <translation>¿Eliminar la lección «{name}» y su texto?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>“{name}” deleted.</source>
+        <translation>«{name}» eliminado.</translation>
+    </message>
+    <message>
+        <source>Course details saved.</source>
+        <translation>Datos del curso guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseFields</name>
+    <message>
+        <source>e.g. Mathematics</source>
+        <translation>p. ej. Matemáticas</translation>
+    </message>
+    <message>
+        <source>e.g. Grade 5</source>
+        <translation>p. ej. 5.º grado</translation>
+    </message>
+    <message>
+        <source>Choose a language or type its code (such as en, fr, sw, pt-BR).</source>
+        <translation>Elija un idioma o escriba su código (como en, fr, sw, pt-BR).</translation>
+    </message>
+    <message>
+        <source>What learners will be able to do after this course</source>
+        <translation>Lo que los estudiantes sabrán hacer después de este curso</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Materia:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Res&amp;umen:</translation>
+    </message>
+    <message>
+        <source>course title</source>
+        <translation>título del curso</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>materia</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>The summary is too long: {n} characters, at most 2000.</source>
+        <translation>El resumen es demasiado largo: {n} caracteres, como máximo 2000.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Search by title or subject</source>
+        <translation>Buscar por título o materia</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Buscar cursos</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Nuevo curso…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Uso compartido</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>No course matches this search.</source>
+        <translation>Ningún curso coincide con esta búsqueda.</translation>
+    </message>
+    <message>
+        <source>No courses yet. Create the first one with “New course…”.</source>
+        <translation>Todavía no hay cursos. Cree el primero con «Nuevo curso…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n curso</numerusform>
+            <numerusform>%n cursos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ courses</source>
+        <translation>
+            <numerusform>%n+ curso</numerusform>
+            <numerusform>%n+ cursos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This school</source>
+        <translation>Esta escuela</translation>
+    </message>
+    <message>
+        <source>Another school</source>
+        <translation>Otra escuela</translation>
+    </message>
+    <message>
+        <source>Course created. Add its first module and lesson below.</source>
+        <translation>Curso creado. Añada abajo su primer módulo y su primera lección.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol in a course</source>
+        <translation>Inscribir en un curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol the %n selected learners in:</source>
+        <translation>
+            <numerusform>Inscribir al estudiante seleccionado en:</numerusform>
+            <numerusform>Inscribir a los %n estudiantes seleccionados en:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up EduNode</source>
+        <translation>Configurar EduNode</translation>
+    </message>
+    <message>
+        <source>&amp;Start using EduNode</source>
+        <translation>&amp;Empezar a usar EduNode</translation>
+    </message>
+    <message>
+        <source>Setting up this PC (making its key and its store)…</source>
+        <translation>Configurando este equipo (creando su clave y su almacén)…</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDetail</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>‹ All learners</source>
+        <translation>‹ Todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners (Esc)</source>
+        <translation>Volver a la lista de estudiantes (Esc)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport record bundle…</source>
+        <translation>E&amp;xportar expediente…</translation>
+    </message>
+    <message>
+        <source>Write this learner&apos;s signed record to a file they carry to a new school (admin PIN)</source>
+        <translation>Escribir el expediente firmado de este estudiante en un archivo que lleva a su nueva escuela (PIN de administración)</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Course to enrol in</source>
+        <translation>Curso en el que inscribir</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <source>New status of the selected enrolment</source>
+        <translation>Nuevo estado de la inscripción seleccionada</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Cambiar es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Enrol in:</source>
+        <translation>Inscribir en:</translation>
+    </message>
+    <message>
+        <source>Selected enrolment:</source>
+        <translation>Inscripción seleccionada:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes about this learner, visible to the staff of this school.</source>
+        <translation>Notas sobre este estudiante, visibles para el personal de esta escuela.</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Guardar &amp;notas</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>(a course not on this PC)</source>
+        <translation>(un curso que no está en este equipo)</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Perfil guardado.</translation>
+    </message>
+    <message>
+        <source>Enrolled in {course}.</source>
+        <translation>Inscrito en {course}.</translation>
+    </message>
+    <message>
+        <source>Enrolment updated.</source>
+        <translation>Inscripción actualizada.</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notas guardadas.</translation>
+    </message>
+    <message>
+        <source>Export the record bundle</source>
+        <translation>Exportar el expediente</translation>
+    </message>
+    <message>
+        <source>Record bundles (*{suffix})</source>
+        <translation>Expedientes (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Write the signed record of {name} (profile, courses, results, attendance and progress) to {file}?</source>
+        <translation>¿Escribir el expediente firmado de {name} (perfil, cursos, resultados, asistencia y progreso) en {file}?</translation>
+    </message>
+    <message>
+        <source>The learner carries this file to their new school, which verifies it offline before enrolling them. It is not encrypted: hand it only to the learner or their guardian.</source>
+        <translation>El estudiante lleva este archivo a su nueva escuela, que lo verifica sin conexión antes de inscribirlo. No está cifrado: entréguelo solo al estudiante o a su tutor.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Record bundle of {name} saved as {path}. {name} can carry this file to their new school, which verifies it offline.</source>
+        <translation>Expediente de {name} guardado como {path}. {name} puede llevar este archivo a su nueva escuela, que lo verifica sin conexión.</translation>
+    </message>
+    <message>
+        <source>Exporting the record bundle</source>
+        <translation>Exportando el expediente</translation>
+    </message>
+    <message>
+        <source>Writing the signed record of {name}…</source>
+        <translation>Escribiendo el expediente firmado de {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation>Paso {done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <source>Search learners</source>
+        <translation>Buscar estudiantes</translation>
+    </message>
+    <message>
+        <source>Only learners of this course</source>
+        <translation>Solo los estudiantes de este curso</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>Only this enrolment status</source>
+        <translation>Solo este estado de inscripción</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>&amp;Add learner…</source>
+        <translation>&amp;Añadir estudiante…</translation>
+    </message>
+    <message>
+        <source>Take &amp;register…</source>
+        <translation>&amp;Pasar lista…</translation>
+    </message>
+    <message>
+        <source>Mark a whole class present or absent for a day</source>
+        <translation>Marcar una clase entera como presente o ausente en un día</translation>
+    </message>
+    <message>
+        <source>&amp;Import a record bundle…</source>
+        <translation>&amp;Importar un expediente…</translation>
+    </message>
+    <message>
+        <source>Enrol a learner from another school with the record bundle they bring</source>
+        <translation>Inscribir a un estudiante de otra escuela con el expediente que trae</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Active courses</source>
+        <translation>Cursos activos</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol in course…</source>
+        <translation>Inscribir en &amp;curso…</translation>
+    </message>
+    <message>
+        <source>Enrol the selected learners (Shift or Ctrl and click) in a course at once</source>
+        <translation>Inscribir de una vez a los estudiantes seleccionados (Mayús o Ctrl y clic) en un curso</translation>
+    </message>
+    <message>
+        <source>Import &amp;class list…</source>
+        <translation>Importar &amp;lista de clase…</translation>
+    </message>
+    <message>
+        <source>Add a whole class from a CSV file (name, birth year, guardian)</source>
+        <translation>Añadir una clase entera desde un archivo CSV (nombre, año de nacimiento, tutor)</translation>
+    </message>
+    <message>
+        <source>No learner matches.</source>
+        <translation>Ningún estudiante coincide.</translation>
+    </message>
+    <message>
+        <source>No learners yet. Add one with “Add learner…”.</source>
+        <translation>Todavía no hay estudiantes. Añada uno con «Añadir estudiante…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching learners</source>
+        <translation>
+            <numerusform>%n estudiante coincide</numerusform>
+            <numerusform>%n estudiantes coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ matching learners</source>
+        <translation>
+            <numerusform>%n+ estudiante coincide</numerusform>
+            <numerusform>%n+ estudiantes coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {n} of %n learners</source>
+        <translation>
+            <numerusform>Mostrando {n} de %n estudiante</numerusform>
+            <numerusform>Mostrando {n} de %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learner added. Enrol them in a course on the Courses tab of their page.</source>
+        <translation>Estudiante añadido. Inscríbalo en un curso en la pestaña Cursos de su página.</translation>
+    </message>
+    <message>
+        <source>Import a record bundle</source>
+        <translation>Importar un expediente</translation>
+    </message>
+    <message>
+        <source>Record bundles (*.edunode-learner.json *.json)</source>
+        <translation>Expedientes (*.edunode-learner.json *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
+        <translation>El expediente de {name} (nacido/a en {year}) de {school} es auténtico:</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} from {school} checks out:</source>
+        <translation>El expediente de {name} de {school} es auténtico:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{course}: %n results</source>
+        <translation>
+            <numerusform>{course}: %n resultado</numerusform>
+            <numerusform>{course}: %n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School ID: {id}</source>
+        <translation>ID de la escuela: {id}</translation>
+    </message>
+    <message>
+        <source>Issued: {date}</source>
+        <translation>Emitido: {date}</translation>
+    </message>
+    <message>
+        <source>Courses: {courses}</source>
+        <translation>Cursos: {courses}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Days of attendance: {n}</source>
+        <translation>Días de asistencia: {n}</translation>
+    </message>
+    <message>
+        <source>Its signature and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
+        <translation>Su firma y cada cambio que contiene son auténticos: los hizo un equipo de esa escuela. Decidir si la escuela es quien dice ser le corresponde a usted: compare su ID de escuela con el que le dé la escuela anterior por teléfono.</translation>
+    </message>
+    <message>
+        <source>Import enrols {name} in this school as a new learner with this record.</source>
+        <translation>Al importar, {name} queda inscrito en esta escuela como nuevo estudiante con este expediente.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>{name} from {school} is now enrolled in this school, with the results and attendance of their record bundle.</source>
+        <translation>{name}, de {school}, ya está inscrito en esta escuela, con los resultados y la asistencia de su expediente.</translation>
+    </message>
+    <message>
+        <source>Importing the record bundle</source>
+        <translation>Importando el expediente</translation>
+    </message>
+    <message>
+        <source>Importing the record of {name}… Cancel undoes all of it: nothing is kept until the last step.</source>
+        <translation>Importando el expediente de {name}… Cancelar lo deshace todo: no se guarda nada hasta el último paso.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation>Paso {done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texto de la lección</translation>
+    </message>
+    <message>
+        <source>Choose a lesson on the left to read or edit it.</source>
+        <translation>Elija una lección a la izquierda para leerla o editarla.</translation>
+    </message>
+    <message>
+        <source>Opening the lesson…</source>
+        <translation>Abriendo la lección…</translation>
+    </message>
+    <message>
+        <source>Write the lesson here. It is saved as you type.</source>
+        <translation>Escriba aquí la lección. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>This lesson has no text yet.</source>
+        <translation>Esta lección todavía no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>This lesson no longer exists (it was deleted, perhaps on another PC).</source>
+        <translation>Esta lección ya no existe (se eliminó, quizá en otro equipo).</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Todos los cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Read only: this course is maintained by another school.</source>
+        <translation>Solo lectura: este curso lo mantiene otra escuela.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{n})</source>
+        <translation>{page} (Ctrl+{n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} sent %n changes</source>
+        <translation>
+            <numerusform>{name} envió %n cambio</numerusform>
+            <numerusform>{name} envió %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} · ID {short}…</source>
+        <translation>{name} · ID {short}…</translation>
+    </message>
+    <message>
+        <source>Node ID {id}. Other admins compare this ID when they link with this PC (Settings shows it in full).</source>
+        <translation>ID del nodo {id}. Los demás administradores comparan este ID cuando se enlazan con este equipo (Ajustes lo muestra completo).</translation>
+    </message>
+    <message>
+        <source>Not in a school yet</source>
+        <translation>Aún no pertenece a una escuela</translation>
+    </message>
+    <message>
+        <source>Peers online: {online} of {approved}</source>
+        <translation>Equipos en línea: {online} de {approved}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Network on</source>
+        <translation>Red activa</translation>
+    </message>
+    <message>
+        <source>No network (USB only)</source>
+        <translation>Sin red (solo USB)</translation>
+    </message>
+    <message>
+        <source>This PC does not use the network: see Settings › Network.</source>
+        <translation>Este equipo no usa la red: vea Ajustes › Red.</translation>
+    </message>
+    <message>
+        <source>Network off</source>
+        <translation>Red apagada</translation>
+    </message>
+    <message>
+        <source>The network could not start: {reason}</source>
+        <translation>No se pudo iniciar la red: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>Welcome to EduNode</source>
+        <translation>Bienvenido a EduNode</translation>
+    </message>
+    <message>
+        <source>EduNode keeps your school&apos;s courses and learner records on this PC.</source>
+        <translation>EduNode guarda en este equipo los cursos y los expedientes de los estudiantes de su escuela.</translation>
+    </message>
+    <message>
+        <source>Name of this PC</source>
+        <translation>Nombre de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this PC:</source>
+        <translation>&amp;Nombre de este equipo:</translation>
+    </message>
+    <message>
+        <source>Give this PC a name that people will recognise, such as “Library PC” or “Grade 5 classroom”.</source>
+        <translation>Dé a este equipo un nombre que la gente reconozca, como «Equipo de la biblioteca» o «Aula de 5.º».</translation>
+    </message>
+    <message>
+        <source>name of this PC</source>
+        <translation>nombre de este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChoice</name>
+    <message>
+        <source>Find and answer other PCs on &amp;all network connections</source>
+        <translation>Buscar y responder a otros equipos en &amp;todas las conexiones de red</translation>
+    </message>
+    <message>
+        <source>Only on these &amp;addresses or connections:</source>
+        <translation>Solo en estas &amp;direcciones o conexiones:</translation>
+    </message>
+    <message>
+        <source>On &amp;no network: this PC exchanges records on USB sticks only</source>
+        <translation>En &amp;ninguna red: este equipo intercambia los registros solo con memorias USB</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20, eth0</source>
+        <translation>p. ej. 192.168.1.20, eth0</translation>
+    </message>
+    <message>
+        <source>Addresses or connections</source>
+        <translation>Direcciones o conexiones</translation>
+    </message>
+    <message>
+        <source>{name}: {address} (this PC only, for testing)</source>
+        <translation>{name}: {address} (solo este equipo, para pruebas)</translation>
+    </message>
+    <message>
+        <source>{name}: {address}</source>
+        <translation>{name}: {address}</translation>
+    </message>
+    <message>
+        <source>Choose where EduNode may look for other PCs, or choose no network.</source>
+        <translation>Elija dónde puede buscar EduNode otros equipos, o elija ninguna red.</translation>
+    </message>
+    <message>
+        <source>Type at least one address or interface name, separated by commas.</source>
+        <translation>Escriba al menos una dirección o nombre de interfaz, separados por comas.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Finding other PCs</source>
+        <translation>Encontrar otros equipos</translation>
+    </message>
+    <message>
+        <source>May EduNode use the network, and which connections?</source>
+        <translation>¿Puede EduNode usar la red, y qué conexiones?</translation>
+    </message>
+    <message>
+        <source>EduNode will look for other EduNode PCs on this network and answer them, so that the PCs of your school and community can find each other. Nothing is shared with another PC until an admin of this PC approves a link with it. Without a network, records go from PC to PC on a USB stick.</source>
+        <translation>EduNode buscará otros equipos con EduNode en esta red y les responderá, para que los equipos de su escuela y de su comunidad se encuentren. No se comparte nada con otro equipo hasta que un administrador de este equipo apruebe un enlace con él. Sin red, los registros pasan de un equipo a otro en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings › Network.</source>
+        <translation>Puede cambiarlo más tarde en Ajustes › Red.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCourseDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>Nuevo curso</translation>
+    </message>
+    <message>
+        <source>Share this course with the other schools of the community</source>
+        <translation>Compartir este curso con las demás escuelas de la comunidad</translation>
+    </message>
+    <message>
+        <source>Shared courses go to every linked school. Private ones stay inside this school.</source>
+        <translation>Los cursos compartidos van a cada escuela enlazada. Los privados se quedan en esta escuela.</translation>
+    </message>
+    <message>
+        <source>&amp;Create course</source>
+        <translation>&amp;Crear curso</translation>
+    </message>
+</context>
+<context>
+    <name>NewLearnerDialog</name>
+    <message>
+        <source>Add a learner</source>
+        <translation>Añadir un estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Add learner</source>
+        <translation>&amp;Añadir estudiante</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Hecha</translation>
+    </message>
+    <message>
+        <source>▶ Current</source>
+        <translation>▶ Actual</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time spent in minutes</source>
+        <translation>Tiempo dedicado en minutos</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;completed</source>
+        <translation>Lección &amp;completada</translation>
+    </message>
+    <message>
+        <source>Record &amp;progress</source>
+        <translation>Registrar &amp;progreso</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Registrar progreso</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Curso:</translation>
+    </message>
+    <message>
+        <source>Not enrolled in any course yet.</source>
+        <translation>Todavía no está inscrito en ningún curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n lessons done · {time} spent</source>
+        <translation>
+            <numerusform>{done} de %n lección hecha · {time} dedicado</numerusform>
+            <numerusform>{done} de %n lecciones hechas · {time} dedicado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Progress recorded for “{lesson}”.</source>
+        <translation>Progreso registrado para «{lesson}».</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Verification code (the same on both screens):</source>
+        <translation>Código de verificación (el mismo en ambas pantallas):</translation>
+    </message>
+    <message>
+        <source>Community peer: shares courses</source>
+        <translation>Socio de la comunidad: comparte cursos</translation>
+    </message>
+    <message>
+        <source>Member of my school: shares learners too</source>
+        <translation>Miembro de mi escuela: comparte también estudiantes</translation>
+    </message>
+    <message>
+        <source>&amp;Link as:</source>
+        <translation>&amp;Enlazar como:</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administración</translation>
+    </message>
+    <message>
+        <source>Admin &amp;PIN:</source>
+        <translation>&amp;PIN de administración:</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>Espere {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administración</translation>
+    </message>
+    <message>
+        <source>Approving links with other PCs and other admin actions ask for this PIN.</source>
+        <translation>Aprobar enlaces con otros equipos y las demás acciones de administración piden este PIN.</translation>
+    </message>
+    <message>
+        <source>Admin PIN again</source>
+        <translation>PIN de administración otra vez</translation>
+    </message>
+    <message>
+        <source>Admin &amp;PIN:</source>
+        <translation>&amp;PIN de administración:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Choose at least 6 digits. Keep it for the people who run the school.</source>
+        <translation>Elija al menos 6 dígitos. Guárdelo para las personas que dirigen la escuela.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Learner&apos;s name</source>
+        <translation>Nombre del estudiante</translation>
+    </message>
+    <message>
+        <source>e.g. 2015 (optional)</source>
+        <translation>p. ej. 2015 (opcional)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Name and phone of a parent or guardian (optional)</source>
+        <translation>Nombre y teléfono de un padre, madre o tutor (opcional)</translation>
+    </message>
+    <message>
+        <source>Guardian contact</source>
+        <translation>Contacto del tutor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Año de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian contact:</source>
+        <translation>Contacto del &amp;tutor:</translation>
+    </message>
+    <message>
+        <source>learner&apos;s name</source>
+        <translation>nombre del estudiante</translation>
+    </message>
+    <message>
+        <source>guardian contact</source>
+        <translation>contacto del tutor</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop at the next safe point; what was finished before is kept whole</source>
+        <translation>Detenerse en el próximo punto seguro; lo terminado antes se conserva entero</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>Deteniéndose en el próximo punto seguro…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>‹ All learners</source>
+        <translation>‹ Todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Class register</source>
+        <translation>Lista de clase</translation>
+    </message>
+    <message>
+        <source>Class (course)</source>
+        <translation>Clase (curso)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Clase:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Space marks the selected learner present or absent</source>
+        <translation>Espacio marca al estudiante seleccionado como presente o ausente</translation>
+    </message>
+    <message>
+        <source>All &amp;present</source>
+        <translation>Todos &amp;presentes</translation>
+    </message>
+    <message>
+        <source>All a&amp;bsent</source>
+        <translation>Todos au&amp;sentes</translation>
+    </message>
+    <message>
+        <source>&amp;Save register</source>
+        <translation>&amp;Guardar lista</translation>
+    </message>
+    <message>
+        <source>Create a course and enrol learners to take a register.</source>
+        <translation>Cree un curso e inscriba estudiantes para pasar lista.</translation>
+    </message>
+    <message>
+        <source>Loading the class…</source>
+        <translation>Cargando la clase…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>No learner is enrolled in this course.</source>
+        <translation>No hay ningún estudiante inscrito en este curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners</source>
+        <translation>
+            <numerusform>%n estudiante</numerusform>
+            <numerusform>%n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{present} present · {absent} absent</source>
+        <translation>{present} presentes · {absent} ausentes</translation>
+    </message>
+    <message>
+        <source>already recorded for this day; saving replaces it</source>
+        <translation>ya registrada para este día; guardar la sustituye</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register saved for {day}: %n learners.</source>
+        <translation>
+            <numerusform>Lista guardada para el {day}: %n estudiante.</numerusform>
+            <numerusform>Lista guardada para el {day}: %n estudiantes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>courses (yours and those shared with you)</source>
+        <translation>cursos (los suyos y los compartidos con usted)</translation>
+    </message>
+    <message>
+        <source>schools offering them</source>
+        <translation>escuelas que los ofrecen</translation>
+    </message>
+    <message>
+        <source>learners in this school</source>
+        <translation>estudiantes en esta escuela</translation>
+    </message>
+    <message>
+        <source>of lessons completed</source>
+        <translation>de las lecciones completadas</translation>
+    </message>
+    <message>
+        <source>average result</source>
+        <translation>resultado medio</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <source>learners behind their pathway</source>
+        <translation>estudiantes atrasados en su itinerario</translation>
+    </message>
+    <message>
+        <source>Chart of completion, results and attendance per course</source>
+        <translation>Gráfico de finalización, resultados y asistencia por curso</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Average result</source>
+        <translation>Resultado medio</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Behind pathway</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Figures per course</source>
+        <translation>Cifras por curso</translation>
+    </message>
+    <message>
+        <source>Completion: lessons done out of all lessons of the course, for its learners. Behind: active learners more than one lesson below a pace of one lesson a week since they enrolled. Community figures are totals only: no learner&apos;s data.</source>
+        <translation>Finalización: lecciones hechas sobre todas las lecciones del curso, para sus estudiantes. Atrasados: estudiantes activos con más de una lección de retraso sobre un ritmo de una lección por semana desde su inscripción. Las cifras de la comunidad son solo totales: ningún dato de estudiantes.</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n curso</numerusform>
+            <numerusform>%n cursos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completion %</source>
+        <translation>Finalización %</translation>
+    </message>
+    <message>
+        <source>Average result %</source>
+        <translation>Resultado medio %</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>Asistencia %</translation>
+    </message>
+    <message>
+        <source>Per course (the {n} with most learners)</source>
+        <translation>Por curso (los {n} con más estudiantes)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Informe guardado en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Course of the result</source>
+        <translation>Curso del resultado</translation>
+    </message>
+    <message>
+        <source>e.g. Fractions quiz</source>
+        <translation>p. ej. Prueba de fracciones</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Puntuación máxima</translation>
+    </message>
+    <message>
+        <source>Date of the result</source>
+        <translation>Fecha del resultado</translation>
+    </message>
+    <message>
+        <source>Add &amp;result</source>
+        <translation>Añadir &amp;resultado</translation>
+    </message>
+    <message>
+        <source>Add a result</source>
+        <translation>Añadir un resultado</translation>
+    </message>
+    <message>
+        <source>Co&amp;urse:</source>
+        <translation>C&amp;urso:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>E&amp;valuación:</translation>
+    </message>
+    <message>
+        <source>out of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Puntuación:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Enrol the learner in a course first.</source>
+        <translation>Inscriba primero al estudiante en un curso.</translation>
+    </message>
+    <message>
+        <source>assessment name</source>
+        <translation>nombre de la evaluación</translation>
+    </message>
+    <message>
+        <source>Result added.</source>
+        <translation>Resultado añadido.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>Your school</source>
+        <translation>Su escuela</translation>
+    </message>
+    <message>
+        <source>Is this the first PC of your school to use EduNode?</source>
+        <translation>¿Es este el primer equipo de su escuela que usa EduNode?</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new school</source>
+        <translation>&amp;Crear una escuela nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Join a school that already uses EduNode on another PC</source>
+        <translation>&amp;Unirse a una escuela que ya usa EduNode en otro equipo</translation>
+    </message>
+    <message>
+        <source>e.g. Hillside Primary School</source>
+        <translation>p. ej. Escuela Primaria La Colina</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Nombre de la escuela</translation>
+    </message>
+    <message>
+        <source>After setup, open Community, choose a PC of your school in the list of PCs found on the network and ask to join its school. When its admin approves, this PC receives the school&apos;s courses and learners.</source>
+        <translation>Tras la configuración, abra Comunidad, elija un equipo de su escuela en la lista de equipos encontrados en la red y pida unirse a su escuela. Cuando su administrador lo apruebe, este equipo recibirá los cursos y los estudiantes de la escuela.</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>&amp;Nombre de la escuela:</translation>
+    </message>
+    <message>
+        <source>school name</source>
+        <translation>nombre de la escuela</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Name of this PC</source>
+        <translation>Nombre de este equipo</translation>
+    </message>
+    <message>
+        <source>Save &amp;name</source>
+        <translation>Guardar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Other admins compare this ID when they link with this PC.</source>
+        <translation>Los demás administradores comparan este ID cuando se enlazan con este equipo.</translation>
+    </message>
+    <message>
+        <source>Node ID:</source>
+        <translation>ID del nodo:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Escuela:</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Abrir carpeta de datos</translation>
+    </message>
+    <message>
+        <source>The records, this PC&apos;s key and the log file ({file}) are kept here.</source>
+        <translation>Aquí se guardan los registros, la clave de este equipo y el archivo de registro ({file}).</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout EduNode…</source>
+        <translation>A&amp;cerca de EduNode…</translation>
+    </message>
+    <message>
+        <source>Version, node ID and data folder</source>
+        <translation>Versión, ID del nodo y carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administración</translation>
+    </message>
+    <message>
+        <source>Current admin PIN</source>
+        <translation>PIN de administración actual</translation>
+    </message>
+    <message>
+        <source>New admin PIN</source>
+        <translation>Nuevo PIN de administración</translation>
+    </message>
+    <message>
+        <source>New admin PIN again</source>
+        <translation>Nuevo PIN de administración otra vez</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN:</source>
+        <translation>PIN act&amp;ual:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w PIN:</source>
+        <translation>Nue&amp;vo PIN:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
+        <translation>&amp;Cambiar PIN</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>EduNode looks for other EduNode PCs on the network and answers them. Nothing is shared with a PC until an admin approves a link with it.</source>
+        <translation>EduNode busca otros equipos con EduNode en la red y les responde. No se comparte nada con un equipo hasta que un administrador apruebe un enlace con él.</translation>
+    </message>
+    <message>
+        <source>Save net&amp;work settings</source>
+        <translation>Guardar ajustes de &amp;red</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time EduNode starts.</source>
+        <translation>Se aplica la próxima vez que se inicie EduNode.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the computer ({name})</source>
+        <translation>Igual que el equipo ({name})</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Igual que el equipo</translation>
+    </message>
+    <message>
+        <source>Not in a school yet</source>
+        <translation>Aún no pertenece a una escuela</translation>
+    </message>
+    <message>
+        <source>name of this PC</source>
+        <translation>nombre de este equipo</translation>
+    </message>
+    <message>
+        <source>Please type the current admin PIN.</source>
+        <translation>Escriba el PIN de administración actual.</translation>
+    </message>
+    <message>
+        <source>This PC is now called “{name}”.</source>
+        <translation>Este equipo ahora se llama «{name}».</translation>
+    </message>
+    <message>
+        <source>The admin PIN was changed.</source>
+        <translation>Se cambió el PIN de administración.</translation>
+    </message>
+    <message>
+        <source>Network settings saved. Restart EduNode to use them.</source>
+        <translation>Ajustes de red guardados. Reinicie EduNode para usarlos.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time EduNode starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie EduNode.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is {folder}</source>
+        <translation>No se pudo abrir la carpeta. Está en {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressPanel</name>
+    <message>
+        <source>Syncing with {name}: {done} of {total} changes</source>
+        <translation>Sincronizando con {name}: {done} de {total} cambios</translation>
+    </message>
+    <message>
+        <source>Syncing with {n} PCs: {done} of {total} changes</source>
+        <translation>Sincronizando con {n} equipos: {done} de {total} cambios</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {total} changes</source>
+        <translation>{name}: {done} de {total} cambios</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Connection ended; the rest comes at the next one</source>
+        <translation>Conexión terminada; el resto llegará en la próxima</translation>
+    </message>
+    <message>
+        <source>sending {sent} of {to_send}, receiving {received} of {to_receive}</source>
+        <translation>enviando {sent} de {to_send}, recibiendo {received} de {to_receive}</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+</context>
+<context>
+    <name>UsbStickActions</name>
+    <message>
+        <source>USB stick</source>
+        <translation>Memoria USB</translation>
+    </message>
+    <message>
+        <source>For PCs that never share a network. Each PC introduces itself on the stick once; read the other PC&apos;s introduction, compare the verification code by phone and approve it above. Then write packages on one PC and read them on the other.</source>
+        <translation>Para equipos que nunca comparten una red. Cada equipo se presenta una vez en la memoria; lea la presentación del otro equipo, compare el código de verificación por teléfono y apruébela arriba. Después escriba paquetes en un equipo y léalos en el otro.</translation>
+    </message>
+    <message>
+        <source>Introduce this PC on the USB stick</source>
+        <translation>Presentar este equipo en la memoria USB</translation>
+    </message>
+    <message>
+        <source>Introduction of this PC written to {path}. On the other PC, choose “Read from stick…”, compare the verification code by phone and approve.</source>
+        <translation>Presentación de este equipo escrita en {path}. En el otro equipo, elija «Leer de la memoria…», compare el código de verificación por teléfono y apruebe.</translation>
+    </message>
+    <message>
+        <source>Write packages to the USB stick</source>
+        <translation>Escribir paquetes en la memoria USB</translation>
+    </message>
+    <message>
+        <source>Link with a PC first: no PC is linked with this one, so there is nothing to write. Introduce both PCs on the stick, read each other&apos;s introduction and approve it; then write packages.</source>
+        <translation>Primero enlácese con un equipo: ninguno está enlazado con este, así que no hay nada que escribir. Presente ambos equipos en la memoria, lea la presentación del otro y apruébela; después escriba paquetes.</translation>
+    </message>
+    <message>
+        <source>Write packages</source>
+        <translation>Escribir paquetes</translation>
+    </message>
+    <message>
+        <source>Write packages for {names} to {folder}? A package for a PC of this school carries the learner records: keep the stick safe.</source>
+        <translation>¿Escribir paquetes para {names} en {folder}? Un paquete para un equipo de esta escuela lleva los expedientes de los estudiantes: guarde la memoria en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Writing packages</source>
+        <translation>Escribiendo paquetes</translation>
+    </message>
+    <message>
+        <source>Writing packages for {names} to {folder}…</source>
+        <translation>Escribiendo paquetes para {names} en {folder}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} documents</source>
+        <translation>{done} de {total} documentos</translation>
+    </message>
+    <message>
+        <source>{name}: {documents} documents, {changes} changes</source>
+        <translation>{name}: {documents} documentos, {changes} cambios</translation>
+    </message>
+    <message>
+        <source>Packages written</source>
+        <translation>Paquetes escritos</translation>
+    </message>
+    <message>
+        <source>Written to {folder}:</source>
+        <translation>Escritos en {folder}:</translation>
+    </message>
+    <message>
+        <source>On each of those PCs, choose “Read from stick…”.</source>
+        <translation>En cada uno de esos equipos, elija «Leer de la memoria…».</translation>
+    </message>
+    <message>
+        <source>Read from the USB stick</source>
+        <translation>Leer de la memoria USB</translation>
+    </message>
+    <message>
+        <source>Reading the USB stick</source>
+        <translation>Leyendo la memoria USB</translation>
+    </message>
+    <message>
+        <source>Reading the packages in {folder}… Cancel stops after the package being read: each package is taken whole.</source>
+        <translation>Leyendo los paquetes de {folder}… Cancelar se detiene tras el paquete que se está leyendo: cada paquete se toma entero.</translation>
+    </message>
+    <message>
+        <source>an unknown PC</source>
+        <translation>un equipo desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new changes from {name}.</source>
+        <translation>
+            <numerusform>Se importó %n cambio nuevo de {name}.</numerusform>
+            <numerusform>Se importaron %n cambios nuevos de {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new from {name}: this PC already had all of it.</source>
+        <translation>Nada nuevo de {name}: este equipo ya lo tenía todo.</translation>
+    </message>
+    <message>
+        <source>Link request from {name}, verification code {code}: compare it by phone with the admin of that PC, then approve it under “Link requests waiting for you”.</source>
+        <translation>Solicitud de enlace de {name}, código de verificación {code}: compárelo por teléfono con el administrador de ese equipo y apruébela en «Solicitudes de enlace pendientes».</translation>
+    </message>
+    <message>
+        <source>Skipped {file} from {name}: {reason}.</source>
+        <translation>Se omitió {file} de {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Refused {file} from {name}: {reason}.</source>
+        <translation>Se rechazó {file} de {name}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Please enter the {what}.</source>
+        <translation>Falta un dato: {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long: {count} characters, at most {limit}.</source>
+        <translation>Demasiado largo ({what}): {count} caracteres, como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>The {what} must be one line of text.</source>
+        <translation>Este campo ({what}) debe ser una sola línea de texto.</translation>
+    </message>
+    <message>
+        <source>The birth year is a year written with digits, such as {example}.</source>
+        <translation>El año de nacimiento se escribe con cifras, como {example}.</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and {this_year}.</source>
+        <translation>El año de nacimiento debe estar entre 1900 y {this_year}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code. Use a short code such as en, fr, sw or pt-BR.</source>
+        <translation>«{value}» no es un código de idioma. Use un código corto como en, fr, sw o pt-BR.</translation>
+    </message>
+    <message>
+        <source>Please enter the score.</source>
+        <translation>Escriba la puntuación.</translation>
+    </message>
+    <message>
+        <source>The score &apos;{value}&apos; is not a number.</source>
+        <translation>La puntuación «{value}» no es un número.</translation>
+    </message>
+    <message>
+        <source>Please enter the maximum score.</source>
+        <translation>Escriba la puntuación máxima.</translation>
+    </message>
+    <message>
+        <source>The maximum score &apos;{value}&apos; is not a number.</source>
+        <translation>La puntuación máxima «{value}» no es un número.</translation>
+    </message>
+    <message>
+        <source>The maximum score must be greater than 0.</source>
+        <translation>La puntuación máxima debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The score cannot be negative.</source>
+        <translation>La puntuación no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>The score {s:g} is higher than the maximum {m:g}.</source>
+        <translation>La puntuación {s:g} es mayor que el máximo {m:g}.</translation>
+    </message>
+    <message>
+        <source>Please enter a date (year-month-day, e.g. 2026-03-14).</source>
+        <translation>Escriba una fecha (año-mes-día, p. ej. 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date. Write it as year-month-day, e.g. 2026-03-14.</source>
+        <translation>«{value}» no es una fecha. Escríbala como año-mes-día, p. ej. 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>The date {value} is too far in the past or the future.</source>
+        <translation>La fecha {value} está demasiado lejos en el pasado o en el futuro.</translation>
+    </message>
+    <message>
+        <source>Time spent must be between 0 and 1440 minutes.</source>
+        <translation>El tiempo dedicado debe estar entre 0 y 1440 minutos.</translation>
+    </message>
+    <message>
+        <source>Please choose an admin PIN.</source>
+        <translation>Elija un PIN de administración.</translation>
+    </message>
+    <message>
+        <source>The admin PIN needs at least 6 characters (6 digits or more).</source>
+        <translation>El PIN de administración necesita al menos 6 caracteres (6 dígitos o más).</translation>
+    </message>
+    <message>
+        <source>The admin PIN can have at most 64 characters.</source>
+        <translation>El PIN de administración puede tener como máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>The admin PIN can only use letters, digits and symbols (no spaces at either end).</source>
+        <translation>El PIN de administración solo puede usar letras, dígitos y símbolos (sin espacios al principio ni al final).</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type the new PIN again.</source>
+        <translation>Los dos PIN no coinciden. Vuelva a escribir el nuevo PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>WholeClassActions</name>
+    <message>
+        <source>Select the learners to enrol first.</source>
+        <translation>Seleccione primero los estudiantes que quiere inscribir.</translation>
+    </message>
+    <message>
+        <source>There is no course yet: make one on the Courses page.</source>
+        <translation>Todavía no hay ningún curso: cree uno en la página Cursos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners enrolled in {course}.</source>
+        <translation>
+            <numerusform>%n estudiante inscrito en {course}.</numerusform>
+            <numerusform>%n estudiantes inscritos en {course}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already enrolled.</source>
+        <translation>
+            <numerusform>%n ya estaba inscrito.</numerusform>
+            <numerusform>%n ya estaban inscritos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importar una lista de clase</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt)</source>
+        <translation>Listas de clase (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners added and enrolled in {course}.</source>
+        <translation>
+            <numerusform>%n estudiante añadido e inscrito en {course}.</numerusform>
+            <numerusform>%n estudiantes añadidos e inscritos en {course}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners added.</source>
+        <translation>
+            <numerusform>%n estudiante añadido.</numerusform>
+            <numerusform>%n estudiantes añadidos.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2685 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About EduNode</source>
+        <translation>Acerca do EduNode</translation>
+    </message>
+    <message>
+        <source>EduNode {version}</source>
+        <translation>EduNode {version}</translation>
+    </message>
+    <message>
+        <source>School records that stay on the school&apos;s own PCs and sync between them, with or without the internet.</source>
+        <translation>Registos escolares que ficam nos computadores da própria escola e se sincronizam entre eles, com ou sem internet.</translation>
+    </message>
+    <message>
+        <source>Other admins compare this ID when they link with this PC.</source>
+        <translation>Os outros administradores comparam este ID quando se ligam a este computador.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <source>This PC:</source>
+        <translation>Este computador:</translation>
+    </message>
+    <message>
+        <source>Node ID:</source>
+        <translation>ID do nó:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Pasta de dados:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <source>Node created</source>
+        <translation>Nó criado</translation>
+    </message>
+    <message>
+        <source>PC renamed</source>
+        <translation>Computador renomeado</translation>
+    </message>
+    <message>
+        <source>Link request received</source>
+        <translation>Pedido de ligação recebido</translation>
+    </message>
+    <message>
+        <source>Link request sent</source>
+        <translation>Pedido de ligação enviado</translation>
+    </message>
+    <message>
+        <source>Link approved</source>
+        <translation>Ligação aprovada</translation>
+    </message>
+    <message>
+        <source>Link refused</source>
+        <translation>Ligação recusada</translation>
+    </message>
+    <message>
+        <source>PC blocked</source>
+        <translation>Computador bloqueado</translation>
+    </message>
+    <message>
+        <source>PC unblocked</source>
+        <translation>Computador desbloqueado</translation>
+    </message>
+    <message>
+        <source>Link revoked</source>
+        <translation>Ligação revogada</translation>
+    </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation>Alterações rejeitadas</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Admin PIN changed</source>
+        <translation>PIN de administrador alterado</translation>
+    </message>
+    <message>
+        <source>Wrong admin PIN</source>
+        <translation>PIN de administrador errado</translation>
+    </message>
+    <message>
+        <source>PC joined the school</source>
+        <translation>Computador entrou na escola</translation>
+    </message>
+    <message>
+        <source>PC removed from the school</source>
+        <translation>Computador retirado da escola</translation>
+    </message>
+    <message>
+        <source>Joined a school</source>
+        <translation>Entrou numa escola</translation>
+    </message>
+    <message>
+        <source>Course maintainer added</source>
+        <translation>Responsável do curso adicionado</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Record bundle imported</source>
+        <translation>Processo do aluno importado</translation>
+    </message>
+    <message>
+        <source>Record bundle exported</source>
+        <translation>Processo do aluno exportado</translation>
+    </message>
+    <message>
+        <source>Introduction written to USB</source>
+        <translation>Apresentação escrita na pen USB</translation>
+    </message>
+    <message>
+        <source>USB package written</source>
+        <translation>Pacote USB escrito</translation>
+    </message>
+    <message>
+        <source>USB package imported</source>
+        <translation>Pacote USB importado</translation>
+    </message>
+    <message>
+        <source>USB package refused</source>
+        <translation>Pacote USB recusado</translation>
+    </message>
+    <message>
+        <source>Course created</source>
+        <translation>Curso criado</translation>
+    </message>
+    <message>
+        <source>Course details changed</source>
+        <translation>Dados do curso alterados</translation>
+    </message>
+    <message>
+        <source>Lessons changed</source>
+        <translation>Lições alteradas</translation>
+    </message>
+    <message>
+        <source>Course maintainers changed</source>
+        <translation>Responsáveis do curso alterados</translation>
+    </message>
+    <message>
+        <source>Learner added</source>
+        <translation>Aluno adicionado</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Resultado registado</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Presença registada</translation>
+    </message>
+    <message>
+        <source>Progress recorded</source>
+        <translation>Progresso registado</translation>
+    </message>
+    <message>
+        <source>Enrolment changed</source>
+        <translation>Matrícula alterada</translation>
+    </message>
+    <message>
+        <source>Learner details changed</source>
+        <translation>Dados do aluno alterados</translation>
+    </message>
+    <message>
+        <source>Learner record changed</source>
+        <translation>Registo do aluno alterado</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>criação</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>dados</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>lições</translation>
+    </message>
+    <message>
+        <source>maintainers</source>
+        <translation>responsáveis</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>resultados</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presenças</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progresso</translation>
+    </message>
+    <message>
+        <source>enrolments</source>
+        <translation>matrículas</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registo</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <source>Teaching activity</source>
+        <translation>Atividade pedagógica</translation>
+    </message>
+    <message>
+        <source>Courses and lessons</source>
+        <translation>Cursos e lições</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Alunos</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Registers and attendance</source>
+        <translation>Chamadas e presenças</translation>
+    </message>
+    <message>
+        <source>Link requests</source>
+        <translation>Pedidos de ligação</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprovações</translation>
+    </message>
+    <message>
+        <source>Refusals and blocks</source>
+        <translation>Recusas e bloqueios</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Revogações</translation>
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation>Alterações rejeitadas</translation>
+    </message>
+    <message>
+        <source>Imports and exports</source>
+        <translation>Importações e exportações</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>School membership</source>
+        <translation>Pertença à escola</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Tipo de atividade</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Onde aconteceu</translation>
+    </message>
+    <message>
+        <source>On any PC</source>
+        <translation>Em qualquer computador</translation>
+    </message>
+    <message>
+        <source>On this PC</source>
+        <translation>Neste computador</translation>
+    </message>
+    <message>
+        <source>Received from other PCs</source>
+        <translation>Recebido de outros computadores</translation>
+    </message>
+    <message>
+        <source>Filter by text (a name, a school, a reason…)</source>
+        <translation>Filtrar por texto (um nome, uma escola, um motivo…)</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Filtrar a atividade</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <source>a course</source>
+        <translation>um curso</translation>
+    </message>
+    <message>
+        <source>a learner</source>
+        <translation>um aluno</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {parts} (%n changes)</source>
+        <translation>
+            <numerusform>{title}: {parts} (%n alteração)</numerusform>
+            <numerusform>{title}: {parts} (%n alterações)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received from {pc}</source>
+        <translation>recebido de {pc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n entries</source>
+        <translation>
+            <numerusform>{shown} de %n entrada</numerusform>
+            <numerusform>{shown} de %n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unlock EduNode</source>
+        <translation>Desbloquear o EduNode</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key is protected. Passphrase:</source>
+        <translation>A chave deste computador está protegida. Frase-passe:</translation>
+    </message>
+    <message>
+        <source>Starting the network…</source>
+        <translation>A iniciar a rede…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenças</translation>
+    </message>
+    <message>
+        <source>Day of the attendance</source>
+        <translation>Dia da presença</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presente</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>Au&amp;sente</translation>
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation>&amp;Guardar presença</translation>
+    </message>
+    <message>
+        <source>Record attendance for a day</source>
+        <translation>Registar a presença de um dia</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dia:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present {present} of %n recorded days ({rate})</source>
+        <translation>
+            <numerusform>Presente {present} de %n dia registado ({rate})</numerusform>
+            <numerusform>Presente {present} de %n dias registados ({rate})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attendance recorded yet.</source>
+        <translation>Ainda não há presenças registadas.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Attendance saved.</source>
+        <translation>Presença guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fechar esta mensagem</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fechar mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListDialog</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importar uma lista de turma</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n rows have a problem (in red).</source>
+        <translation>
+            <numerusform>{file}: %n linha tem um problema (a vermelho).</numerusform>
+            <numerusform>{file}: %n linhas têm um problema (a vermelho).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every row is right: correct the file and choose it again.</source>
+        <translation>Nada será importado enquanto todas as linhas não estiverem certas: corrija o ficheiro e escolha-o de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n learners to add. Check them, then press Import.</source>
+        <translation>
+            <numerusform>{file}: %n aluno a adicionar. Verifique e prima Importar.</numerusform>
+            <numerusform>{file}: %n alunos a adicionar. Verifique-os e prima Importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Ano de nascimento</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Encarregado de educação</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Class list preview</source>
+        <translation>Pré-visualização da lista de turma</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No course (add them only)</source>
+        <translation>Nenhum curso (só adicioná-los)</translation>
+    </message>
+    <message>
+        <source>Also enrol them in this course</source>
+        <translation>Matriculá-los também neste curso</translation>
+    </message>
+    <message>
+        <source>Also enrol them in:</source>
+        <translation>Matriculá-los também em:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPage</name>
+    <message>
+        <source>Community</source>
+        <translation>Comunidade</translation>
+    </message>
+    <message>
+        <source>This PC is not in a school yet. Choose a PC of your school under “Found on the network” and ask to join its school; its admin approves with their PIN.</source>
+        <translation>Este computador ainda não pertence a nenhuma escola. Escolha um computador da sua escola em “Encontrados na rede” e peça para entrar na escola dele; o administrador aprova com o PIN.</translation>
+    </message>
+    <message>
+        <source>Link requests waiting for you</source>
+        <translation>Pedidos de ligação à sua espera</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificação</translation>
+    </message>
+    <message>
+        <source>No link request is waiting.</source>
+        <translation>Nenhum pedido de ligação à espera.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>&amp;Recusar…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Bloquear…</translation>
+    </message>
+    <message>
+        <source>Refuse and ignore every later request from this PC</source>
+        <translation>Recusar e ignorar todos os pedidos futuros deste computador</translation>
+    </message>
+    <message>
+        <source>Linked PCs</source>
+        <translation>Computadores ligados</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronização</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebidas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitadas</translation>
+    </message>
+    <message>
+        <source>No PC is linked yet. Approve a request above, or ask a PC found on the network.</source>
+        <translation>Ainda nenhum computador está ligado. Aprove um pedido acima ou peça a um computador encontrado na rede.</translation>
+    </message>
+    <message>
+        <source>Received and Sent count changes; Rejected counts changes refused as invalid</source>
+        <translation>Recebidas e Enviadas contam alterações; Rejeitadas conta as alterações recusadas por serem inválidas</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Si&amp;ncronizar agora</translation>
+    </message>
+    <message>
+        <source>Connect to every linked PC that can be reached and exchange changes now</source>
+        <translation>Ligar agora a cada computador ligado que esteja ao alcance e trocar as alterações</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vogar…</translation>
+    </message>
+    <message>
+        <source>Found on the network</source>
+        <translation>Encontrados na rede</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No other EduNode PC found yet.</source>
+        <translation>Ainda não foi encontrado outro computador com o EduNode.</translation>
+    </message>
+    <message>
+        <source>Ask to &amp;link</source>
+        <translation>Pedir &amp;ligação</translation>
+    </message>
+    <message>
+        <source>Ask to &amp;join its school</source>
+        <translation>Pedir para entrar na &amp;escola dele</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce this PC…</source>
+        <translation>A&amp;presentar este computador…</translation>
+    </message>
+    <message>
+        <source>&amp;Write packages…</source>
+        <translation>&amp;Escrever pacotes…</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d from stick…</source>
+        <translation>&amp;Ler da pen…</translation>
+    </message>
+    <message>
+        <source>Refused, blocked and revoked</source>
+        <translation>Recusados, bloqueados e revogados</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nenhum.</translation>
+    </message>
+    <message>
+        <source>Approve a&amp;gain…</source>
+        <translation>Aprovar de &amp;novo…</translation>
+    </message>
+    <message>
+        <source>Community peer</source>
+        <translation>Parceiro da comunidade</translation>
+    </message>
+    <message>
+        <source>Member of this school</source>
+        <translation>Membro desta escola</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Request sent, waiting for their admin</source>
+        <translation>Pedido enviado, à espera do administrador</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogado</translation>
+    </message>
+    <message>
+        <source>(no school yet)</source>
+        <translation>(ainda sem escola)</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link requests were dropped: too many were waiting, or newer ones from the same address replaced them (last: {when}). If a PC you expect is not listed, ask it to send its request again.</source>
+        <translation>
+            <numerusform>%n pedido de ligação foi descartado: havia demasiados à espera, ou um mais recente do mesmo endereço substituiu-o (último: {when}). Se falta um computador que espera, peça-lhe que envie de novo o pedido.</numerusform>
+            <numerusform>%n pedidos de ligação foram descartados: havia demasiados à espera, ou outros mais recentes do mesmo endereço substituíram-nos (último: {when}). Se falta um computador que espera, peça-lhe que envie de novo o pedido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node ID {id}</source>
+        <translation>ID do nó {id}</translation>
+    </message>
+    <message>
+        <source>The network service is not running on this PC.</source>
+        <translation>O serviço de rede não está a funcionar neste computador.</translation>
+    </message>
+    <message>
+        <source>Approve the link</source>
+        <translation>Aprovar a ligação</translation>
+    </message>
+    <message>
+        <source>Link with “{name}” ({school})? First check that its screen shows the same verification code. A member of this school also receives the learner records.</source>
+        <translation>Ligar a “{name}” ({school})? Verifique primeiro se o ecrã dele mostra o mesmo código de verificação. Um membro desta escola recebe também os registos dos alunos.</translation>
+    </message>
+    <message>
+        <source>no school yet</source>
+        <translation>ainda sem escola</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <source>Linked with {name}.</source>
+        <translation>Ligado a {name}.</translation>
+    </message>
+    <message>
+        <source>Refuse “{name}” and ignore its requests from now on?</source>
+        <translation>Recusar “{name}” e ignorar os pedidos dele a partir de agora?</translation>
+    </message>
+    <message>
+        <source>Refuse the link request from “{name}”? It may ask again later.</source>
+        <translation>Recusar o pedido de ligação de “{name}”? Poderá pedir de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Recusar o pedido</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <source>{name} blocked.</source>
+        <translation>{name} bloqueado.</translation>
+    </message>
+    <message>
+        <source>Request from {name} refused.</source>
+        <translation>Pedido de {name} recusado.</translation>
+    </message>
+    <message>
+        <source>Revoke the link</source>
+        <translation>Revogar a ligação</translation>
+    </message>
+    <message>
+        <source>Stop all exchange with “{name}” now? What it already received stays there. A PC of this school is also removed from the school.</source>
+        <translation>Parar agora toda a troca com “{name}”? O que já recebeu fica lá. Um computador desta escola é também retirado da escola.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>Link with {name} revoked.</source>
+        <translation>Ligação a {name} revogada.</translation>
+    </message>
+    <message>
+        <source>Syncing with every linked PC that can be reached. Progress shows below.</source>
+        <translation>A sincronizar com cada computador ligado que esteja ao alcance. O progresso aparece abaixo.</translation>
+    </message>
+    <message>
+        <source>Join a school</source>
+        <translation>Entrar numa escola</translation>
+    </message>
+    <message>
+        <source>Ask “{name}” to let this PC join its school “{school}”?</source>
+        <translation>Pedir a “{name}” que este computador entre na escola “{school}”?</translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation>Pedir para entrar</translation>
+    </message>
+    <message>
+        <source>Request sent to {name}. Its admin should see the verification code {code}; approve it here too when it appears.</source>
+        <translation>Pedido enviado a {name}. O administrador deverá ver o código de verificação {code}; aprove-o também aqui quando aparecer.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDetails</name>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Guardar dados</translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <source>‹ All courses</source>
+        <translation>‹ Todos os cursos</translation>
+    </message>
+    <message>
+        <source>Back to the list of courses (Esc)</source>
+        <translation>Voltar à lista de cursos (Esc)</translation>
+    </message>
+    <message>
+        <source>Read only: this course is maintained by another school.</source>
+        <translation>Só de leitura: este curso é mantido por outra escola.</translation>
+    </message>
+    <message>
+        <source>Modules and lessons</source>
+        <translation>Módulos e lições</translation>
+    </message>
+    <message>
+        <source>Add &amp;module</source>
+        <translation>Adicionar &amp;módulo</translation>
+    </message>
+    <message>
+        <source>Add &amp;lesson</source>
+        <translation>Adicionar &amp;lição</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Mudar o nome</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Des&amp;cer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>A abrir…</translation>
+    </message>
+    <message>
+        <source>Shared with the community</source>
+        <translation>Partilhado com a comunidade</translation>
+    </message>
+    <message>
+        <source>Private to this school</source>
+        <translation>Privado desta escola</translation>
+    </message>
+    <message>
+        <source>Add a module</source>
+        <translation>Adicionar um módulo</translation>
+    </message>
+    <message>
+        <source>Title of the new module:</source>
+        <translation>Título do novo módulo:</translation>
+    </message>
+    <message>
+        <source>module title</source>
+        <translation>título do módulo</translation>
+    </message>
+    <message>
+        <source>Add a lesson</source>
+        <translation>Adicionar uma lição</translation>
+    </message>
+    <message>
+        <source>Title of the new lesson:</source>
+        <translation>Título da nova lição:</translation>
+    </message>
+    <message>
+        <source>lesson title</source>
+        <translation>título da lição</translation>
+    </message>
+    <message>
+        <source>New title of the module:</source>
+        <translation>Novo título do módulo:</translation>
+    </message>
+    <message>
+        <source>New title of the lesson:</source>
+        <translation>Novo título da lição:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Mudar o nome</translation>
+    </message>
+    <message>
+        <source>Delete the module “{name}” and all its lessons?</source>
+        <translation>Eliminar o módulo “{name}” e todas as suas lições?</translation>
+    </message>
+    <message>
+        <source>Delete the lesson “{name}” and its text?</source>
+        <translation>Eliminar a lição “{name}” e o seu texto?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>“{name}” deleted.</source>
+        <translation>“{name}” eliminado.</translation>
+    </message>
+    <message>
+        <source>Course details saved.</source>
+        <translation>Dados do curso guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseFields</name>
+    <message>
+        <source>e.g. Mathematics</source>
+        <translation>ex.: Matemática</translation>
+    </message>
+    <message>
+        <source>e.g. Grade 5</source>
+        <translation>ex.: 5.º ano</translation>
+    </message>
+    <message>
+        <source>Choose a language or type its code (such as en, fr, sw, pt-BR).</source>
+        <translation>Escolha uma língua ou escreva o seu código (como en, fr, sw, pt-BR).</translation>
+    </message>
+    <message>
+        <source>What learners will be able to do after this course</source>
+        <translation>O que os alunos saberão fazer depois deste curso</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Disciplina:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nível:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Lín&amp;gua:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Res&amp;umo:</translation>
+    </message>
+    <message>
+        <source>course title</source>
+        <translation>título do curso</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>disciplina</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nível</translation>
+    </message>
+    <message>
+        <source>The summary is too long: {n} characters, at most 2000.</source>
+        <translation>O resumo é demasiado longo: {n} caracteres, no máximo 2000.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Search by title or subject</source>
+        <translation>Procurar por título ou disciplina</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Procurar cursos</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Novo curso…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Disciplina</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partilha</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partilhado</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lições</translation>
+    </message>
+    <message>
+        <source>No course matches this search.</source>
+        <translation>Nenhum curso corresponde a esta pesquisa.</translation>
+    </message>
+    <message>
+        <source>No courses yet. Create the first one with “New course…”.</source>
+        <translation>Ainda não há cursos. Crie o primeiro com “Novo curso…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n curso</numerusform>
+            <numerusform>%n cursos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ courses</source>
+        <translation>
+            <numerusform>%n+ curso</numerusform>
+            <numerusform>%n+ cursos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This school</source>
+        <translation>Esta escola</translation>
+    </message>
+    <message>
+        <source>Another school</source>
+        <translation>Outra escola</translation>
+    </message>
+    <message>
+        <source>Course created. Add its first module and lesson below.</source>
+        <translation>Curso criado. Adicione abaixo o primeiro módulo e a primeira lição.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol in a course</source>
+        <translation>Matricular num curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol the %n selected learners in:</source>
+        <translation>
+            <numerusform>Matricular o aluno selecionado em:</numerusform>
+            <numerusform>Matricular os %n alunos selecionados em:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Matricular</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up EduNode</source>
+        <translation>Configurar o EduNode</translation>
+    </message>
+    <message>
+        <source>&amp;Start using EduNode</source>
+        <translation>&amp;Começar a usar o EduNode</translation>
+    </message>
+    <message>
+        <source>Setting up this PC (making its key and its store)…</source>
+        <translation>A configurar este computador (a criar a chave e o armazenamento)…</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDetail</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Desistiu</translation>
+    </message>
+    <message>
+        <source>‹ All learners</source>
+        <translation>‹ Todos os alunos</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners (Esc)</source>
+        <translation>Voltar à lista de alunos (Esc)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport record bundle…</source>
+        <translation>E&amp;xportar processo do aluno…</translation>
+    </message>
+    <message>
+        <source>Write this learner&apos;s signed record to a file they carry to a new school (admin PIN)</source>
+        <translation>Escrever o registo assinado deste aluno num ficheiro que ele leva para a nova escola (PIN de administrador)</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Course to enrol in</source>
+        <translation>Curso em que matricular</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Matricular</translation>
+    </message>
+    <message>
+        <source>New status of the selected enrolment</source>
+        <translation>Novo estado da matrícula selecionada</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Mudar es&amp;tado</translation>
+    </message>
+    <message>
+        <source>Enrol in:</source>
+        <translation>Matricular em:</translation>
+    </message>
+    <message>
+        <source>Selected enrolment:</source>
+        <translation>Matrícula selecionada:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes about this learner, visible to the staff of this school.</source>
+        <translation>Notas sobre este aluno, visíveis para o pessoal desta escola.</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Guardar &amp;notas</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Percurso</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenças</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>A abrir…</translation>
+    </message>
+    <message>
+        <source>(a course not on this PC)</source>
+        <translation>(um curso que não está neste computador)</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Perfil guardado.</translation>
+    </message>
+    <message>
+        <source>Enrolled in {course}.</source>
+        <translation>Matriculado em {course}.</translation>
+    </message>
+    <message>
+        <source>Enrolment updated.</source>
+        <translation>Matrícula atualizada.</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notas guardadas.</translation>
+    </message>
+    <message>
+        <source>Export the record bundle</source>
+        <translation>Exportar o processo do aluno</translation>
+    </message>
+    <message>
+        <source>Record bundles (*{suffix})</source>
+        <translation>Processos de alunos (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Write the signed record of {name} (profile, courses, results, attendance and progress) to {file}?</source>
+        <translation>Escrever o registo assinado de {name} (perfil, cursos, resultados, presenças e progresso) em {file}?</translation>
+    </message>
+    <message>
+        <source>The learner carries this file to their new school, which verifies it offline before enrolling them. It is not encrypted: hand it only to the learner or their guardian.</source>
+        <translation>O aluno leva este ficheiro para a nova escola, que o verifica sem internet antes de o matricular. Não está cifrado: entregue-o só ao aluno ou ao encarregado de educação.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Record bundle of {name} saved as {path}. {name} can carry this file to their new school, which verifies it offline.</source>
+        <translation>Processo de {name} guardado como {path}. {name} pode levar este ficheiro para a nova escola, que o verifica sem internet.</translation>
+    </message>
+    <message>
+        <source>Exporting the record bundle</source>
+        <translation>A exportar o processo do aluno</translation>
+    </message>
+    <message>
+        <source>Writing the signed record of {name}…</source>
+        <translation>A escrever o registo assinado de {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation>Passo {done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>Alunos</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Procurar por nome</translation>
+    </message>
+    <message>
+        <source>Search learners</source>
+        <translation>Procurar alunos</translation>
+    </message>
+    <message>
+        <source>Only learners of this course</source>
+        <translation>Só os alunos deste curso</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Todos os cursos</translation>
+    </message>
+    <message>
+        <source>Only this enrolment status</source>
+        <translation>Só este estado de matrícula</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Desistiu</translation>
+    </message>
+    <message>
+        <source>&amp;Add learner…</source>
+        <translation>&amp;Adicionar aluno…</translation>
+    </message>
+    <message>
+        <source>Take &amp;register…</source>
+        <translation>Fazer a &amp;chamada…</translation>
+    </message>
+    <message>
+        <source>Mark a whole class present or absent for a day</source>
+        <translation>Marcar uma turma inteira como presente ou ausente num dia</translation>
+    </message>
+    <message>
+        <source>&amp;Import a record bundle…</source>
+        <translation>&amp;Importar processo de aluno…</translation>
+    </message>
+    <message>
+        <source>Enrol a learner from another school with the record bundle they bring</source>
+        <translation>Matricular um aluno de outra escola com o processo que ele traz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Ano de nascimento</translation>
+    </message>
+    <message>
+        <source>Active courses</source>
+        <translation>Cursos ativos</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol in course…</source>
+        <translation>&amp;Matricular em curso…</translation>
+    </message>
+    <message>
+        <source>Enrol the selected learners (Shift or Ctrl and click) in a course at once</source>
+        <translation>Matricular de uma vez os alunos selecionados (Shift ou Ctrl e clique) num curso</translation>
+    </message>
+    <message>
+        <source>Import &amp;class list…</source>
+        <translation>Importar &amp;lista de turma…</translation>
+    </message>
+    <message>
+        <source>Add a whole class from a CSV file (name, birth year, guardian)</source>
+        <translation>Adicionar uma turma inteira a partir de um ficheiro CSV (nome, ano de nascimento, encarregado de educação)</translation>
+    </message>
+    <message>
+        <source>No learner matches.</source>
+        <translation>Nenhum aluno corresponde.</translation>
+    </message>
+    <message>
+        <source>No learners yet. Add one with “Add learner…”.</source>
+        <translation>Ainda não há alunos. Adicione um com “Adicionar aluno…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching learners</source>
+        <translation>
+            <numerusform>%n aluno corresponde</numerusform>
+            <numerusform>%n alunos correspondem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ matching learners</source>
+        <translation>
+            <numerusform>%n+ aluno corresponde</numerusform>
+            <numerusform>%n+ alunos correspondem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {n} of %n learners</source>
+        <translation>
+            <numerusform>A mostrar {n} de %n aluno</numerusform>
+            <numerusform>A mostrar {n} de %n alunos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learner added. Enrol them in a course on the Courses tab of their page.</source>
+        <translation>Aluno adicionado. Matricule-o num curso no separador Cursos da página dele.</translation>
+    </message>
+    <message>
+        <source>Import a record bundle</source>
+        <translation>Importar processo de aluno</translation>
+    </message>
+    <message>
+        <source>Record bundles (*.edunode-learner.json *.json)</source>
+        <translation>Processos de alunos (*.edunode-learner.json *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
+        <translation>O processo de {name} (nascido/a em {year}) de {school} é autêntico:</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} from {school} checks out:</source>
+        <translation>O processo de {name} de {school} é autêntico:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{course}: %n results</source>
+        <translation>
+            <numerusform>{course}: %n resultado</numerusform>
+            <numerusform>{course}: %n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School ID: {id}</source>
+        <translation>ID da escola: {id}</translation>
+    </message>
+    <message>
+        <source>Issued: {date}</source>
+        <translation>Emitido: {date}</translation>
+    </message>
+    <message>
+        <source>Courses: {courses}</source>
+        <translation>Cursos: {courses}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Days of attendance: {n}</source>
+        <translation>Dias de presença: {n}</translation>
+    </message>
+    <message>
+        <source>Its signature and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
+        <translation>A assinatura e cada alteração nele são autênticas: foi um computador dessa escola que as fez. Cabe a si decidir se a escola é quem diz ser: compare o ID da escola com o que a escola anterior lhe der por telefone.</translation>
+    </message>
+    <message>
+        <source>Import enrols {name} in this school as a new learner with this record.</source>
+        <translation>A importação matricula {name} nesta escola como novo aluno, com este processo.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>{name} from {school} is now enrolled in this school, with the results and attendance of their record bundle.</source>
+        <translation>{name}, de {school}, está agora matriculado nesta escola, com os resultados e as presenças do seu processo.</translation>
+    </message>
+    <message>
+        <source>Importing the record bundle</source>
+        <translation>A importar o processo do aluno</translation>
+    </message>
+    <message>
+        <source>Importing the record of {name}… Cancel undoes all of it: nothing is kept until the last step.</source>
+        <translation>A importar o processo de {name}… Cancelar desfaz tudo: nada é guardado antes do último passo.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation>Passo {done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texto da lição</translation>
+    </message>
+    <message>
+        <source>Choose a lesson on the left to read or edit it.</source>
+        <translation>Escolha uma lição à esquerda para a ler ou editar.</translation>
+    </message>
+    <message>
+        <source>Opening the lesson…</source>
+        <translation>A abrir a lição…</translation>
+    </message>
+    <message>
+        <source>Write the lesson here. It is saved as you type.</source>
+        <translation>Escreva aqui a lição. É guardada à medida que escreve.</translation>
+    </message>
+    <message>
+        <source>This lesson has no text yet.</source>
+        <translation>Esta lição ainda não tem texto.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>A editar…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>This lesson no longer exists (it was deleted, perhaps on another PC).</source>
+        <translation>Esta lição já não existe (foi eliminada, talvez noutro computador).</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Não guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Todas as alterações guardadas.</translation>
+    </message>
+    <message>
+        <source>Read only: this course is maintained by another school.</source>
+        <translation>Só de leitura: este curso é mantido por outra escola.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{n})</source>
+        <translation>{page} (Ctrl+{n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} sent %n changes</source>
+        <translation>
+            <numerusform>{name} enviou %n alteração</numerusform>
+            <numerusform>{name} enviou %n alterações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} · ID {short}…</source>
+        <translation>{name} · ID {short}…</translation>
+    </message>
+    <message>
+        <source>Node ID {id}. Other admins compare this ID when they link with this PC (Settings shows it in full).</source>
+        <translation>ID do nó {id}. Os outros administradores comparam este ID quando se ligam a este computador (Definições mostra-o por inteiro).</translation>
+    </message>
+    <message>
+        <source>Not in a school yet</source>
+        <translation>Ainda sem escola</translation>
+    </message>
+    <message>
+        <source>Peers online: {online} of {approved}</source>
+        <translation>Computadores online: {online} de {approved}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronização: {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Network on</source>
+        <translation>Rede ligada</translation>
+    </message>
+    <message>
+        <source>No network (USB only)</source>
+        <translation>Sem rede (só USB)</translation>
+    </message>
+    <message>
+        <source>This PC does not use the network: see Settings › Network.</source>
+        <translation>Este computador não usa a rede: veja Definições › Rede.</translation>
+    </message>
+    <message>
+        <source>Network off</source>
+        <translation>Rede desligada</translation>
+    </message>
+    <message>
+        <source>The network could not start: {reason}</source>
+        <translation>Não foi possível iniciar a rede: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>Welcome to EduNode</source>
+        <translation>Bem-vindo ao EduNode</translation>
+    </message>
+    <message>
+        <source>EduNode keeps your school&apos;s courses and learner records on this PC.</source>
+        <translation>O EduNode guarda neste computador os cursos e os registos dos alunos da sua escola.</translation>
+    </message>
+    <message>
+        <source>Name of this PC</source>
+        <translation>Nome deste computador</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this PC:</source>
+        <translation>&amp;Nome deste computador:</translation>
+    </message>
+    <message>
+        <source>Give this PC a name that people will recognise, such as “Library PC” or “Grade 5 classroom”.</source>
+        <translation>Dê a este computador um nome que as pessoas reconheçam, como “Computador da biblioteca” ou “Sala do 5.º ano”.</translation>
+    </message>
+    <message>
+        <source>name of this PC</source>
+        <translation>nome deste computador</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkChoice</name>
+    <message>
+        <source>Find and answer other PCs on &amp;all network connections</source>
+        <translation>Procurar e responder a outros computadores em &amp;todas as ligações de rede</translation>
+    </message>
+    <message>
+        <source>Only on these &amp;addresses or connections:</source>
+        <translation>Só nestes &amp;endereços ou ligações:</translation>
+    </message>
+    <message>
+        <source>On &amp;no network: this PC exchanges records on USB sticks only</source>
+        <translation>Em &amp;nenhuma rede: este computador troca os registos só por pen USB</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20, eth0</source>
+        <translation>ex.: 192.168.1.20, eth0</translation>
+    </message>
+    <message>
+        <source>Addresses or connections</source>
+        <translation>Endereços ou ligações</translation>
+    </message>
+    <message>
+        <source>{name}: {address} (this PC only, for testing)</source>
+        <translation>{name}: {address} (só este computador, para testes)</translation>
+    </message>
+    <message>
+        <source>{name}: {address}</source>
+        <translation>{name}: {address}</translation>
+    </message>
+    <message>
+        <source>Choose where EduNode may look for other PCs, or choose no network.</source>
+        <translation>Escolha onde o EduNode pode procurar outros computadores, ou escolha nenhuma rede.</translation>
+    </message>
+    <message>
+        <source>Type at least one address or interface name, separated by commas.</source>
+        <translation>Escreva pelo menos um endereço ou nome de interface, separados por vírgulas.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Finding other PCs</source>
+        <translation>Encontrar outros computadores</translation>
+    </message>
+    <message>
+        <source>May EduNode use the network, and which connections?</source>
+        <translation>O EduNode pode usar a rede, e que ligações?</translation>
+    </message>
+    <message>
+        <source>EduNode will look for other EduNode PCs on this network and answer them, so that the PCs of your school and community can find each other. Nothing is shared with another PC until an admin of this PC approves a link with it. Without a network, records go from PC to PC on a USB stick.</source>
+        <translation>O EduNode vai procurar outros computadores com o EduNode nesta rede e responder-lhes, para que os computadores da sua escola e da sua comunidade se encontrem. Nada é partilhado com outro computador até um administrador deste computador aprovar uma ligação com ele. Sem rede, os registos passam de computador para computador numa pen USB.</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings › Network.</source>
+        <translation>Pode mudar isto mais tarde em Definições › Rede.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCourseDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>Novo curso</translation>
+    </message>
+    <message>
+        <source>Share this course with the other schools of the community</source>
+        <translation>Partilhar este curso com as outras escolas da comunidade</translation>
+    </message>
+    <message>
+        <source>Shared courses go to every linked school. Private ones stay inside this school.</source>
+        <translation>Os cursos partilhados vão para cada escola ligada. Os privados ficam dentro desta escola.</translation>
+    </message>
+    <message>
+        <source>&amp;Create course</source>
+        <translation>&amp;Criar curso</translation>
+    </message>
+</context>
+<context>
+    <name>NewLearnerDialog</name>
+    <message>
+        <source>Add a learner</source>
+        <translation>Adicionar um aluno</translation>
+    </message>
+    <message>
+        <source>&amp;Add learner</source>
+        <translation>&amp;Adicionar aluno</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lição</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Tempo gasto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Percurso</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Feita</translation>
+    </message>
+    <message>
+        <source>▶ Current</source>
+        <translation>▶ Atual</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seguinte</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time spent in minutes</source>
+        <translation>Tempo gasto em minutos</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;completed</source>
+        <translation>Lição &amp;concluída</translation>
+    </message>
+    <message>
+        <source>Record &amp;progress</source>
+        <translation>Registar &amp;progresso</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Registar progresso</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Curso:</translation>
+    </message>
+    <message>
+        <source>Not enrolled in any course yet.</source>
+        <translation>Ainda não está matriculado em nenhum curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n lessons done · {time} spent</source>
+        <translation>
+            <numerusform>{done} de %n lição feita · {time} gasto</numerusform>
+            <numerusform>{done} de %n lições feitas · {time} gasto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lições</translation>
+    </message>
+    <message>
+        <source>Progress recorded for “{lesson}”.</source>
+        <translation>Progresso registado para “{lesson}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Verification code (the same on both screens):</source>
+        <translation>Código de verificação (o mesmo nos dois ecrãs):</translation>
+    </message>
+    <message>
+        <source>Community peer: shares courses</source>
+        <translation>Parceiro da comunidade: partilha cursos</translation>
+    </message>
+    <message>
+        <source>Member of my school: shares learners too</source>
+        <translation>Membro da minha escola: partilha também os alunos</translation>
+    </message>
+    <message>
+        <source>&amp;Link as:</source>
+        <translation>&amp;Ligar como:</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Admin &amp;PIN:</source>
+        <translation>&amp;PIN de administrador:</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>Aguarde {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Approving links with other PCs and other admin actions ask for this PIN.</source>
+        <translation>Aprovar ligações com outros computadores e as outras ações de administração pedem este PIN.</translation>
+    </message>
+    <message>
+        <source>Admin PIN again</source>
+        <translation>PIN de administrador outra vez</translation>
+    </message>
+    <message>
+        <source>Admin &amp;PIN:</source>
+        <translation>&amp;PIN de administrador:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Choose at least 6 digits. Keep it for the people who run the school.</source>
+        <translation>Escolha pelo menos 6 algarismos. Guarde-o para as pessoas que dirigem a escola.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Learner&apos;s name</source>
+        <translation>Nome do aluno</translation>
+    </message>
+    <message>
+        <source>e.g. 2015 (optional)</source>
+        <translation>ex.: 2015 (opcional)</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Ano de nascimento</translation>
+    </message>
+    <message>
+        <source>Name and phone of a parent or guardian (optional)</source>
+        <translation>Nome e telefone de um pai, mãe ou encarregado de educação (opcional)</translation>
+    </message>
+    <message>
+        <source>Guardian contact</source>
+        <translation>Contacto do encarregado de educação</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Ano de &amp;nascimento:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian contact:</source>
+        <translation>Contacto do &amp;encarregado:</translation>
+    </message>
+    <message>
+        <source>learner&apos;s name</source>
+        <translation>nome do aluno</translation>
+    </message>
+    <message>
+        <source>guardian contact</source>
+        <translation>contacto do encarregado de educação</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Starting…</source>
+        <translation>A iniciar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop at the next safe point; what was finished before is kept whole</source>
+        <translation>Parar no próximo ponto seguro; o que já estava concluído fica inteiro</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>A parar no próximo ponto seguro…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>‹ All learners</source>
+        <translation>‹ Todos os alunos</translation>
+    </message>
+    <message>
+        <source>Class register</source>
+        <translation>Chamada da turma</translation>
+    </message>
+    <message>
+        <source>Class (course)</source>
+        <translation>Turma (curso)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Turma:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dia:</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Aluno</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenças</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Space marks the selected learner present or absent</source>
+        <translation>Espaço marca o aluno selecionado como presente ou ausente</translation>
+    </message>
+    <message>
+        <source>All &amp;present</source>
+        <translation>Todos &amp;presentes</translation>
+    </message>
+    <message>
+        <source>All a&amp;bsent</source>
+        <translation>Todos au&amp;sentes</translation>
+    </message>
+    <message>
+        <source>&amp;Save register</source>
+        <translation>&amp;Guardar chamada</translation>
+    </message>
+    <message>
+        <source>Create a course and enrol learners to take a register.</source>
+        <translation>Crie um curso e matricule alunos para fazer a chamada.</translation>
+    </message>
+    <message>
+        <source>Loading the class…</source>
+        <translation>A carregar a turma…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>No learner is enrolled in this course.</source>
+        <translation>Nenhum aluno está matriculado neste curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners</source>
+        <translation>
+            <numerusform>%n aluno</numerusform>
+            <numerusform>%n alunos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{present} present · {absent} absent</source>
+        <translation>{present} presentes · {absent} ausentes</translation>
+    </message>
+    <message>
+        <source>already recorded for this day; saving replaces it</source>
+        <translation>já registada para este dia; guardar substitui-a</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register saved for {day}: %n learners.</source>
+        <translation>
+            <numerusform>Chamada guardada para {day}: %n aluno.</numerusform>
+            <numerusform>Chamada guardada para {day}: %n alunos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>courses (yours and those shared with you)</source>
+        <translation>cursos (os seus e os partilhados consigo)</translation>
+    </message>
+    <message>
+        <source>schools offering them</source>
+        <translation>escolas que os oferecem</translation>
+    </message>
+    <message>
+        <source>learners in this school</source>
+        <translation>alunos nesta escola</translation>
+    </message>
+    <message>
+        <source>of lessons completed</source>
+        <translation>das lições concluídas</translation>
+    </message>
+    <message>
+        <source>average result</source>
+        <translation>resultado médio</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presenças</translation>
+    </message>
+    <message>
+        <source>learners behind their pathway</source>
+        <translation>alunos atrasados no percurso</translation>
+    </message>
+    <message>
+        <source>Chart of completion, results and attendance per course</source>
+        <translation>Gráfico de conclusão, resultados e presenças por curso</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Alunos</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Average result</source>
+        <translation>Resultado médio</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenças</translation>
+    </message>
+    <message>
+        <source>Behind pathway</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Figures per course</source>
+        <translation>Números por curso</translation>
+    </message>
+    <message>
+        <source>Completion: lessons done out of all lessons of the course, for its learners. Behind: active learners more than one lesson below a pace of one lesson a week since they enrolled. Community figures are totals only: no learner&apos;s data.</source>
+        <translation>Conclusão: lições feitas sobre todas as lições do curso, para os seus alunos. Atrasados: alunos ativos com mais de uma lição de atraso num ritmo de uma lição por semana desde a matrícula. Os números da comunidade são só totais: nenhum dado de alunos.</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>A calcular os números…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses</source>
+        <translation>
+            <numerusform>%n curso</numerusform>
+            <numerusform>%n cursos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completion %</source>
+        <translation>Conclusão %</translation>
+    </message>
+    <message>
+        <source>Average result %</source>
+        <translation>Resultado médio %</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>Presenças %</translation>
+    </message>
+    <message>
+        <source>Per course (the {n} with most learners)</source>
+        <translation>Por curso (os {n} com mais alunos)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar o relatório</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Não foi possível escrever {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Relatório guardado em {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Course of the result</source>
+        <translation>Curso do resultado</translation>
+    </message>
+    <message>
+        <source>e.g. Fractions quiz</source>
+        <translation>ex.: Teste de frações</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Nota máxima</translation>
+    </message>
+    <message>
+        <source>Date of the result</source>
+        <translation>Data do resultado</translation>
+    </message>
+    <message>
+        <source>Add &amp;result</source>
+        <translation>Adicionar &amp;resultado</translation>
+    </message>
+    <message>
+        <source>Add a result</source>
+        <translation>Adicionar um resultado</translation>
+    </message>
+    <message>
+        <source>Co&amp;urse:</source>
+        <translation>C&amp;urso:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>A&amp;valiação:</translation>
+    </message>
+    <message>
+        <source>out of</source>
+        <translation>em</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Enrol the learner in a course first.</source>
+        <translation>Matricule primeiro o aluno num curso.</translation>
+    </message>
+    <message>
+        <source>assessment name</source>
+        <translation>nome da avaliação</translation>
+    </message>
+    <message>
+        <source>Result added.</source>
+        <translation>Resultado adicionado.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>Your school</source>
+        <translation>A sua escola</translation>
+    </message>
+    <message>
+        <source>Is this the first PC of your school to use EduNode?</source>
+        <translation>Este é o primeiro computador da sua escola a usar o EduNode?</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new school</source>
+        <translation>&amp;Criar uma escola nova</translation>
+    </message>
+    <message>
+        <source>&amp;Join a school that already uses EduNode on another PC</source>
+        <translation>&amp;Entrar numa escola que já usa o EduNode noutro computador</translation>
+    </message>
+    <message>
+        <source>e.g. Hillside Primary School</source>
+        <translation>ex.: Escola Primária da Colina</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Nome da escola</translation>
+    </message>
+    <message>
+        <source>After setup, open Community, choose a PC of your school in the list of PCs found on the network and ask to join its school. When its admin approves, this PC receives the school&apos;s courses and learners.</source>
+        <translation>Depois da configuração, abra Comunidade, escolha um computador da sua escola na lista de computadores encontrados na rede e peça para entrar na escola dele. Quando o administrador aprovar, este computador recebe os cursos e os alunos da escola.</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>&amp;Nome da escola:</translation>
+    </message>
+    <message>
+        <source>school name</source>
+        <translation>nome da escola</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Name of this PC</source>
+        <translation>Nome deste computador</translation>
+    </message>
+    <message>
+        <source>Save &amp;name</source>
+        <translation>Guardar &amp;nome</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Other admins compare this ID when they link with this PC.</source>
+        <translation>Os outros administradores comparam este ID quando se ligam a este computador.</translation>
+    </message>
+    <message>
+        <source>Node ID:</source>
+        <translation>ID do nó:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Escola:</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Abrir pasta de dados</translation>
+    </message>
+    <message>
+        <source>The records, this PC&apos;s key and the log file ({file}) are kept here.</source>
+        <translation>Os registos, a chave deste computador e o ficheiro de registo ({file}) ficam aqui.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Pasta de dados:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout EduNode…</source>
+        <translation>A&amp;cerca do EduNode…</translation>
+    </message>
+    <message>
+        <source>Version, node ID and data folder</source>
+        <translation>Versão, ID do nó e pasta de dados</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Current admin PIN</source>
+        <translation>PIN de administrador atual</translation>
+    </message>
+    <message>
+        <source>New admin PIN</source>
+        <translation>Novo PIN de administrador</translation>
+    </message>
+    <message>
+        <source>New admin PIN again</source>
+        <translation>Novo PIN de administrador outra vez</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN:</source>
+        <translation>PIN at&amp;ual:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w PIN:</source>
+        <translation>No&amp;vo PIN:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
+        <translation>&amp;Mudar o PIN</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>EduNode looks for other EduNode PCs on the network and answers them. Nothing is shared with a PC until an admin approves a link with it.</source>
+        <translation>O EduNode procura outros computadores com o EduNode na rede e responde-lhes. Nada é partilhado com um computador até um administrador aprovar uma ligação com ele.</translation>
+    </message>
+    <message>
+        <source>Save net&amp;work settings</source>
+        <translation>Guardar definições de &amp;rede</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time EduNode starts.</source>
+        <translation>Tem efeito da próxima vez que o EduNode iniciar.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Same as the computer ({name})</source>
+        <translation>Igual ao computador ({name})</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Igual ao computador</translation>
+    </message>
+    <message>
+        <source>Not in a school yet</source>
+        <translation>Ainda sem escola</translation>
+    </message>
+    <message>
+        <source>name of this PC</source>
+        <translation>nome deste computador</translation>
+    </message>
+    <message>
+        <source>Please type the current admin PIN.</source>
+        <translation>Escreva o PIN de administrador atual.</translation>
+    </message>
+    <message>
+        <source>This PC is now called “{name}”.</source>
+        <translation>Este computador chama-se agora “{name}”.</translation>
+    </message>
+    <message>
+        <source>The admin PIN was changed.</source>
+        <translation>O PIN de administrador foi alterado.</translation>
+    </message>
+    <message>
+        <source>Network settings saved. Restart EduNode to use them.</source>
+        <translation>Definições de rede guardadas. Reinicie o EduNode para as usar.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time EduNode starts.</source>
+        <translation>A nova língua é usada da próxima vez que o EduNode iniciar.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is {folder}</source>
+        <translation>Não foi possível abrir a pasta. Está em {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressPanel</name>
+    <message>
+        <source>Syncing with {name}: {done} of {total} changes</source>
+        <translation>A sincronizar com {name}: {done} de {total} alterações</translation>
+    </message>
+    <message>
+        <source>Syncing with {n} PCs: {done} of {total} changes</source>
+        <translation>A sincronizar com {n} computadores: {done} de {total} alterações</translation>
+    </message>
+    <message>
+        <source>{name}: {done} of {total} changes</source>
+        <translation>{name}: {done} de {total} alterações</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Connection ended; the rest comes at the next one</source>
+        <translation>Ligação terminada; o resto vem na próxima</translation>
+    </message>
+    <message>
+        <source>sending {sent} of {to_send}, receiving {received} of {to_receive}</source>
+        <translation>a enviar {sent} de {to_send}, a receber {received} de {to_receive}</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+</context>
+<context>
+    <name>UsbStickActions</name>
+    <message>
+        <source>USB stick</source>
+        <translation>Pen USB</translation>
+    </message>
+    <message>
+        <source>For PCs that never share a network. Each PC introduces itself on the stick once; read the other PC&apos;s introduction, compare the verification code by phone and approve it above. Then write packages on one PC and read them on the other.</source>
+        <translation>Para computadores que nunca partilham uma rede. Cada computador apresenta-se uma vez na pen; leia a apresentação do outro computador, compare o código de verificação por telefone e aprove-a acima. Depois escreva pacotes num computador e leia-os no outro.</translation>
+    </message>
+    <message>
+        <source>Introduce this PC on the USB stick</source>
+        <translation>Apresentar este computador na pen USB</translation>
+    </message>
+    <message>
+        <source>Introduction of this PC written to {path}. On the other PC, choose “Read from stick…”, compare the verification code by phone and approve.</source>
+        <translation>Apresentação deste computador escrita em {path}. No outro computador, escolha “Ler da pen…”, compare o código de verificação por telefone e aprove.</translation>
+    </message>
+    <message>
+        <source>Write packages to the USB stick</source>
+        <translation>Escrever pacotes na pen USB</translation>
+    </message>
+    <message>
+        <source>Link with a PC first: no PC is linked with this one, so there is nothing to write. Introduce both PCs on the stick, read each other&apos;s introduction and approve it; then write packages.</source>
+        <translation>Ligue-se primeiro a um computador: nenhum está ligado a este, por isso não há nada a escrever. Apresente os dois computadores na pen, leia a apresentação de cada um e aprove-a; depois escreva os pacotes.</translation>
+    </message>
+    <message>
+        <source>Write packages</source>
+        <translation>Escrever pacotes</translation>
+    </message>
+    <message>
+        <source>Write packages for {names} to {folder}? A package for a PC of this school carries the learner records: keep the stick safe.</source>
+        <translation>Escrever pacotes para {names} em {folder}? Um pacote para um computador desta escola leva os registos dos alunos: guarde a pen em segurança.</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escrever</translation>
+    </message>
+    <message>
+        <source>Writing packages</source>
+        <translation>A escrever pacotes</translation>
+    </message>
+    <message>
+        <source>Writing packages for {names} to {folder}…</source>
+        <translation>A escrever pacotes para {names} em {folder}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} documents</source>
+        <translation>{done} de {total} documentos</translation>
+    </message>
+    <message>
+        <source>{name}: {documents} documents, {changes} changes</source>
+        <translation>{name}: {documents} documentos, {changes} alterações</translation>
+    </message>
+    <message>
+        <source>Packages written</source>
+        <translation>Pacotes escritos</translation>
+    </message>
+    <message>
+        <source>Written to {folder}:</source>
+        <translation>Escritos em {folder}:</translation>
+    </message>
+    <message>
+        <source>On each of those PCs, choose “Read from stick…”.</source>
+        <translation>Em cada um desses computadores, escolha “Ler da pen…”.</translation>
+    </message>
+    <message>
+        <source>Read from the USB stick</source>
+        <translation>Ler da pen USB</translation>
+    </message>
+    <message>
+        <source>Reading the USB stick</source>
+        <translation>A ler a pen USB</translation>
+    </message>
+    <message>
+        <source>Reading the packages in {folder}… Cancel stops after the package being read: each package is taken whole.</source>
+        <translation>A ler os pacotes em {folder}… Cancelar para depois do pacote que está a ser lido: cada pacote é recebido inteiro.</translation>
+    </message>
+    <message>
+        <source>an unknown PC</source>
+        <translation>um computador desconhecido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new changes from {name}.</source>
+        <translation>
+            <numerusform>%n alteração nova importada de {name}.</numerusform>
+            <numerusform>%n alterações novas importadas de {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new from {name}: this PC already had all of it.</source>
+        <translation>Nada de novo de {name}: este computador já tinha tudo.</translation>
+    </message>
+    <message>
+        <source>Link request from {name}, verification code {code}: compare it by phone with the admin of that PC, then approve it under “Link requests waiting for you”.</source>
+        <translation>Pedido de ligação de {name}, código de verificação {code}: compare-o por telefone com o administrador desse computador e depois aprove-o em “Pedidos de ligação à sua espera”.</translation>
+    </message>
+    <message>
+        <source>Skipped {file} from {name}: {reason}.</source>
+        <translation>{file} de {name} ignorado: {reason}.</translation>
+    </message>
+    <message>
+        <source>Refused {file} from {name}: {reason}.</source>
+        <translation>{file} de {name} recusado: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Please enter the {what}.</source>
+        <translation>Falta preencher: {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long: {count} characters, at most {limit}.</source>
+        <translation>Demasiado longo ({what}): {count} caracteres, no máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>The {what} must be one line of text.</source>
+        <translation>Este campo ({what}) deve ser uma só linha de texto.</translation>
+    </message>
+    <message>
+        <source>The birth year is a year written with digits, such as {example}.</source>
+        <translation>O ano de nascimento escreve-se com algarismos, por exemplo {example}.</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and {this_year}.</source>
+        <translation>O ano de nascimento deve estar entre 1900 e {this_year}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code. Use a short code such as en, fr, sw or pt-BR.</source>
+        <translation>“{value}” não é um código de língua. Use um código curto como en, fr, sw ou pt-BR.</translation>
+    </message>
+    <message>
+        <source>Please enter the score.</source>
+        <translation>Escreva a nota.</translation>
+    </message>
+    <message>
+        <source>The score &apos;{value}&apos; is not a number.</source>
+        <translation>A nota “{value}” não é um número.</translation>
+    </message>
+    <message>
+        <source>Please enter the maximum score.</source>
+        <translation>Escreva a nota máxima.</translation>
+    </message>
+    <message>
+        <source>The maximum score &apos;{value}&apos; is not a number.</source>
+        <translation>A nota máxima “{value}” não é um número.</translation>
+    </message>
+    <message>
+        <source>The maximum score must be greater than 0.</source>
+        <translation>A nota máxima deve ser maior do que 0.</translation>
+    </message>
+    <message>
+        <source>The score cannot be negative.</source>
+        <translation>A nota não pode ser negativa.</translation>
+    </message>
+    <message>
+        <source>The score {s:g} is higher than the maximum {m:g}.</source>
+        <translation>A nota {s:g} é maior do que o máximo {m:g}.</translation>
+    </message>
+    <message>
+        <source>Please enter a date (year-month-day, e.g. 2026-03-14).</source>
+        <translation>Escreva uma data (ano-mês-dia, ex.: 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date. Write it as year-month-day, e.g. 2026-03-14.</source>
+        <translation>“{value}” não é uma data. Escreva-a como ano-mês-dia, ex.: 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>The date {value} is too far in the past or the future.</source>
+        <translation>A data {value} está demasiado longe no passado ou no futuro.</translation>
+    </message>
+    <message>
+        <source>Time spent must be between 0 and 1440 minutes.</source>
+        <translation>O tempo gasto deve estar entre 0 e 1440 minutos.</translation>
+    </message>
+    <message>
+        <source>Please choose an admin PIN.</source>
+        <translation>Escolha um PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>The admin PIN needs at least 6 characters (6 digits or more).</source>
+        <translation>O PIN de administrador precisa de pelo menos 6 caracteres (6 algarismos ou mais).</translation>
+    </message>
+    <message>
+        <source>The admin PIN can have at most 64 characters.</source>
+        <translation>O PIN de administrador pode ter no máximo 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>The admin PIN can only use letters, digits and symbols (no spaces at either end).</source>
+        <translation>O PIN de administrador só pode usar letras, algarismos e símbolos (sem espaços no início nem no fim).</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type the new PIN again.</source>
+        <translation>Os dois PIN não são iguais. Escreva de novo o novo PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>WholeClassActions</name>
+    <message>
+        <source>Select the learners to enrol first.</source>
+        <translation>Selecione primeiro os alunos a matricular.</translation>
+    </message>
+    <message>
+        <source>There is no course yet: make one on the Courses page.</source>
+        <translation>Ainda não há nenhum curso: crie um na página Cursos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners enrolled in {course}.</source>
+        <translation>
+            <numerusform>%n aluno matriculado em {course}.</numerusform>
+            <numerusform>%n alunos matriculados em {course}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already enrolled.</source>
+        <translation>
+            <numerusform>%n já estava matriculado.</numerusform>
+            <numerusform>%n já estavam matriculados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importar uma lista de turma</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt)</source>
+        <translation>Listas de turma (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners added and enrolled in {course}.</source>
+        <translation>
+            <numerusform>%n aluno adicionado e matriculado em {course}.</numerusform>
+            <numerusform>%n alunos adicionados e matriculados em {course}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learners added.</source>
+        <translation>
+            <numerusform>%n aluno adicionado.</numerusform>
+            <numerusform>%n alunos adicionados.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
