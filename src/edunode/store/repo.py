@@ -67,12 +67,13 @@ def sqlite_url(path: Path) -> str:
 
 
 def shown_url(url: str) -> str:
-    """``url`` as it may appear in a message or a log line: the password masked, also when
-    the URL cannot even be parsed."""
+    """``url`` as it may appear in a message or a log line: the password masked. A URL that
+    cannot be parsed is not shown at all (where its password is cannot be told)."""
     try:
         return str(make_url(url).render_as_string(hide_password=True))
-    except Exception:  # noqa: BLE001 - an unparsable URL: mask what looks like a password
-        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+    except Exception:  # noqa: BLE001 - unparsable: say what it starts with, no more
+        scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", url)
+        return f"{scheme.group(0) if scheme else ''}… (not a valid database URL)"
 
 
 def _without_password(text: str, url: str) -> str:
@@ -94,25 +95,27 @@ class Store:
         self._collator: tuple[str, Collator] = ("", Collator())  # (its locale, collator)
         where = shown_url(url)
         try:
-            options: dict[str, Any] = {}
             parsed = make_url(url)
-            if parsed.drivername == "postgresql":  # the driver EduNode ships: psycopg 3
-                url = parsed.set(drivername="postgresql+psycopg").render_as_string(False)
-            if parsed.get_backend_name() != "sqlite":
-                # The write lock relies on each statement seeing the latest commits.
-                options["isolation_level"] = "READ COMMITTED"
-            self.engine: Engine = create_engine(url, **options)
-        except (SQLAlchemyError, ValueError, ImportError) as exc:
-            raise StoreError(
-                f"cannot open the store at {where}: {_without_password(str(exc), url)}"
-            ) from None
-        backend = self.engine.dialect.name
+        except (SQLAlchemyError, ValueError) as exc:
+            raise StoreError(f"cannot open the store at {where}: {exc}") from None
+        backend = parsed.get_backend_name()
         if backend not in SUPPORTED:
-            self.engine.dispose()
             raise StoreError(
                 f"cannot open the store at {where}: EduNode keeps its store in SQLite or "
                 f"PostgreSQL, not {backend}"
             )
+        options: dict[str, Any] = {}
+        if backend == "postgresql":
+            if parsed.drivername == "postgresql":  # the driver EduNode ships: psycopg 3
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            # The write lock relies on each statement seeing the latest commits.
+            options["isolation_level"] = "READ COMMITTED"
+        try:
+            self.engine: Engine = create_engine(parsed, **options)
+        except (SQLAlchemyError, ValueError, ImportError) as exc:
+            raise StoreError(
+                f"cannot open the store at {where}: {_without_password(str(exc), url)}"
+            ) from None
         if backend == "sqlite":
             _configure_sqlite(self.engine)
         else:
