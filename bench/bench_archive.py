@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Any
 
 from bench import scale
-
 from edunode.demo.polling import wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +48,9 @@ def child_env() -> dict[str, str]:
     return {
         **os.environ,
         "EDUNODE_ADMIN_PIN": PIN,
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")]),
+        "PYTHONPATH": os.pathsep.join(
+            [str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")]
+        ),
     }
 
 
@@ -65,8 +66,10 @@ class ArchiveServe:
             stdout=subprocess.DEVNULL, stderr=self.out, env=child_env(),
         )  # fmt: skip
         found = wait_until(
-            lambda: re.search(r"listening on port (\d+)", self.log.read_text())
-            or self.proc.poll() is not None,
+            lambda: (
+                re.search(r"listening on port (\d+)", self.log.read_text())
+                or self.proc.poll() is not None
+            ),
             60,
             "the archive to start",
         )
@@ -126,13 +129,13 @@ def district(root: Path, pg: Any, n: int) -> dict[str, float]:
                 for node in group
             ]  # fmt: skip
             try:
-                for k, (node, svc) in enumerate(zip(group, services)):
+                for k, (node, svc) in enumerate(zip(group, services, strict=True)):
                     svc.link(f"127.0.0.1:{serves[(first + k) % 2].port}")
                     archive.approve(node.node_id, "community", PIN)
                     node.approve(archive.node_id, "community", PIN)
                 want = (first + len(group)) * (COURSES + 1)
                 wait_until(
-                    lambda: len(archive.store.documents()) >= want,  # read afresh each time
+                    lambda want=want: len(archive.store.documents()) >= want,  # read afresh
                     600,
                     "the archive to hold the group's documents",
                 )

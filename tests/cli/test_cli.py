@@ -156,7 +156,9 @@ def workflow_store(store_url: str) -> str:
     return "--store-url " + shlex.quote(store_url.replace("postgres@", f"postgres:{SECRET}@"))
 
 
-def test_whole_workflow_through_the_cli(tmp_home: Path, tmp_path: Path, workflow_store: str) -> None:
+def test_whole_workflow_through_the_cli(
+    tmp_home: Path, tmp_path: Path, workflow_store: str
+) -> None:
     h = tmp_home
     init = f"init --name 'Classroom PC' --school 'Hill School' {workflow_store} --admin-pin"
     made = ok(init, h, "432100\n")

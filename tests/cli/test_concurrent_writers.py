@@ -117,7 +117,7 @@ def test_four_clis_writing_at_once_all_succeed(school: tuple[Path, str, str]) ->
         for c in commands
     ]
     outcomes = [p.communicate(timeout=120) for p in procs]
-    for p, (_, err) in zip(procs, outcomes):
+    for p, (_, err) in zip(procs, outcomes, strict=True):
         assert p.returncode == 0, err  # no internal error, no unique violation
     with Node(home) as node:
         names = sorted(le["name"] for le in node.list_learners())

@@ -52,6 +52,9 @@ def test_init_with_an_unreachable_store_says_so_without_the_password(
     code = main(["--home", str(home), "init", "--name", "Archive", "--archive", "--store-url", url])
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
-    assert err.startswith("edunode: cannot open the store at postgresql") and len(err.splitlines()) == 1
+    assert (
+        err.startswith("edunode: cannot open the store at postgresql")
+        and len(err.splitlines()) == 1
+    )
     assert SECRET not in err and "teacher:***@" in err
     assert not (home / "node.key").exists() and not (home / "edunode.json").exists()

@@ -48,12 +48,13 @@ def test_two_archive_serves_over_one_database_relay_between_three_schools(
     assert made["archive"] is True and made["school"] == ""
     names = ["Hill", "Vale", "Ridge"]
     schools = [
-        Node.init(tmp_path / n.lower(), name=f"{n} Office", school_name=f"{n} School",
-                  admin_pin=PIN)  # fmt: skip
+        Node.init(
+            tmp_path / n.lower(), name=f"{n} Office", school_name=f"{n} School", admin_pin=PIN
+        )  # fmt: skip
         for n in names
     ]
     titles = set()
-    for n, school in zip(names, schools):
+    for n, school in zip(names, schools, strict=False):
         for subject in ("Maths", "Reading"):
             school.create_course(f"{n} {subject}", summary=f"{subject} at {n}")
             titles.add(f"{n} {subject}")
@@ -64,7 +65,8 @@ def test_two_archive_serves_over_one_database_relay_between_three_schools(
     try:
         first, second = Served(home), Served(home)  # two processes, one data folder and DB
         assert first.port != second.port
-        for school, svc, port in zip(schools, services, (first.port, second.port, first.port)):
+        ports = (first.port, second.port, first.port)  # Hill, Ridge: first; Vale: second
+        for school, svc, port in zip(schools, services, ports, strict=True):
             link_to_archive(school, svc, archive, port)
         # Every school ends up with every school's courses and profile, though Vale (on
         # the second process) never met Hill or Ridge (on the first).
@@ -73,7 +75,9 @@ def test_two_archive_serves_over_one_database_relay_between_three_schools(
                      what=f"every course at {school.name}")  # fmt: skip
             assert len(school.store.documents("school")) == 3
         # A live edit at Ridge (first process) reaches Vale (second process) at once.
-        ridge_maths = next(c["id"] for c in schools[2].list_courses() if c["title"] == "Ridge Maths")
+        ridge_maths = next(
+            c["id"] for c in schools[2].list_courses() if c["title"] == "Ridge Maths"
+        )
         schools[2].update_course(ridge_maths, title="Ridge Mathematics")
         wait_for(lambda: "Ridge Mathematics" in course_titles(schools[1]), timeout=20,
                  what="the edit relayed through both archive processes")  # fmt: skip

@@ -152,8 +152,7 @@ class Node:
         what = " as an archive" if archive else ""
         node.audit(
             "init",
-            f"node {name} created{what}"
-            + (f" for school {school_name}" if school_name else ""),
+            f"node {name} created{what}" + (f" for school {school_name}" if school_name else ""),
         )
         return node
 
