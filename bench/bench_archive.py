@@ -121,7 +121,9 @@ def district(root: Path, pg: Any, n: int) -> dict[str, float]:
     config = SessionConfig(handshake_timeout=10.0, idle_timeout=120.0, ping_interval=30.0)
     try:
         started = time.perf_counter()
+        groups: list[float] = []
         for first in range(0, n, GROUP):
+            group_started = time.perf_counter()
             group = [Node(h) for h in homes[first : first + GROUP]]
             services = [
                 NetworkService(node, port=0, interfaces=["127.0.0.1"], discover=False,
@@ -144,6 +146,7 @@ def district(root: Path, pg: Any, n: int) -> dict[str, float]:
                     svc.stop()
                 for node in group:
                     node.close()
+            groups.append(time.perf_counter() - group_started)
         elapsed = time.perf_counter() - started
         peaks = [s.peak_mb() for s in serves]
         problems = archive.check()
@@ -153,7 +156,10 @@ def district(root: Path, pg: Any, n: int) -> dict[str, float]:
         archive.close()
         for s in serves:
             s.stop()
-    return {"seconds": elapsed, "peak0": peaks[0], "peak1": peaks[1]}
+    return {
+        "seconds": elapsed, "peak0": peaks[0], "peak1": peaks[1],
+        "first_group": groups[0], "last_group": groups[-1],
+    }  # fmt: skip
 
 
 def run(report: Any) -> None:
@@ -172,6 +178,12 @@ def run(report: Any) -> None:
                 r = district(Path(tmp), pg, n)
             results[n] = r
             report(f"{n} schools × {COURSES} courses: intake", f"{r['seconds']:.1f} s")
+            if n > GROUP:
+                report(
+                    f"{n} schools: first and last group of {GROUP} (the last is also sent "
+                    "the earlier schools' courses)",
+                    f"{r['first_group']:.1f} s, {r['last_group']:.1f} s",
+                )
             report(
                 f"{n} schools: peak memory of each archive serve",
                 f"{r['peak0']:.0f} MB, {r['peak1']:.0f} MB",

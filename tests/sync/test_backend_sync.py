@@ -5,10 +5,20 @@ title used to fail to store, and the link carrying it failed and reconnected for
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from tests.sync.netutil import PIN, course_titles, in_sync, link, service, stop_all, wait_for
+from tests.sync.netutil import (
+    PIN,
+    course_titles,
+    in_sync,
+    learner_names,
+    link,
+    service,
+    stop_all,
+    wait_for,
+)
 
 from edunode.service.node import Node
 
@@ -38,5 +48,59 @@ def test_a_sqlite_pc_and_a_postgresql_node_sync_the_longest_titles(
     finally:
         stop_all(sh, sv)
     for node in (hill, vale):
+        assert node.check() == []
+        node.close()
+
+
+HOLD = 5.0
+
+
+def test_a_running_serve_pushes_a_commit_that_became_visible_late(
+    tmp_path: Path, store_url: str
+) -> None:
+    """The late-commit case with a running serve: writer A (a CLI, say) takes its log
+    position and is slow to commit; writer B (another process) writes after it. The serve on
+    the same store, polling the log, must push both to a PC of the school, live. Before the
+    write lock, B committed first on PostgreSQL, the serve's mark moved past A's position,
+    and A's learner was not sent until the next reconnect."""
+    url = None if store_url.startswith("sqlite") else store_url
+    office = Node.init(tmp_path / "office", name="Office", school_name="Hill School",
+                       admin_pin=PIN, store_url=url)  # fmt: skip
+    lab = Node.init(tmp_path / "lab", name="Lab PC", school_name=None, admin_pin=PIN)
+    so, sl = service(office), service(lab)
+    writer_a, writer_b = Node(office.paths.home), Node(office.paths.home)  # two processes
+    inside, release = threading.Event(), threading.Event()
+    made: dict[str, str] = {}
+
+    def slow_a() -> None:
+        with writer_a.store.write():
+            made["a"] = writer_a.add_learner("Amina")  # in the log, not yet committed
+            inside.set()
+            release.wait(HOLD)
+
+    def quick_b() -> None:
+        made["b"] = writer_b.add_learner("Baraka")
+
+    try:
+        link((lab, sl), (office, so), "school")
+        wait_for(lambda: lab.school_id == office.school_id, what="the lab PC in the school")
+        wait_for(lambda: in_sync((so, lab.node_id)), what="in sync")
+        a = threading.Thread(target=slow_a, name="writer a")
+        a.start()
+        assert inside.wait(HOLD)
+        b = threading.Thread(target=quick_b, name="writer b")
+        b.start()
+        b.join(1.0)  # the serve polls every 0.2 s meanwhile
+        release.set()
+        a.join(HOLD)
+        b.join(HOLD)
+        assert set(made) == {"a", "b"}
+        wait_for(lambda: learner_names(lab) == {"Amina", "Baraka"}, what="both learners")
+    finally:
+        release.set()
+        stop_all(sl, so)
+        writer_a.close()
+        writer_b.close()
+    for node in (office, lab):
         assert node.check() == []
         node.close()
