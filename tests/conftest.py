@@ -62,3 +62,46 @@ def _no_leftover_threads_or_processes() -> Iterator[None]:
         time.sleep(0.05)
     if left:
         pytest.fail("the test left running: " + ", ".join(left), pytrace=False)
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+# A real server per test worker (pytest-xdist runs one session per worker), started the
+# first time a test asks for it, in its own temporary folder; each test gets a fresh database.
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    from tests.pgserver import PostgresServer, binaries
+
+    bin_dir, reason = binaries()
+    if bin_dir is None:
+        pytest.skip(reason)
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg 3 is not installed (pip install '.[test]')")
+    try:
+        server = PostgresServer(bin_dir)
+    except KeyError:  # pwd: no such user
+        pytest.skip("running as root with no unprivileged user 'nobody' to run PostgreSQL as")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: object) -> str:
+    """The URL of a fresh, empty PostgreSQL database."""
+    return pg_server.new_database()  # type: ignore[attr-defined,no-any-return]
+
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh store URL on each supported backend in turn."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return request.getfixturevalue("pg_url")  # type: ignore[no-any-return]

@@ -2,7 +2,9 @@
 
 The data folder is, in order: ``--home DIR``, ``$EDUNODE_HOME``, the platform's user data
 directory (platformdirs). The store URL defaults to SQLite inside the data folder and can be
-any SQLAlchemy URL through ``$EDUNODE_STORE_URL`` or ``store_url`` in ``edunode.json``.
+any SQLAlchemy URL through ``$EDUNODE_STORE_URL`` or ``store_url`` in ``edunode.json``
+(SQLite or PostgreSQL: decision 0012a). ``"archive": true`` there marks a headless archive
+node (``edunode init --archive``).
 """
 
 from __future__ import annotations
@@ -51,18 +53,28 @@ class Paths:
     def config(self) -> Path:
         return self.home / CONFIG_FILE
 
+    def settings(self) -> dict[str, object]:
+        """What ``edunode.json`` holds (empty when there is none)."""
+        if not self.config.exists():
+            return {}
+        try:
+            data = json.loads(self.config.read_text())
+        except (OSError, ValueError):
+            raise ValidationError(f"{self.config} is not valid JSON") from None
+        return data if isinstance(data, dict) else {}
+
     def store_url(self) -> str:
         env = os.environ.get("EDUNODE_STORE_URL")
         if env:
             return env
-        if self.config.exists():
-            try:
-                data = json.loads(self.config.read_text())
-            except (OSError, ValueError):
-                raise ValidationError(f"{self.config} is not valid JSON") from None
-            if isinstance(data, dict) and isinstance(data.get("store_url"), str):
-                return str(data["store_url"])
+        url = self.settings().get("store_url")
+        if isinstance(url, str):
+            return url
         return f"sqlite:///{self.db}"
+
+    def archive(self) -> bool:
+        """Whether this node is a headless archive (``edunode init --archive``)."""
+        return self.settings().get("archive") is True
 
     def initialised(self) -> bool:
         return self.key.exists()

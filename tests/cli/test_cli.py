@@ -144,9 +144,24 @@ def seeded(seeded_template: Seeded, tmp_path: Path) -> Seeded:
 # ---------------------------------------------------------------------- happy paths
 
 
-def test_whole_workflow_through_the_cli(tmp_home: Path, tmp_path: Path) -> None:
+SECRET = "s3cret-Pa55"  # a password in the store URL: it must never be shown
+
+
+@pytest.fixture
+def workflow_store(store_url: str) -> str:
+    """``init`` options for each backend: SQLite in the data folder; PostgreSQL by a URL
+    with a password (the test server trusts local connections, so any password works)."""
+    if store_url.startswith("sqlite"):
+        return ""
+    return "--store-url " + shlex.quote(store_url.replace("postgres@", f"postgres:{SECRET}@"))
+
+
+def test_whole_workflow_through_the_cli(
+    tmp_home: Path, tmp_path: Path, workflow_store: str
+) -> None:
     h = tmp_home
-    made = ok("init --name 'Classroom PC' --school 'Hill School' --admin-pin", h, "432100\n")
+    init = f"init --name 'Classroom PC' --school 'Hill School' {workflow_store} --admin-pin"
+    made = ok(init, h, "432100\n")
     assert made["name"] == "Classroom PC" and made["school"] == "Hill School"
     node_id = made["id"]
     assert len(node_id.split("-")) > 4  # shown in groups for people to compare
@@ -215,6 +230,12 @@ def test_whole_workflow_through_the_cli(tmp_home: Path, tmp_path: Path) -> None:
     assert check.returncode == 0 and check.stdout.strip() == "store is sound"
     status = ok("status", h)
     assert (status["courses"], status["learners"], status["id"]) == (2, 2, node_id)
+    backend = "postgresql" if workflow_store else "sqlite"
+    assert status["backend"] == backend and f"backend:  {backend}" in run("status", h).stdout
+    if workflow_store:  # the password is in edunode.json (0600) and nowhere else shown
+        assert SECRET not in json.dumps(status) and ":***@" in status["store"]
+        assert SECRET not in run("status", h).stdout
+        assert (h / "edunode.json").stat().st_mode & 0o077 == 0
 
 
 def test_join_and_bare_command(tmp_home: Path) -> None:

@@ -110,6 +110,6 @@ def test_migration_adds_the_keys_to_a_store_made_before_them(tmp_path: Path) -> 
     conn.commit()
     conn.close()
     with Node(home) as node:
-        assert migrations.CURRENT == 3  # migration 3 adds the keys
+        assert migrations.CURRENT >= 3  # migration 3 adds the keys
         assert [r["name"] for r in node.list_learners()] == EXPECTED
         assert node.check() == []

@@ -1,5 +1,6 @@
-"""The store on a real SQLite file: snapshots rebuild from the log, migrations are
-versioned, WAL is on, and a failed batch leaves neither the file nor memory half-written."""
+"""The store on a real SQLite file and on a real PostgreSQL server: snapshots rebuild from
+the log, migrations are versioned, WAL is on (SQLite), and a failed batch leaves neither the
+database nor memory half-written."""
 
 from __future__ import annotations
 
@@ -23,10 +24,19 @@ ALL_TABLES = [table for table in t.metadata.sorted_tables if table is not t.sche
 
 
 @pytest.fixture
-def node(tmp_path: Path) -> Iterator[Node]:
-    n = Node.init(tmp_path / "home", name="Office PC", school_name="Hill School")
+def node(tmp_path: Path, store_url: str) -> Iterator[Node]:
+    """A school node on each backend in turn (SQLite, then a real PostgreSQL server)."""
+    url = None if store_url.startswith("sqlite") else store_url  # SQLite: the home's own file
+    n = Node.init(tmp_path / "home", name="Office PC", school_name="Hill School", store_url=url)
     yield n
     n.close()
+
+
+@pytest.fixture
+def sqlite_only(node: Node) -> None:
+    """For a test of the SQLite file itself (its pragmas, the raw file)."""
+    if node.store.backend() != "sqlite":
+        pytest.skip("about the SQLite file: PostgreSQL has no such file")
 
 
 def busy_school(node: Node) -> dict[str, str]:
@@ -150,6 +160,7 @@ def test_fresh_store_has_the_current_schema(tmp_path: Path) -> None:
         store.close()
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_store_written_by_a_newer_edunode_is_refused(node: Node) -> None:
     node.close()
     db = node.paths.db
@@ -205,6 +216,7 @@ def test_migrations_run_in_order_each_in_the_transaction(
 # --------------------------------------------------------------------------- SQLite settings
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_wal_mode_and_full_sync(node: Node) -> None:
     with node.store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -13,6 +13,8 @@ import sys
 from typing import Any
 
 from edunode.cli.common import plural
+from edunode.config import Paths, resolve_home
+from edunode.errors import ValidationError
 
 PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
 EXTRA_VIEWS = ("course", "learner", "register")  # a page with its first item opened
@@ -91,6 +93,12 @@ def open_gui(home: str | None) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from edunode.ui.app import run
+
+    if Paths(resolve_home(getattr(args, "home", None))).archive():
+        raise ValidationError(
+            "this data folder holds an archive node, which has no window: run 'edunode serve' "
+            "(and 'edunode status', 'edunode peers' to look after it)"
+        )
 
     return run(
         getattr(args, "home", None),

@@ -54,8 +54,9 @@ def build_parser() -> Parser:
 def _run(args: argparse.Namespace) -> int:
     from edunode.service.node import Node
 
-    if args.command is None and desktop.gui_available():  # bare `edunode`: the desktop app
-        return desktop.open_gui(args.home)
+    headless = Paths(resolve_home(args.home)).archive()  # an archive node has no window
+    if args.command is None and desktop.gui_available() and not headless:
+        return desktop.open_gui(args.home)  # bare `edunode`: the desktop app
     if getattr(args, "without_node", False):  # init, gui, sample-data, bundle verify
         result = args.func(args)
         notices(None)

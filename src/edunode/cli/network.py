@@ -257,8 +257,24 @@ def cmd_serve(node: Node, args: argparse.Namespace) -> Out:
 
     if args.for_seconds is not None and args.for_seconds < 0:
         raise ValidationError("--for must be a number of seconds, 0 or more")
-    service = NetworkService(node, port=args.port, interfaces=_interfaces(node, args.interfaces))
+    # An archive (decision 0012a) is reached by address, not found on a school's network,
+    # and may run as several `serve` processes over one database: none of them announces
+    # itself on mDNS (they would clash) or dials out (schools dial it), so each school's
+    # connection lands on the process whose address it was given; all share the store.
+    archive = node.archive
+    service = NetworkService(
+        node,
+        port=args.port,
+        interfaces=_interfaces(node, args.interfaces),
+        discover=not archive,
+        dial=not archive,
+    )
     _log_to_stderr(logging.INFO)
+    if archive:
+        logging.getLogger("edunode").info(
+            "archive node: not announced on the network and not dialing out; schools link "
+            "to this address and port"
+        )
     stop = threading.Event()
     previous: dict[signal.Signals, Any] = {}
     if threading.current_thread() is threading.main_thread():

@@ -38,6 +38,18 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     school = p.add_mutually_exclusive_group(required=True)
     school.add_argument("--school", metavar="SCHOOL_NAME", help="found a new school with this name")
     school.add_argument("--join", action="store_true", help="no school yet: join one later")
+    school.add_argument(
+        "--archive",
+        action="store_true",
+        help="a headless archive for a district: no school; schools link to it as a "
+        "community peer and it keeps and relays their shared courses and profiles",
+    )
+    p.add_argument(
+        "--store-url",
+        metavar="URL",
+        help="keep the store in this database, e.g. postgresql://USER@HOST/DB "
+        "(default: SQLite in the data folder)",
+    )
     new_pin_option(p)
     add(commands, "id", cmd_id, "show this node's ID, name and school")
     add(commands, "status", cmd_status, "show the node and what its store holds")
@@ -120,6 +132,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def _node_text(info: dict[str, Any], *more: tuple[str, Any]) -> str:
     school = info["school"] or "(none yet: this node will join a school over the network)"
+    if info.get("archive"):
+        school = "(none: an archive; schools link to it as a community peer)"
     return fields([("node ID", info["node_id"]), ("name", info["name"]), ("school", school), *more])
 
 
@@ -204,8 +218,10 @@ def cmd_init(args: argparse.Namespace) -> Out:
     with Node.init(
         args.home,
         name=args.name,
-        school_name=None if args.join else args.school,
+        school_name=args.school,
         admin_pin=new_pin(args),
+        store_url=args.store_url,
+        archive=args.archive,
     ) as node:
         return Out(node.info(), _node_text)
 
@@ -215,11 +231,15 @@ def cmd_id(node: Node, args: argparse.Namespace) -> Out:
 
 
 def cmd_status(node: Node, args: argparse.Namespace) -> Out:
-    sqlite = node.store.backend() == "sqlite"
-    store = str(node.paths.db) if sqlite else node.store.public_url()
+    backend = node.store.backend()
+    sqlite = backend == "sqlite" and node.store.url == f"sqlite:///{node.paths.db}"
+    store = str(node.paths.db) if sqlite else node.store.public_url()  # never the password
     counts = {"courses": len(node.list_courses()), "learners": node.count_learners()}
-    status = {**node.info(), **counts, "store": store}
-    return Out(status, lambda s: _node_text(s, *counts.items(), ("store", store)))
+    status = {**node.info(), **counts, "store": store, "backend": backend}
+    return Out(
+        status,
+        lambda s: _node_text(s, *counts.items(), ("store", store), ("backend", backend)),
+    )
 
 
 def cmd_course_create(node: Node, args: argparse.Namespace) -> Out:

@@ -36,6 +36,7 @@ class Links:
         self.me = me
         self.settings = settings
         self.membership = membership
+        self.archive = False  # set by the Node: an archive holds no school (decision 0012a)
 
     # ------------------------------------------------------------------ admin decisions
 
@@ -47,6 +48,11 @@ class Links:
         if peer is None:
             raise NotFoundError(f"no known node {node_id}")
         school_id = self.settings.school_id
+        if role == "school" and self.archive:
+            raise ValidationError(
+                f"this is an archive node: it belongs to no school, so {peer['name']} "
+                "can only be approved as a community peer"
+            )
         if role == "school" and school_id:
             if peer["school_id"] and peer["school_id"] != school_id:
                 raise ValidationError(

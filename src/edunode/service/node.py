@@ -18,6 +18,7 @@ and store/.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -89,6 +90,7 @@ class Node:
             self.docs, LearnerRecords(self.store), self.identity, self.settings, self.courses
         )
         self.links = Links(self.peers, self.docs, self.identity, self.settings, self.membership)
+        self.links.archive = self.archive
         self.admin_pin = self.settings.pin  # the lock-out counter: admin_pin.py
         self.activity = Activity(ActivityRecords(self.store), self.pc_names)
         self._closed = threading.Event()
@@ -104,12 +106,26 @@ class Node:
         school_name: str | None,
         admin_pin: str | None = None,
         passphrase: str | None = None,
+        store_url: str | None = None,
+        archive: bool = False,
     ) -> Node:
-        """Make a new node: key, certificate, store and (unless joining) a new school."""
+        """Make a new node: key, certificate, store and (unless joining) a new school.
+
+        ``store_url``: keep the store there (any supported SQLAlchemy URL) rather than in
+        SQLite in the data folder; written to ``edunode.json`` (0600: it may hold a
+        password). ``archive``: a headless archive node (decision 0012a) that belongs to no
+        school and that schools link to as a community peer."""
         paths = Paths(resolve_home(home))
         name = validate.text(name, "node name", required=True, limit=100)
         if school_name is not None:
             school_name = validate.text(school_name, "school name", required=True)
+        if archive and school_name is not None:
+            raise ValidationError(
+                "an archive node belongs to no school: leave out --school (schools link to "
+                "it as a community peer)"
+            )
+        if store_url is not None and not store_url.strip():
+            raise ValidationError("--store-url needs a database URL, e.g. postgresql://HOST/DB")
         if admin_pin is not None:
             check_new_pin(admin_pin)
         if paths.initialised():
@@ -117,6 +133,21 @@ class Node:
         if passphrase is None:  # as __init__ does: else the key is saved plain, then loaded with it
             passphrase = os.environ.get("EDUNODE_KEY_PASSPHRASE") or None
         privacy.private_dir(paths.home)
+        if store_url is not None or archive:
+            config = {**paths.settings(), "archive": archive}
+            if store_url is not None:
+                config["store_url"] = store_url.strip()
+            store = Store(str(config.get("store_url") or paths.store_url()))  # reachable?
+            try:
+                if store.documents() or store.setting("node_name") is not None:
+                    raise ValidationError(
+                        f"the store at {store.public_url()} already holds the data of another "
+                        "EduNode: give an empty database (more 'serve' processes of one "
+                        "archive share its data folder, see 'edunode serve --help')"
+                    )
+            finally:
+                store.close()
+            privacy.write_private(paths.config, json.dumps(config, indent=2).encode())
         me = NodeIdentity.generate()
         me.save(paths.key, passphrase)
         privacy.write_private(paths.cert, me.certificate_pem(name))
@@ -126,8 +157,10 @@ class Node:
             node.settings.set_pin(admin_pin)
         if school_name is not None:
             node.membership.found(school_name)
+        what = " as an archive" if archive else ""
         node.audit(
-            "init", f"node {name} created" + (f" for school {school_name}" if school_name else "")
+            "init",
+            f"node {name} created{what}" + (f" for school {school_name}" if school_name else ""),
         )
         return node
 
@@ -176,7 +209,14 @@ class Node:
             "school_id": self.school_id,
             "home": str(self.paths.home),
             "admin_pin_set": self.settings.admin_pin_set(),
+            "archive": self.archive,
         }
+
+    @property
+    def archive(self) -> bool:
+        """A headless archive node: no school, no window, schools link to it as a
+        community peer (decision 0012a)."""
+        return self.paths.archive()
 
     def rename(self, name: str) -> None:
         self.settings.rename(name)

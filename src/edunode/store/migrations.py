@@ -8,6 +8,8 @@ from collections.abc import Callable
 from sqlalchemy import (
     Connection,
     LargeBinary,
+    String,
+    Text,
     bindparam,
     delete,
     insert,
@@ -80,7 +82,24 @@ def rebuild_sort_keys(conn: Connection, locale: str | None) -> str:
     return collator.name
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+def _v4(conn: Connection) -> None:
+    """Text columns without a length limit (decision 0012a): SQLite never enforced
+    ``VARCHAR(n)``, PostgreSQL refused a long title, or the longer case-folded copy of one,
+    that a SQLite PC had accepted, and the link carrying it failed for good. On PostgreSQL
+    ``VARCHAR`` to ``TEXT`` is a catalogue change, no table is rewritten; on SQLite the
+    declared type changes nothing, so there is nothing to do."""
+    if conn.dialect.name == "sqlite":
+        return
+    found = inspect(conn)
+    for table in t.metadata.sorted_tables:
+        for column in found.get_columns(table.name):
+            if isinstance(column["type"], String) and not isinstance(column["type"], Text):
+                conn.exec_driver_sql(
+                    f'ALTER TABLE {table.name} ALTER COLUMN "{column["name"]}" TYPE TEXT'
+                )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 CURRENT = len(MIGRATIONS)
 
 

@@ -3,15 +3,23 @@ snapshots, settings and the audit trail. The small repositories beside it (``pee
 ``courses.py``, ``learners.py``) and ``clocks.py`` build their SQL on its transactions;
 nothing outside store/ writes SQL.
 
-Writers run in ``BEGIN IMMEDIATE`` transactions on SQLite so that a CLI command and a
-running ``edunode serve`` on the same data folder serialize their writes instead of failing
-half-way. SQLite runs in WAL mode with ``synchronous=FULL``: once a transaction commits,
-the change and its signature survive a crash or a power cut.
+One contract on every supported database (SQLite, PostgreSQL; decision 0012a): a write
+transaction holds the store's one write lock from its first statement to its commit. On
+SQLite that is ``BEGIN IMMEDIATE``; on PostgreSQL a transaction-scoped advisory lock
+(``pg_advisory_xact_lock``) taken first thing in the transaction, at READ COMMITTED, so
+every statement after it sees what the previous writer committed. So writers of a document
+(a CLI beside ``edunode serve``, several ``serve`` processes of an archive) never work from
+a stale copy, a change's ``seq`` and its log position ``seq_no`` are assigned under the lock,
+and log positions become visible in the order they were assigned: "what changed after
+position N" cannot miss a commit that became visible late. Readers take no lock.
+SQLite runs in WAL mode with ``synchronous=FULL``: once a transaction commits, the change
+and its signature survive a crash or a power cut.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -31,6 +39,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from edunode import crdt
@@ -48,8 +57,33 @@ T = TypeVar("T")
 _META_BY_ID = select(t.documents).where(t.documents.c.doc_id == bindparam("doc_id"))
 
 
+# The databases EduNode keeps its store in: each has its own way to hold the write lock.
+SUPPORTED = ("sqlite", "postgresql")
+# The key of the PostgreSQL advisory lock that is the store's write lock ("EduN").
+WRITE_LOCK_KEY = 0x4564754E
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def shown_url(url: str) -> str:
+    """``url`` as it may appear in a message or a log line: the password masked. A URL that
+    cannot be parsed is not shown at all (where its password is cannot be told)."""
+    try:
+        return str(make_url(url).render_as_string(hide_password=True))
+    except Exception:  # noqa: BLE001 - unparsable: say what it starts with, no more
+        scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", url)
+        return f"{scheme.group(0) if scheme else ''}… (not a valid database URL)"
+
+
+def _without_password(text: str, url: str) -> str:
+    """A driver's message with the URL's password replaced, should the driver echo it."""
+    try:
+        password = make_url(url).password
+    except Exception:  # noqa: BLE001 - unparsable: nothing to look for
+        return text
+    return text.replace(str(password), "***") if password else text
 
 
 class Store:
@@ -66,21 +100,46 @@ class Store:
         self._metas_loaded = False  # all committed metas are in _metas
         self.extras: dict[str, Any] = {}  # caches kept by modules built on the store
         self._collator: tuple[str, Collator] = ("", Collator())  # (its locale, collator)
+        shown = shown_url(url)
         try:
-            self.engine: Engine = create_engine(url, future=True)
+            parsed = make_url(url)
         except (SQLAlchemyError, ValueError) as exc:
-            raise StoreError(f"cannot open the store at {url}: {exc}") from None
+            raise StoreError(f"cannot open the store at {shown}: {exc}") from None
+        backend = parsed.get_backend_name()
+        if backend not in SUPPORTED:
+            raise StoreError(
+                f"cannot open the store at {shown}: EduNode keeps its store in SQLite or "
+                f"PostgreSQL, not {backend}"
+            )
+        options: dict[str, Any] = {}
+        if backend == "postgresql":
+            if parsed.drivername == "postgresql":  # the driver EduNode ships: psycopg 3
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            # The write lock relies on each statement seeing the latest commits.
+            options["isolation_level"] = "READ COMMITTED"
         path = where(url)
         if not create and path is not None:
             missing = not path.exists()
             if missing or path.stat().st_size == 0:
                 raise _missing(str(path), "missing" if missing else "empty")
-        if self.engine.dialect.name == "sqlite":
+        try:
+            self.engine: Engine = create_engine(parsed, **options)
+        except (SQLAlchemyError, ValueError, ImportError) as exc:
+            raise StoreError(
+                f"cannot open the store at {shown}: {_without_password(str(exc), url)}"
+            ) from None
+        if backend == "sqlite":
             _configure_sqlite(self.engine)
-        with self.write() as conn:
-            if not create and migrations.current_version(conn) == 0:
-                raise _missing(self.public_url(), "empty")
-            migrations.upgrade(conn)
+        else:
+            _configure_postgresql(self.engine)
+        try:
+            with self.write() as conn:
+                if not create and migrations.current_version(conn) == 0:
+                    raise _missing(self.public_url(), "empty")
+                migrations.upgrade(conn)
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -500,3 +559,14 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn: Connection) -> None:
         immediate = conn.get_execution_options().get("edunode_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    """The write lock on PostgreSQL: ``BEGIN IMMEDIATE``'s guarantees (decision 0012a)."""
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get("edunode_write"):
+            # The first statement of the transaction: everything after it runs with the
+            # lock held and (READ COMMITTED) sees every commit of the writers before.
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")

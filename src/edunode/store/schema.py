@@ -1,4 +1,9 @@
-"""Tables. Plain SQLAlchemy Core: the store is a log and a set of indexed projections."""
+"""Tables. Plain SQLAlchemy Core: the store is a log and a set of indexed projections.
+
+Every text column is ``Text``, without a length: SQLite never enforced ``VARCHAR(n)`` and
+PostgreSQL does, so a title a school PC stored (or its case-folded copy, which can be longer:
+"ß" folds to "ss") must fit every backend the same (decision 0012a). Lengths a person may
+type are checked once, in the domain (``domain/validate.py``), for every backend."""
 
 from __future__ import annotations
 
@@ -10,7 +15,6 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
-    String,
     Table,
     Text,
     UniqueConstraint,
@@ -23,17 +27,17 @@ schema_version = Table("schema_version", metadata, Column("version", Integer, nu
 settings = Table(
     "settings",
     metadata,
-    Column("key", String(100), primary_key=True),
+    Column("key", Text, primary_key=True),
     Column("value", Text, nullable=False),
 )
 
 documents = Table(
     "documents",
     metadata,
-    Column("doc_id", String(32), primary_key=True),
-    Column("kind", String(16), nullable=False),
-    Column("school", String(32), nullable=False),
-    Column("scope", String(16), nullable=False),
+    Column("doc_id", Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("school", Text, nullable=False),
+    Column("scope", Text, nullable=False),
     Column("founder", LargeBinary, nullable=False, default=b""),
     Column("created", Float, nullable=False),
     Column("updated", Float, nullable=False),
@@ -46,13 +50,13 @@ changes = Table(
     "changes",
     metadata,
     Column("seq_no", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", String(32), nullable=False),
+    Column("doc_id", Text, nullable=False),
     Column("hash", LargeBinary, nullable=False),
     Column("actor", LargeBinary, nullable=False),
     Column("seq", Integer, nullable=False),
     Column("data", LargeBinary, nullable=False),
     Column("signature", LargeBinary, nullable=True),
-    Column("origin", String(80), nullable=False),
+    Column("origin", Text, nullable=False),
     Column("received", Float, nullable=False),
     UniqueConstraint("doc_id", "hash", name="uq_changes_doc_hash"),
     Index("ix_changes_doc", "doc_id", "seq_no"),
@@ -63,7 +67,7 @@ changes = Table(
 snapshots = Table(
     "snapshots",
     metadata,
-    Column("doc_id", String(32), primary_key=True),
+    Column("doc_id", Text, primary_key=True),
     Column("data", LargeBinary, nullable=False),
     Column("last_seq_no", Integer, nullable=False),
     Column("created", Float, nullable=False),
@@ -74,25 +78,25 @@ audit = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("ts", Float, nullable=False),
-    Column("action", String(40), nullable=False),
+    Column("action", Text, nullable=False),
     Column("detail", Text, nullable=False),
-    Column("peer_id", String(80), nullable=False, default=""),
+    Column("peer_id", Text, nullable=False, default=""),
     Index("ix_audit_ts", "ts"),
 )
 
 peers = Table(
     "peers",
     metadata,
-    Column("node_id", String(80), primary_key=True),
-    Column("name", String(200), nullable=False, default=""),
-    Column("school", String(200), nullable=False, default=""),
-    Column("school_id", String(32), nullable=False, default=""),
+    Column("node_id", Text, primary_key=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("school", Text, nullable=False, default=""),
+    Column("school_id", Text, nullable=False, default=""),
     Column("public_key", LargeBinary, nullable=False, default=b""),
     Column("cert", LargeBinary, nullable=False, default=b""),
-    Column("state", String(16), nullable=False),
-    Column("role", String(16), nullable=False, default=""),
-    Column("code", String(16), nullable=False, default=""),
-    Column("host", String(100), nullable=False, default=""),
+    Column("state", Text, nullable=False),
+    Column("role", Text, nullable=False, default=""),
+    Column("code", Text, nullable=False, default=""),
+    Column("host", Text, nullable=False, default=""),
     Column("port", Integer, nullable=False, default=0),
     Column("outgoing", Boolean, nullable=False, default=False),
     Column("first_seen", Float, nullable=False),
@@ -107,7 +111,7 @@ peers = Table(
     # Schema 2. ``source``: the address the newest link request came from (the TCP peer
     # address, or "usb"), for the per-address limit on pending requests. ``announced``: when
     # mDNS last reported a merely discovered node, for the expiry of those rows.
-    Column("source", String(100), nullable=False, default="", server_default=""),
+    Column("source", Text, nullable=False, default="", server_default=""),
     Column("announced", Float, nullable=True),
 )
 
@@ -116,15 +120,15 @@ peers = Table(
 p_courses = Table(
     "p_courses",
     metadata,
-    Column("id", String(32), primary_key=True),
-    Column("title", String(200), nullable=False),
-    Column("title_fold", String(200), nullable=False),
-    Column("subject", String(100), nullable=False),
-    Column("level", String(100), nullable=False),
-    Column("language", String(20), nullable=False),
+    Column("id", Text, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("title_fold", Text, nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("level", Text, nullable=False),
+    Column("language", Text, nullable=False),
     Column("summary", Text, nullable=False),
-    Column("school", String(32), nullable=False),
-    Column("scope", String(16), nullable=False),
+    Column("school", Text, nullable=False),
+    Column("scope", Text, nullable=False),
     Column("maintainers", Text, nullable=False),
     Column("modules", Integer, nullable=False),
     Column("lessons", Integer, nullable=False),
@@ -138,11 +142,11 @@ p_courses = Table(
 p_lessons = Table(
     "p_lessons",
     metadata,
-    Column("id", String(32), primary_key=True),
-    Column("course_id", String(32), primary_key=True),
-    Column("module_id", String(32), nullable=False),
-    Column("module_title", String(200), nullable=False),
-    Column("title", String(200), nullable=False),
+    Column("id", Text, primary_key=True),
+    Column("course_id", Text, primary_key=True),
+    Column("module_id", Text, nullable=False),
+    Column("module_title", Text, nullable=False),
+    Column("title", Text, nullable=False),
     Column("ordinal", Integer, nullable=False),
     Index("ix_p_lessons_course", "course_id", "ordinal"),
 )
@@ -150,11 +154,11 @@ p_lessons = Table(
 p_learners = Table(
     "p_learners",
     metadata,
-    Column("id", String(32), primary_key=True),
-    Column("name", String(200), nullable=False),
-    Column("name_fold", String(200), nullable=False),
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("name_fold", Text, nullable=False),
     Column("birth_year", Integer, nullable=True),
-    Column("school", String(32), nullable=False),
+    Column("school", Text, nullable=False),
     Column("enrolments", Integer, nullable=False),
     Column("updated", Float, nullable=False),
     # The name's collation key (``edunode/collation.py``): lists are ordered by it.
@@ -166,19 +170,19 @@ p_learners = Table(
 p_enrolments = Table(
     "p_enrolments",
     metadata,
-    Column("learner_id", String(32), primary_key=True),
-    Column("course_id", String(32), primary_key=True),
-    Column("status", String(16), nullable=False),
-    Column("date", String(10), nullable=False),
+    Column("learner_id", Text, primary_key=True),
+    Column("course_id", Text, primary_key=True),
+    Column("status", Text, nullable=False),
+    Column("date", Text, nullable=False),
     Index("ix_p_enrolments_course", "course_id"),
 )
 
 p_progress = Table(
     "p_progress",
     metadata,
-    Column("learner_id", String(32), primary_key=True),
-    Column("lesson_id", String(32), primary_key=True),
-    Column("course_id", String(32), nullable=False),
+    Column("learner_id", Text, primary_key=True),
+    Column("lesson_id", Text, primary_key=True),
+    Column("course_id", Text, nullable=False),
     Column("completed", Boolean, nullable=False),
     Column("minutes", Integer, nullable=False),
     Index("ix_p_progress_course", "course_id"),
@@ -187,21 +191,21 @@ p_progress = Table(
 p_results = Table(
     "p_results",
     metadata,
-    Column("learner_id", String(32), primary_key=True),
-    Column("result_id", String(32), primary_key=True),
-    Column("course_id", String(32), nullable=False),
-    Column("title", String(200), nullable=False),
+    Column("learner_id", Text, primary_key=True),
+    Column("result_id", Text, primary_key=True),
+    Column("course_id", Text, nullable=False),
+    Column("title", Text, nullable=False),
     Column("score", Float, nullable=False),
     Column("max", Float, nullable=False),
-    Column("date", String(10), nullable=False),
+    Column("date", Text, nullable=False),
     Index("ix_p_results_course", "course_id"),
 )
 
 p_attendance = Table(
     "p_attendance",
     metadata,
-    Column("learner_id", String(32), primary_key=True),
-    Column("date", String(10), primary_key=True),
+    Column("learner_id", Text, primary_key=True),
+    Column("date", Text, primary_key=True),
     Column("present", Boolean, nullable=False),
     Index("ix_p_attendance_date", "date"),
 )
