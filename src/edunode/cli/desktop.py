@@ -13,7 +13,7 @@ from typing import Any
 
 from edunode.cli.common import plural
 
-PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
+PAGES = ("courses", "learners", "community", "activity", "reports", "resources", "settings")
 EXTRA_VIEWS = ("course", "learner", "register")  # a page with its first item opened
 
 
