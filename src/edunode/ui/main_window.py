@@ -33,7 +33,7 @@ from edunode.ui.pages.settings import SettingsPage
 from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.progress import sync_status
 
-PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
+PAGES = ("courses", "learners", "community", "activity", "reports", "resources", "settings")
 STATUS_EVERY_MS = 15_000
 
 
