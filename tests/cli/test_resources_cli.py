@@ -24,8 +24,7 @@ def homes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     a = make_node(d / "a", "Alpha Office", "Alpha School")
     b = make_node(d / "b", "Beta Office", "Beta School")
     sync_all([a, b])
-    out = {"a": d / "a", "b": d / "b", "alpha": a.school_id, "beta": b.school_id,
-           "nodes": (a, b)}  # fmt: skip
+    out = {"a": d / "a", "b": d / "b", "alpha": a.school_id, "beta": b.school_id, "nodes": (a, b)}
     yield out
     a.close()
     b.close()
@@ -57,9 +56,26 @@ def _pin(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_need_and_offer_round_trip(capsys, homes) -> None:
     a, b = homes["a"], homes["b"]
-    need = ok(capsys, a, "need", "add", "--item", "Maths textbooks", "--quantity", "30",
-              "--unit", "books", "--cost", "4500.5", "--currency", "kes", "--priority", "high",
-              "--note", "Form 2")  # fmt: skip
+    need = ok(
+        capsys,
+        a,
+        "need",
+        "add",
+        "--item",
+        "Maths textbooks",
+        "--quantity",
+        "30",
+        "--unit",
+        "books",
+        "--cost",
+        "4500.5",
+        "--currency",
+        "kes",
+        "--priority",
+        "high",
+        "--note",
+        "Form 2",
+    )
     assert need["cost"] == "4500.50" and need["currency"] == "KES" and need["status"] == "open"
     updated = ok(capsys, a, "need", "update", need["id"], "--quantity", "25")
     assert updated["quantity"] == 25 and updated["versions"] == 2
@@ -82,16 +98,28 @@ def test_need_and_offer_round_trip(capsys, homes) -> None:
 
 def test_fund_round_trip_with_ledger_report_and_csv(capsys, homes, tmp_path: Path) -> None:
     a, b = homes["a"], homes["b"]
-    need = ok(capsys, b, "need", "add", "--item", "Desks", "--quantity", "4", "--priority",
-              "medium")  # fmt: skip
+    need = ok(
+        capsys, b, "need", "add", "--item", "Desks", "--quantity", "4", "--priority", "medium"
+    )
     sync(homes)
-    fund = ok(capsys, a, "fund", "create", "--name", "Donor fund", "--currency", "USD",
-              "--schools", f"{homes['alpha']},Beta School", "--approvals", "2")  # fmt: skip
+    fund = ok(
+        capsys,
+        a,
+        "fund",
+        "create",
+        "--name",
+        "Donor fund",
+        "--currency",
+        "USD",
+        "--schools",
+        f"{homes['alpha']},Beta School",
+        "--approvals",
+        "2",
+    )
     assert fund["balance"] == "0.00" and fund["approvals"] == 2
     ok(capsys, a, "fund", "contribute", fund["id"], "--amount", "250", "--from", "A donor")
     sync(homes)
-    prop = ok(capsys, b, "fund", "propose", fund["id"], "--need", need["id"], "--amount",
-              "100.25")  # fmt: skip
+    prop = ok(capsys, b, "fund", "propose", fund["id"], "--need", need["id"], "--amount", "100.25")
     assert prop["type"] == "proposal" and prop["amount"] == "100.25"
     first = ok(capsys, b, "fund", "approve", prop["id"])
     assert first["status"] == "pending" and first["approved_by"] == [homes["beta"]]
@@ -157,6 +185,7 @@ def test_bad_input_one_line_exit_2_nothing_written(capsys, homes, line: str, sai
 def test_a_wrong_pin_refuses_the_approval(capsys, homes, monkeypatch) -> None:
     a = homes["a"]
     monkeypatch.setenv("EDUNODE_ADMIN_PIN", "999999")
-    code, out, err = run(capsys, a, "fund", "create", "--name", "G", "--currency", "KES",
-                         "--schools", homes["alpha"])  # fmt: skip
+    code, out, err = run(
+        capsys, a, "fund", "create", "--name", "G", "--currency", "KES", "--schools", homes["alpha"]
+    )
     assert code == 2 and "PIN" in err

@@ -18,8 +18,8 @@ from tests.helpers import deliver, fingerprint, forge_change, sync_all
 from tests.sync.netutil import PIN, make_node
 
 from edunode import crdt
-from edunode.domain import money, signed
 from edunode.domain import fund as fund_domain
+from edunode.domain import money, signed
 from edunode.errors import PermissionDenied, RejectedChanges, ValidationError
 from edunode.service.board import put_entry
 from edunode.service.node import Node
@@ -90,8 +90,10 @@ def test_another_schools_pc_editing_a_need_is_refused_on_arrival(schools) -> Non
     a, b, c = schools["a"], schools["b"], schools["c"]
     need = need_of(b, a)
     current = b.board_entry(need)
-    rec = {k: current[k] for k in ("item", "quantity", "unit", "cost", "currency", "priority",
-                                   "course", "note")}  # fmt: skip
+    rec = {
+        k: current[k]
+        for k in ("item", "quantity", "unit", "cost", "currency", "priority", "course", "note")
+    }
     rec.update(status="withdrawn", type="need", school=a.school_id, lamport=9, at=signed.now())
     entry_id, sealed = sealed_version(b, need, rec)
     for dst in (a, c):
@@ -117,9 +119,28 @@ def test_a_schools_own_pc_changing_a_signed_version_is_refused(schools) -> None:
 def test_a_damaged_signature_is_refused(schools) -> None:
     a, c = schools["a"], schools["c"]
     need = need_of(a, a)
-    rec = {**{k: v for k, v in a.board_entry(need).items() if k in ("item", "quantity", "unit",
-           "cost", "currency", "priority", "course", "note", "status")},
-           "type": "need", "school": a.school_id, "lamport": 5, "at": signed.now()}  # fmt: skip
+    rec = {
+        **{
+            k: v
+            for k, v in a.board_entry(need).items()
+            if k
+            in (
+                "item",
+                "quantity",
+                "unit",
+                "cost",
+                "currency",
+                "priority",
+                "course",
+                "note",
+                "status",
+            )
+        },
+        "type": "need",
+        "school": a.school_id,
+        "lamport": 5,
+        "at": signed.now(),
+    }
     _, sealed = sealed_version(a, need, rec)
     forged = sealed.replace('"quantity":10', '"quantity":99')
     err = rejected(c, a, need, lambda tx: put_entry(tx, signed.entry_id(forged), forged))
@@ -167,8 +188,14 @@ def test_the_terms_of_a_fund_never_change(schools) -> None:
 
     def widen(tx) -> None:
         meta = crdt.get_obj(tx, crdt.ROOT, "meta")
-        crdt.put(tx, meta, "terms", fund_domain.make_terms(
-            "Donor fund", "KES", [a.school_id, b.school_id, schools["c"].school_id], 1).as_json())  # fmt: skip
+        crdt.put(
+            tx,
+            meta,
+            "terms",
+            fund_domain.make_terms(
+                "Donor fund", "KES", [a.school_id, b.school_id, schools["c"].school_id], 1
+            ).as_json(),
+        )
 
     err = rejected(b, a, f, widen)
     assert err.facts["reason"] == "meta_changed"
@@ -208,9 +235,29 @@ def test_every_amount_in_minor_units_round_trips_exactly(value: Decimal, code: s
 
 @pytest.mark.parametrize(
     "text",
-    ["-1", "+1", "1e3", "1E3", "NaN", "Infinity", "inf", "1,000", "1 000", "0x10", "１２", "1..2",
-     ".5", "", " ", "0", "0.00", "1.234", "9" * 16, "١٢"],
-)  # fmt: skip
+    [
+        "-1",
+        "+1",
+        "1e3",
+        "1E3",
+        "NaN",
+        "Infinity",
+        "inf",
+        "1,000",
+        "1 000",
+        "0x10",
+        "１２",
+        "1..2",
+        ".5",
+        "",
+        " ",
+        "0",
+        "0.00",
+        "1.234",
+        "9" * 16,
+        "١٢",
+    ],
+)
 def test_hostile_amounts_are_refused(text: str) -> None:
     with pytest.raises(ValidationError):
         money.parse_amount(text, "USD")

@@ -38,8 +38,22 @@ def book(node: Node, fund_id: str) -> dict[str, Any]:
     """The ledger as every PC must agree on it: the entries, proposals and totals (not the
     names, which each PC knows from its own peers)."""
     full = node.fund_ledger(fund_id)
-    keep = ("id", "type", "school_id", "signed_by", "at", "lamport", "amount", "status",
-            "reason", "balance", "proposal", "need", "count", "source")  # fmt: skip
+    keep = (
+        "id",
+        "type",
+        "school_id",
+        "signed_by",
+        "at",
+        "lamport",
+        "amount",
+        "status",
+        "reason",
+        "balance",
+        "proposal",
+        "need",
+        "count",
+        "source",
+    )
     return {
         "entries": [{k: e.get(k) for k in keep} for e in full["entries"]],
         "proposals": [
@@ -68,8 +82,9 @@ def test_three_schools_network_and_usb_same_ledger(three) -> None:
     try:
         link((a, sa), (b, sb), "community")
         usb_link(a, c, stick)
-        need_a = a.add_need(item="Projector", quantity=1, priority="medium",
-                            cost="45000", currency="KES")  # fmt: skip
+        need_a = a.add_need(
+            item="Projector", quantity=1, priority="medium", cost="45000", currency="KES"
+        )
         need_c = c.add_need(item="Textbooks", quantity=40, unit="books", priority="high")
         offer_b = b.add_offer(item="Science kit", quantity=2, note="can lend for a term")
         carry(c, a, stick)  # Gamma's need reaches Alpha, and through Alpha, Beta

@@ -69,8 +69,9 @@ def test_board_add_filter_and_close(qtbot: Any, window: Any, node: Node, river: 
     d.ok.click()
     qtbot.waitUntil(lambda: "Science textbooks" in column(res.board), timeout=5000)
     assert not d.isVisible()
-    (row,) = [r for r in range(res.board.rowCount())
-              if res.board.item(r, 0).text() == "Science textbooks"]  # fmt: skip
+    (row,) = [
+        r for r in range(res.board.rowCount()) if res.board.item(r, 0).text() == "Science textbooks"
+    ]
     assert res.board.item(row, 2).text() == "Hill School"
     assert res.board.item(row, 5).text() == "1250.50 KES"
 
@@ -126,8 +127,7 @@ def test_fund_ledger_propose_approve_and_equity(
     d.need.setCurrentIndex(d.need.findData(need))
     qtbot.keyClicks(d.amount, "120.75")
     d.ok.click()
-    qtbot.waitUntil(lambda: any(t.startswith("Proposal") for t in column(res.ledger)),
-                    timeout=5000)  # fmt: skip
+    qtbot.waitUntil(lambda: any(t.startswith("Proposal") for t in column(res.ledger)), timeout=5000)
 
     select(res.ledger, "Proposal")
     assert res.approve_button.isEnabled()
@@ -147,8 +147,9 @@ def test_fund_ledger_propose_approve_and_equity(
 
     res.tabs.setCurrentIndex(2)
     assert "Hill School" in column(res.equity)
-    (row,) = [r for r in range(res.equity.rowCount())
-              if res.equity.item(r, 0).text() == "Hill School"]  # fmt: skip
+    (row,) = [
+        r for r in range(res.equity.rowCount()) if res.equity.item(r, 0).text() == "Hill School"
+    ]
     assert res.equity.item(row, 3).text() == "120.75"
     assert ("Hill School", 120.75, "120.75 USD") in res.chart.bars
     assert res.chart.grab().width() > 0  # paints without a warning

@@ -67,10 +67,18 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = add(fund_cmds, "create", cmd_fund_create, "found a fund held jointly by schools (PIN)")
     p.add_argument("--name", required=True)
     p.add_argument("--currency", required=True, metavar="CODE", help="ISO 4217, e.g. KES, USD")
-    p.add_argument("--schools", required=True, metavar="S1,S2,...",
-                   help="the holding schools (IDs or names), this PC's school among them")  # fmt: skip
-    p.add_argument("--approvals", type=int, metavar="K",
-                   help="holding schools that must approve an allocation (default: all)")  # fmt: skip
+    p.add_argument(
+        "--schools",
+        required=True,
+        metavar="S1,S2,...",
+        help="the holding schools (IDs or names), this PC's school among them",
+    )
+    p.add_argument(
+        "--approvals",
+        type=int,
+        metavar="K",
+        help="holding schools that must approve an allocation (default: all)",
+    )
     pin_option(p)
     add(fund_cmds, "list", cmd_fund_list, "the funds held on this PC with their balance")
     p = add(fund_cmds, "contribute", cmd_fund_contribute, "record money paid into the fund")
@@ -101,17 +109,28 @@ def _need_fields(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _entry_text(e: dict[str, Any]) -> str:
-    pairs: list[tuple[str, Any]] = [("id", e["id"]), ("kind", e["kind"]), ("school", e["school"]),
-                                    ("item", e["item"]), ("quantity", e["quantity"])]  # fmt: skip
+    pairs: list[tuple[str, Any]] = [
+        ("id", e["id"]),
+        ("kind", e["kind"]),
+        ("school", e["school"]),
+        ("item", e["item"]),
+        ("quantity", e["quantity"]),
+    ]
     if e["kind"] == "need":
-        pairs += [("unit", e["unit"]), ("priority", e["priority"]),
-                  ("cost", f"{e['cost']} {e['currency']}" if e["cost"] else ""),
-                  ("course", e["course"])]  # fmt: skip
+        pairs += [
+            ("unit", e["unit"]),
+            ("priority", e["priority"]),
+            ("cost", f"{e['cost']} {e['currency']}" if e["cost"] else ""),
+            ("course", e["course"]),
+        ]
     else:
         pairs.append(("answers needs", ", ".join(e["responds"])))
-    pairs += [("note", e["note"]), ("status", e["status"]),
-              ("posted", f"{e['posted']} by {e['posted_by_name']} ({e['posted_by']})"),
-              ("updated", f"{e['updated']} by {e['updated_by_name']} ({e['updated_by']})")]  # fmt: skip
+    pairs += [
+        ("note", e["note"]),
+        ("status", e["status"]),
+        ("posted", f"{e['posted']} by {e['posted_by_name']} ({e['posted_by']})"),
+        ("updated", f"{e['updated']} by {e['updated_by_name']} ({e['updated_by']})"),
+    ]
     return fields(pairs)
 
 
@@ -133,11 +152,20 @@ def cmd_entry_show(node: Node, args: argparse.Namespace) -> Out:
 
 
 def cmd_need_list(node: Node, args: argparse.Namespace) -> Out:
-    rows = node.board_entries("need", school=args.school, open_only=args.open,
-                              priority=args.priority)  # fmt: skip
-    cols = [("id", "ID"), ("school", "SCHOOL"), ("item", "ITEM"), ("quantity", "QTY"),
-            ("priority", "PRIORITY"), ("cost_text", "COST"), ("status", "STATUS"),
-            ("posted_day", "POSTED"), ("posted_by_name", "BY")]  # fmt: skip
+    rows = node.board_entries(
+        "need", school=args.school, open_only=args.open, priority=args.priority
+    )
+    cols = [
+        ("id", "ID"),
+        ("school", "SCHOOL"),
+        ("item", "ITEM"),
+        ("quantity", "QTY"),
+        ("priority", "PRIORITY"),
+        ("cost_text", "COST"),
+        ("status", "STATUS"),
+        ("posted_day", "POSTED"),
+        ("posted_by_name", "BY"),
+    ]
     return Out(rows, lambda rs: table([_shown(r) for r in rs], cols, "no needs"))
 
 
@@ -157,8 +185,15 @@ def cmd_offer_respond(node: Node, args: argparse.Namespace) -> Out:
 
 def cmd_offer_list(node: Node, args: argparse.Namespace) -> Out:
     rows = node.board_entries("offer", school=args.school, open_only=args.open)
-    cols = [("id", "ID"), ("school", "SCHOOL"), ("item", "ITEM"), ("quantity", "QTY"),
-            ("status", "STATUS"), ("posted_day", "POSTED"), ("posted_by_name", "BY")]  # fmt: skip
+    cols = [
+        ("id", "ID"),
+        ("school", "SCHOOL"),
+        ("item", "ITEM"),
+        ("quantity", "QTY"),
+        ("status", "STATUS"),
+        ("posted_day", "POSTED"),
+        ("posted_by_name", "BY"),
+    ]
     return Out(rows, lambda rs: table([_shown(r) for r in rs], cols, "no offers"))
 
 
@@ -172,8 +207,13 @@ def cmd_fund_create(node: Node, args: argparse.Namespace) -> Out:
 
 
 def cmd_fund_list(node: Node, args: argparse.Namespace) -> Out:
-    cols = [("id", "ID"), ("name", "NAME"), ("currency", "CURRENCY"), ("balance", "BALANCE"),
-            ("approvals", "K")]  # fmt: skip
+    cols = [
+        ("id", "ID"),
+        ("name", "NAME"),
+        ("currency", "CURRENCY"),
+        ("balance", "BALANCE"),
+        ("approvals", "K"),
+    ]
     return Out(node.funds(), lambda rs: table(rs, cols, "no funds"))
 
 
@@ -204,14 +244,28 @@ def cmd_fund_approve(node: Node, args: argparse.Namespace) -> Out:
 
 
 def _ledger_text(book: dict[str, Any]) -> str:
-    cols = [("lamport", "#"), ("type", "ENTRY"), ("amount", "AMOUNT"), ("school_name", "SCHOOL"),
-            ("signed_by_name", "SIGNED BY"), ("at", "WHEN"), ("status", "STATUS"),
-            ("reason", "WHY")]  # fmt: skip
-    head = (f"{book['name']} ({book['currency']}), held by {', '.join(book['holder_names'])}; "
-            f"{book['approvals']} approval(s) allocate")  # fmt: skip
+    cols = [
+        ("lamport", "#"),
+        ("type", "ENTRY"),
+        ("amount", "AMOUNT"),
+        ("school_name", "SCHOOL"),
+        ("signed_by_name", "SIGNED BY"),
+        ("at", "WHEN"),
+        ("status", "STATUS"),
+        ("reason", "WHY"),
+    ]
+    head = (
+        f"{book['name']} ({book['currency']}), held by {', '.join(book['holder_names'])}; "
+        f"{book['approvals']} approval(s) allocate"
+    )
     rows = [{**e, "at": str(e.get("at", ""))[:19].replace("T", " ")} for e in book["entries"]]
-    return "\n".join([head, table(rows, cols, "no entries yet"),
-                      f"balance: {book['balance']} {book['currency']}"])  # fmt: skip
+    return "\n".join(
+        [
+            head,
+            table(rows, cols, "no entries yet"),
+            f"balance: {book['balance']} {book['currency']}",
+        ]
+    )
 
 
 def cmd_fund_ledger(node: Node, args: argparse.Namespace) -> Out:
@@ -223,11 +277,21 @@ def cmd_fund_report(node: Node, args: argparse.Namespace) -> Out:
     if args.csv:
         node.fund_report_csv(args.fund_id, args.csv)
         report = {**report, "csv": args.csv}
-    cols = [("school", "SCHOOL"), ("open_needs", "OPEN NEEDS"), ("open_needs_cost", "THEIR COST"),
-            ("allocated", "ALLOCATED"), ("allocations", "ALLOCATIONS")]  # fmt: skip
+    cols = [
+        ("school", "SCHOOL"),
+        ("open_needs", "OPEN NEEDS"),
+        ("open_needs_cost", "THEIR COST"),
+        ("allocated", "ALLOCATED"),
+        ("allocations", "ALLOCATIONS"),
+    ]
 
     def text(r: dict[str, Any]) -> str:
-        return "\n".join([f"{r['name']} ({r['currency']}): balance {r['balance']}",
-                          table(r["schools"], cols, "no schools"), f"note: {r['note']}"])  # fmt: skip
+        return "\n".join(
+            [
+                f"{r['name']} ({r['currency']}): balance {r['balance']}",
+                table(r["schools"], cols, "no schools"),
+                f"note: {r['note']}",
+            ]
+        )
 
     return Out(report, text)

@@ -26,8 +26,17 @@ NEED_STATUSES = ("open", "met", "withdrawn")
 OFFER_STATUSES = ("open", "closed")
 MAX_QUANTITY = 1_000_000
 # Fields a version of each kind carries besides type, school, lamport and at.
-NEED_FIELDS = ("item", "quantity", "unit", "cost", "currency", "priority", "course", "note",
-               "status")  # fmt: skip
+NEED_FIELDS = (
+    "item",
+    "quantity",
+    "unit",
+    "cost",
+    "currency",
+    "priority",
+    "course",
+    "note",
+    "status",
+)
 OFFER_FIELDS = ("item", "quantity", "note", "status", "responds")
 
 
@@ -101,9 +110,7 @@ def record(kind: str, school_id: str, fields: Mapping[str, Any], lamport: int) -
     return {**clean, "type": kind, "school": school_id, "lamport": lamport, "at": signed.now()}
 
 
-def rule(
-    doc_id: str, meta: Meta, members_of: Callable[[str], set[bytes]]
-) -> signed.EntryRule:
+def rule(doc_id: str, meta: Meta, members_of: Callable[[str], set[bytes]]) -> signed.EntryRule:
     """What the verification function asks of a new version: the document's own kind and
     school, signed by a PC of that school, fields as people's input would have been."""
 

@@ -131,9 +131,7 @@ def _problem(doc_id: str, rec: Mapping[str, Any], terms: Terms, after: Mapping[s
     return ""
 
 
-def rule(
-    doc_id: str, terms: Terms, members_of: Callable[[str], set[bytes]]
-) -> signed.EntryRule:
+def rule(doc_id: str, terms: Terms, members_of: Callable[[str], set[bytes]]) -> signed.EntryRule:
     """What the verification function asks of a new fund entry: it speaks for a holding
     school, is signed by a PC of that school, and is well formed."""
 
@@ -182,8 +180,15 @@ def ledger(fund_id: str, terms: Terms, state: Mapping[str, Any] | None) -> dict[
             amount = money.stored(rec["amount"], code) or Decimal(0)
             balance += amount
             contributed += amount
-            rows.append(_row(e, amount=rec["amount"], source=rec["source"],
-                             status="received", balance=money.canonical(balance, code)))  # fmt: skip
+            rows.append(
+                _row(
+                    e,
+                    amount=rec["amount"],
+                    source=rec["source"],
+                    status="received",
+                    balance=money.canonical(balance, code),
+                )
+            )
         elif kind == "proposal":
             p = {
                 "id": e.id,
@@ -199,24 +204,44 @@ def ledger(fund_id: str, terms: Terms, state: Mapping[str, Any] | None) -> dict[
                 "reason": "",
             }
             proposals[e.id] = p
-            rows.append(_row(e, amount=rec["amount"], need=rec["need"], item=rec["item"],
-                             need_school_id=rec["need_school"], status="proposed"))  # fmt: skip
+            rows.append(
+                _row(
+                    e,
+                    amount=rec["amount"],
+                    need=rec["need"],
+                    item=rec["item"],
+                    need_school_id=rec["need_school"],
+                    status="proposed",
+                )
+            )
         elif kind == "approval":
-            p = proposals.get(rec["proposal"])
-            if p is None:
+            found = proposals.get(rec["proposal"])
+            if found is None:
                 continue
+            p = found
             school = rec["school"]
             if school in p["approved_by"]:
-                rows.append(_row(e, proposal=p["id"], status="refused",
-                                 reason="this school had already approved the proposal"))  # fmt: skip
+                rows.append(
+                    _row(
+                        e,
+                        proposal=p["id"],
+                        status="refused",
+                        reason="this school had already approved the proposal",
+                    )
+                )
                 continue
             if p["status"] != "pending":
-                rows.append(_row(e, proposal=p["id"], status="too late",
-                                 reason=f"the proposal was already {p['status']}"))  # fmt: skip
+                rows.append(
+                    _row(
+                        e,
+                        proposal=p["id"],
+                        status="too late",
+                        reason=f"the proposal was already {p['status']}",
+                    )
+                )
                 continue
             p["approved_by"].append(school)
-            rows.append(_row(e, proposal=p["id"], status="counted",
-                             count=len(p["approved_by"])))  # fmt: skip
+            rows.append(_row(e, proposal=p["id"], status="counted", count=len(p["approved_by"])))
             if len(p["approved_by"]) < terms.approvals:
                 continue
             amount = money.stored(p["amount"], code) or Decimal(0)
@@ -227,17 +252,37 @@ def ledger(fund_id: str, terms: Terms, state: Mapping[str, Any] | None) -> dict[
                     f"{money.canonical(balance, code)} {code} left when it reached "
                     f"{terms.approvals} approval{'s' if terms.approvals != 1 else ''}"
                 )
-                rows.append(_row(e, type="allocation", proposal=p["id"], need=p["need"],
-                                 need_school_id=p["need_school_id"], amount=p["amount"],
-                                 status="refused", reason=p["reason"],
-                                 balance=money.canonical(balance, code)))  # fmt: skip
+                rows.append(
+                    _row(
+                        e,
+                        type="allocation",
+                        proposal=p["id"],
+                        need=p["need"],
+                        item=p["item"],
+                        need_school_id=p["need_school_id"],
+                        amount=p["amount"],
+                        status="refused",
+                        reason=p["reason"],
+                        balance=money.canonical(balance, code),
+                    )
+                )
             else:
                 balance -= amount
                 allocated += amount
                 p["status"] = "allocated"
-                rows.append(_row(e, type="allocation", proposal=p["id"], need=p["need"],
-                                 need_school_id=p["need_school_id"], amount=p["amount"],
-                                 status="allocated", balance=money.canonical(balance, code)))  # fmt: skip
+                rows.append(
+                    _row(
+                        e,
+                        type="allocation",
+                        proposal=p["id"],
+                        need=p["need"],
+                        item=p["item"],
+                        need_school_id=p["need_school_id"],
+                        amount=p["amount"],
+                        status="allocated",
+                        balance=money.canonical(balance, code),
+                    )
+                )
     return {
         "id": fund_id,
         "name": terms.name,

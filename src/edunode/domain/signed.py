@@ -64,7 +64,9 @@ def entry_id(sealed: str) -> str:
 def seal(signer: identity.NodeIdentity, doc_id: str, record: Mapping[str, Any]) -> tuple[str, str]:
     """(entry ID, sealed text) of ``record`` signed by ``signer`` for ``doc_id``."""
     sig = signer.sign(message(doc_id, record))
-    sealed = canonical_json({"by": signer.public_key.hex(), "record": dict(record), "sig": sig.hex()})
+    sealed = canonical_json(
+        {"by": signer.public_key.hex(), "record": dict(record), "sig": sig.hex()}
+    )
     return entry_id(sealed), sealed
 
 

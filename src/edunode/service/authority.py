@@ -1,11 +1,12 @@
 """Who may write a document, decided from the school documents this PC holds (DESIGN §4).
 
 The owning school's certified members write its documents (a need or an offer on the board
-too); a fund is written by the PCs of every school holding it (its fixed terms); a course's maintainer schools (by
-a signed grant) write it too; a school document is written by its own members. A PC removed
-from a school stays refused beyond its removal's signed cut-off (ADR 0001). Reading a school
-document's members or removals walks signed certificates, so answers are cached per school
-document state (its heads): every PC holding the same school document decides the same way.
+too); a fund is written by the PCs of every school holding it (its fixed terms); a course's
+maintainer schools (by a signed grant) write it too; a school document is written by its own
+members. A PC removed from a school stays refused beyond its removal's signed cut-off (ADR
+0001). Reading a school document's members or removals walks signed certificates, so answers
+are cached per school document state (its heads): every PC holding the same school document
+decides the same way.
 ``Documents`` asks here for every local commit and every received batch.
 """
 

@@ -60,9 +60,10 @@ class Fund:
         self.settings.check_admin_pin(pin)
         meta = Meta(kind="fund", school=school_id, scope="community")
         fund_id, _ = self.docs.create(
-            meta, lambda tx: tx.put_object(crdt.ROOT, "entries", crdt.O.Map),
+            meta,
+            lambda tx: tx.put_object(crdt.ROOT, "entries", crdt.O.Map),
             {"terms": terms.as_json()},
-        )  # fmt: skip
+        )
         self._audit("fund_created", f"fund {fund_id} '{terms.name}' in {terms.currency}", "")
         return fund_id
 
@@ -164,9 +165,12 @@ class Fund:
         value = money.parse_amount(amount, terms.currency)
         source = validate.text(source, "source of the money", required=True, limit=200)
         return self._add(
-            fund_id, "contribution", school_id,
-            amount=money.canonical(value, terms.currency), source=source,
-        )  # fmt: skip
+            fund_id,
+            "contribution",
+            school_id,
+            amount=money.canonical(value, terms.currency),
+            source=source,
+        )
 
     def propose(self, fund_id: str, need_id: str, amount: str) -> str:
         fund_id = (fund_id or "").strip()
@@ -176,10 +180,14 @@ class Fund:
         if not need["open"]:
             raise ValidationError(f"the need {need['id']} is closed ({need['status']})")
         return self._add(
-            fund_id, "proposal", school_id,
-            need=need["id"], need_school=need["school_id"], item=need["item"],
+            fund_id,
+            "proposal",
+            school_id,
+            need=need["id"],
+            need_school=need["school_id"],
+            item=need["item"],
             amount=money.canonical(value, terms.currency),
-        )  # fmt: skip
+        )
 
     def approve(self, proposal_id: str, pin: str | None) -> dict[str, Any]:
         fund_id, proposal = self.find_proposal(proposal_id)
@@ -260,14 +268,35 @@ class Fund:
         report = self.report(fund_id)
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["fund", "currency", "school_id", "school", "open_needs",
-                         "open_needs_cost", "allocated", "allocations", "refused",
-                         "per_learner"])  # fmt: skip
+        writer.writerow(
+            [
+                "fund",
+                "currency",
+                "school_id",
+                "school",
+                "open_needs",
+                "open_needs_cost",
+                "allocated",
+                "allocations",
+                "refused",
+                "per_learner",
+            ]
+        )
         for r in report["schools"]:
-            writer.writerow([report["name"], report["currency"], r["school_id"],
-                             _cell(r["school"]), r["open_needs"], r["open_needs_cost"],
-                             r["allocated"], r["allocations"], r["refused"],
-                             "n/a (no published learner counts)"])  # fmt: skip
+            writer.writerow(
+                [
+                    report["name"],
+                    report["currency"],
+                    r["school_id"],
+                    _cell(r["school"]),
+                    r["open_needs"],
+                    r["open_needs_cost"],
+                    r["allocated"],
+                    r["allocations"],
+                    r["refused"],
+                    "n/a (no published learner counts)",
+                ]
+            )
         text = out.getvalue()
         if path is not None:
             target = Path(path)

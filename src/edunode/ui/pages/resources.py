@@ -43,9 +43,9 @@ from edunode.ui.widgets.tables import cell, fit_columns, read_only_table
 def load(node: Any, fund_id: str | None) -> dict[str, Any]:
     """Everything the page shows, read on the bridge's worker thread."""
     funds = node.funds()
-    chosen = fund_id if any(f["id"] == fund_id for f in funds) else (
-        funds[0]["id"] if funds else None
-    )  # fmt: skip
+    chosen = (
+        fund_id if any(f["id"] == fund_id for f in funds) else (funds[0]["id"] if funds else None)
+    )
     return {
         "entries": node.board_entries(),
         "schools": node.school_names(),
@@ -60,6 +60,16 @@ def load(node: Any, fund_id: str | None) -> dict[str, Any]:
 class FormDialog(QDialog):
     """A small form: fields added by the caller, OK runs ``submit`` through the bridge, an
     error stays in the dialog under the fields; Esc or Cancel closes it, nothing written."""
+
+    # The fields each action's dialog has (the tests type into them).
+    item: QLineEdit
+    quantity: QSpinBox
+    cost: QLineEdit
+    currency: QLineEdit
+    amount: QLineEdit
+    source: QLineEdit
+    need: QComboBox
+    how: QComboBox
 
     def __init__(self, parent: QWidget, title: str, action: str) -> None:
         super().__init__(parent)
@@ -125,12 +135,18 @@ class BarChart(QWidget):
         for n, (label, value, text) in enumerate(self.bars):
             y = n * row + fm.height() // 2
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, y, label_w - 6, row * 0.75), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, label)  # fmt: skip
+            painter.drawText(
+                QRectF(0, y, label_w - 6, row * 0.75),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
             width = room * value / top_value
             painter.fillRect(QRectF(label_w, y + 2, width, row * 0.75 - 4), QColor("#2e7d6b"))
-            painter.drawText(QRectF(label_w + width + 6, y, value_w, row * 0.75),
-                             Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
+            painter.drawText(
+                QRectF(label_w + width + 6, y, value_w, row * 0.75),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
         painter.end()
 
 
@@ -146,8 +162,9 @@ class ResourcesPage(Page):
         self._fund_tab()
         self._equity_tab()
         self.bridge.changesApplied.connect(
-            lambda _d, kind, _o: self.reload_soon() if kind in ("need", "offer", "fund",
-                                                                "school") else None  # fmt: skip
+            lambda _d, kind, _o: (
+                self.reload_soon() if kind in ("need", "offer", "fund", "school") else None
+            )
         )
 
     def title(self) -> str:
@@ -161,11 +178,15 @@ class ResourcesPage(Page):
         filters = QHBoxLayout()
         self.school_filter = QComboBox()
         self.school_filter.setAccessibleName(self.tr("School"))
+        self.school_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.priority_filter = QComboBox()
         self.priority_filter.setAccessibleName(self.tr("Priority"))
         self.priority_filter.addItem(self.tr("Any priority"), "")
-        for value, text in (("high", self.tr("High")), ("medium", self.tr("Medium")),
-                            ("low", self.tr("Low"))):  # fmt: skip
+        for value, text in (
+            ("high", self.tr("High")),
+            ("medium", self.tr("Medium")),
+            ("low", self.tr("Low")),
+        ):
             self.priority_filter.addItem(text, value)
         self.open_only = QCheckBox(self.tr("&Open only"))
         self.open_only.setChecked(True)
@@ -182,10 +203,19 @@ class ResourcesPage(Page):
         for b in (self.add_need_button, self.add_offer_button, self.close_need_button):
             filters.addWidget(b)
         layout.addLayout(filters)
-        self.board = read_only_table([self.tr("Item"), self.tr("Kind"), self.tr("School"),
-                                      self.tr("Quantity"), self.tr("Priority"), self.tr("Cost"),
-                                      self.tr("Status"), self.tr("Posted"),
-                                      self.tr("Posted by")])  # fmt: skip
+        self.board = read_only_table(
+            [
+                self.tr("Item"),
+                self.tr("Kind"),
+                self.tr("School"),
+                self.tr("Quantity"),
+                self.tr("Priority"),
+                self.tr("Cost"),
+                self.tr("Status"),
+                self.tr("Posted"),
+                self.tr("Posted by"),
+            ]
+        )
         self.board.setAccessibleName(self.tr("Needs and offers of every school"))
         layout.addWidget(self.board, 1)
         self.tabs.addTab(tab, self.tr("&Board"))
@@ -219,9 +249,17 @@ class ResourcesPage(Page):
         self.fund_terms.setObjectName("muted")
         self.fund_terms.setWordWrap(True)
         layout.addWidget(self.fund_terms)
-        self.ledger = read_only_table([self.tr("Entry"), self.tr("Amount"), self.tr("School"),
-                                       self.tr("Signed by"), self.tr("When"), self.tr("Status"),
-                                       self.tr("Why")])  # fmt: skip
+        self.ledger = read_only_table(
+            [
+                self.tr("Entry"),
+                self.tr("Amount"),
+                self.tr("School"),
+                self.tr("Signed by"),
+                self.tr("When"),
+                self.tr("Status"),
+                self.tr("Why"),
+            ]
+        )
         self.ledger.setAccessibleName(self.tr("The fund's ledger"))
         layout.addWidget(self.ledger, 1)
         self.tabs.addTab(tab, self.tr("F&und"))
@@ -242,9 +280,16 @@ class ResourcesPage(Page):
         top.addWidget(self.equity_note, 1)
         top.addWidget(self.export_button)
         layout.addLayout(top)
-        self.equity = read_only_table([self.tr("School"), self.tr("Open needs"),
-                                       self.tr("Their cost"), self.tr("Allocated"),
-                                       self.tr("Allocations"), self.tr("Refused")])  # fmt: skip
+        self.equity = read_only_table(
+            [
+                self.tr("School"),
+                self.tr("Open needs"),
+                self.tr("Their cost"),
+                self.tr("Allocated"),
+                self.tr("Allocations"),
+                self.tr("Refused"),
+            ]
+        )
         self.equity.setAccessibleName(self.tr("Per school: open needs and allocations"))
         layout.addWidget(self.equity, 1)
         self.chart = BarChart()
@@ -257,9 +302,12 @@ class ResourcesPage(Page):
 
     def reload(self) -> None:
         self.bridge.run(
-            load, self.node, self.fund_choice.currentData(), on_ok=self._got,
+            load,
+            self.node,
+            self.fund_choice.currentData(),
+            on_ok=self._got,
             on_error=self._failed,
-        )  # fmt: skip
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.show_error(exc)
@@ -288,45 +336,69 @@ class ResourcesPage(Page):
     def _fill_board(self) -> None:
         school, priority = self.school_filter.currentData(), self.priority_filter.currentData()
         rows = [
-            r for r in self.data.get("entries", [])
+            r
+            for r in self.data.get("entries", [])
             if (not school or r["school_id"] == school)
             and (not priority or r.get("priority") == priority)
             and (r["open"] or not self.open_only.isChecked())
-        ]  # fmt: skip
+        ]
         kinds = {"need": self.tr("Need"), "offer": self.tr("Offer")}
-        statuses = {"open": self.tr("open"), "met": self.tr("met"),
-                    "withdrawn": self.tr("withdrawn"), "closed": self.tr("closed")}  # fmt: skip
+        priorities = {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}
+        statuses = {
+            "open": self.tr("open"),
+            "met": self.tr("met"),
+            "withdrawn": self.tr("withdrawn"),
+            "closed": self.tr("closed"),
+        }
         self.board.setRowCount(len(rows))
         for n, r in enumerate(rows):
             cost = f"{r['cost']} {r['currency']}" if r.get("cost") else ""
             unit = f" {r['unit']}" if r.get("unit") else ""
-            values = [r["item"], kinds[r["kind"]], r["school"], f"{r['quantity']}{unit}",
-                      r.get("priority", ""), cost, statuses.get(r["status"], r["status"]),
-                      str(r["posted"])[:10], r["posted_by_name"]]  # fmt: skip
+            values = [
+                r["item"],
+                kinds[r["kind"]],
+                r["school"],
+                f"{r['quantity']}{unit}",
+                priorities.get(r.get("priority", ""), ""),
+                cost,
+                statuses.get(r["status"], r["status"]),
+                str(r["posted"])[:10],
+                r["posted_by_name"],
+            ]
             for c, v in enumerate(values):
                 self.board.setItem(n, c, cell(v, r if c == 0 else None, right=c in (3, 5)))
         fit_columns(self.board)
 
     def _fill_ledger(self) -> None:
-        book = self.data.get("ledger")
-        has = book is not None
+        book: dict[str, Any] = self.data.get("ledger") or {}
+        has = bool(book)
         mine = has and self.data["my_school"] in book["holders"]
         for b in (self.contribute_button, self.propose_button):
             b.setEnabled(bool(mine))
         if not has:
             self.balance.setText("")
-            self.fund_terms.setText(self.tr("No fund yet. An admin founds one with "
-                                            "'edunode fund create'."))  # fmt: skip
+            self.fund_terms.setText(
+                self.tr("No fund yet. An admin founds one with 'edunode fund create'.")
+            )
             self.ledger.setRowCount(0)
             return
-        self.balance.setText(self.tr("Balance: {amount} {currency}").format(
-            amount=book["balance"], currency=book["currency"]))  # fmt: skip
-        self.fund_terms.setText(self.tr(
-            "Held by {schools}; an allocation takes effect once {k} of them approved it, if "
-            "the balance covers it at that point (decision 0012r).").format(
-            schools=", ".join(book["holder_names"]), k=book["approvals"]))  # fmt: skip
-        names = {"contribution": self.tr("Contribution"), "proposal": self.tr("Proposal"),
-                 "approval": self.tr("Approval"), "allocation": self.tr("Allocation")}  # fmt: skip
+        self.balance.setText(
+            self.tr("Balance: {amount} {currency}").format(
+                amount=book["balance"], currency=book["currency"]
+            )
+        )
+        self.fund_terms.setText(
+            self.tr(
+                "Held by {schools}; an allocation takes effect once {k} of them approved it, if "
+                "the balance covers it at that point (decision 0012r)."
+            ).format(schools=", ".join(book["holder_names"]), k=book["approvals"])
+        )
+        names = {
+            "contribution": self.tr("Contribution"),
+            "proposal": self.tr("Proposal"),
+            "approval": self.tr("Approval"),
+            "allocation": self.tr("Allocation"),
+        }
         rows = book["entries"]
         self.ledger.setRowCount(len(rows))
         for n, e in enumerate(rows):
@@ -335,9 +407,16 @@ class ResourcesPage(Page):
                 what += f" — {e['source']}"
             elif e["type"] in ("proposal", "allocation"):
                 what += f" — {e.get('item') or e.get('need', '')}"
-            values = [what, e.get("amount", ""), e.get("school_name", ""),
-                      e.get("signed_by_name", ""), str(e.get("at", ""))[:16].replace("T", " "),
-                      e["status"], e.get("reason", "")]  # fmt: skip
+            school = e.get("need_school_name") if e["type"] == "allocation" else None
+            values = [
+                what,
+                e.get("amount", ""),
+                school or e.get("school_name", ""),
+                e.get("signed_by_name", ""),
+                str(e.get("at", ""))[:16].replace("T", " "),
+                e["status"],
+                e.get("reason", ""),
+            ]
             for c, v in enumerate(values):
                 self.ledger.setItem(n, c, cell(v, e if c == 0 else None, right=c == 1))
         fit_columns(self.ledger)
@@ -347,19 +426,30 @@ class ResourcesPage(Page):
         rows = report["schools"] if report else []
         self.equity.setRowCount(len(rows))
         for n, r in enumerate(rows):
-            values = [r["school"], r["open_needs"], r["open_needs_cost"], r["allocated"],
-                      r["allocations"], r["refused"]]  # fmt: skip
+            values = [
+                r["school"],
+                r["open_needs"],
+                r["open_needs_cost"],
+                r["allocated"],
+                r["allocations"],
+                r["refused"],
+            ]
             for c, v in enumerate(values):
                 self.equity.setItem(n, c, cell(v, right=c > 0))
         fit_columns(self.equity)
         code = report["currency"] if report else ""
-        self.chart.set_bars([(r["school"], float(r["allocated"]), f"{r['allocated']} {code}")
-                             for r in rows])  # fmt: skip
+        self.chart.set_bars(
+            [(r["school"], float(r["allocated"]), f"{r['allocated']} {code}") for r in rows]
+        )
         self.export_button.setEnabled(report is not None)
         self.equity_note.setText(
-            self.tr("Allocated per school. Allocation per learner needs the schools' "
-                    "published learner counts, which schools do not share yet.")
-            if report else self.tr("No fund yet."))  # fmt: skip
+            self.tr(
+                "Allocated per school. Allocation per learner needs the schools' "
+                "published learner counts, which schools do not share yet."
+            )
+            if report
+            else self.tr("No fund yet.")
+        )
 
     # ------------------------------------------------------------------ selection
 
@@ -375,11 +465,17 @@ class ResourcesPage(Page):
             bool(entry and entry["kind"] == "need" and entry["mine"] and entry["open"])
         )
         e = self.selected(self.ledger)
-        book = self.data.get("ledger")
-        pending = {p["id"] for p in book["proposals"] if p["status"] == "pending"} if book else set()
+        book: dict[str, Any] = self.data.get("ledger") or {}
+        pending = (
+            {p["id"] for p in book["proposals"] if p["status"] == "pending"} if book else set()
+        )
         self.approve_button.setEnabled(
-            bool(e and e["type"] == "proposal" and e["id"] in pending
-                 and self.data["my_school"] in book["holders"])  # fmt: skip
+            bool(
+                e
+                and e["type"] == "proposal"
+                and e["id"] in pending
+                and self.data["my_school"] in book["holders"]
+            )
         )
 
     # ------------------------------------------------------------------ actions
@@ -407,18 +503,28 @@ class ResourcesPage(Page):
         qty.setRange(1, 1_000_000)
         d.form.addRow(self.tr("&Quantity:"), qty)
         unit = d.line(self.tr("&Unit:"))
-        priority = d.combo(self.tr("P&riority:"), [(self.tr("High"), "high"),
-                           (self.tr("Medium"), "medium"), (self.tr("Low"), "low")])  # fmt: skip
+        priority = d.combo(
+            self.tr("P&riority:"),
+            [(self.tr("High"), "high"), (self.tr("Medium"), "medium"), (self.tr("Low"), "low")],
+        )
         cost = d.line(self.tr("&Cost (optional):"))
         currency = d.line(self.tr("Cu&rrency:"))
         currency.setPlaceholderText(self.tr("e.g. KES, UGX, USD"))
         note = d.line(self.tr("&Note:"))
         d.item, d.quantity, d.cost, d.currency = item, qty, cost, currency  # for tests
-        self._run_form(d, lambda: self.node.add_need(
-            item=item.text(), quantity=qty.value(), unit=unit.text(),
-            priority=priority.currentData(), cost=cost.text() or None,
-            currency=currency.text() or None, note=note.text()),
-            self.tr("The need is on the board."))  # fmt: skip
+        self._run_form(
+            d,
+            lambda: self.node.add_need(
+                item=item.text(),
+                quantity=qty.value(),
+                unit=unit.text(),
+                priority=priority.currentData(),
+                cost=cost.text() or None,
+                currency=currency.text() or None,
+                note=note.text(),
+            ),
+            self.tr("The need is on the board."),
+        )
         return d
 
     def add_offer(self) -> FormDialog:
@@ -429,9 +535,11 @@ class ResourcesPage(Page):
         d.form.addRow(self.tr("&Quantity:"), qty)
         note = d.line(self.tr("&Note:"))
         d.item = item
-        self._run_form(d, lambda: self.node.add_offer(item=item.text(), quantity=qty.value(),
-                                                      note=note.text()),
-                       self.tr("The offer is on the board."))  # fmt: skip
+        self._run_form(
+            d,
+            lambda: self.node.add_offer(item=item.text(), quantity=qty.value(), note=note.text()),
+            self.tr("The offer is on the board."),
+        )
         return d
 
     def close_need(self) -> FormDialog | None:
@@ -440,11 +548,15 @@ class ResourcesPage(Page):
             return None
         d = FormDialog(self, self.tr("Close the need"), self.tr("Close need"))
         d.form.addRow(QLabel(self.tr("“{item}” is:").format(item=entry["item"])))
-        how = d.combo(self.tr("&Closed as:"), [(self.tr("met"), "met"),
-                                               (self.tr("withdrawn"), "withdrawn")])  # fmt: skip
+        how = d.combo(
+            self.tr("&Closed as:"), [(self.tr("met"), "met"), (self.tr("withdrawn"), "withdrawn")]
+        )
         d.how = how
-        self._run_form(d, lambda: self.node.close_need(entry["id"], how.currentData()),
-                       self.tr("The need is closed."))  # fmt: skip
+        self._run_form(
+            d,
+            lambda: self.node.close_need(entry["id"], how.currentData()),
+            self.tr("The need is closed."),
+        )
         return d
 
     def contribute(self) -> FormDialog | None:
@@ -452,12 +564,16 @@ class ResourcesPage(Page):
         if not fund_id:
             return None
         d = FormDialog(self, self.tr("Record a contribution"), self.tr("Record"))
-        amount = d.line(self.tr("&Amount ({currency}):").format(
-            currency=self.data["ledger"]["currency"]))  # fmt: skip
+        amount = d.line(
+            self.tr("&Amount ({currency}):").format(currency=self.data["ledger"]["currency"])
+        )
         source = d.line(self.tr("&From:"))
         d.amount, d.source = amount, source
-        self._run_form(d, lambda: self.node.contribute(fund_id, amount.text(), source.text()),
-                       self.tr("The contribution is in the ledger."))  # fmt: skip
+        self._run_form(
+            d,
+            lambda: self.node.contribute(fund_id, amount.text(), source.text()),
+            self.tr("The contribution is in the ledger."),
+        )
         return d
 
     def propose(self) -> FormDialog | None:
@@ -466,14 +582,18 @@ class ResourcesPage(Page):
             return None
         d = FormDialog(self, self.tr("Propose an allocation"), self.tr("Propose"))
         needs = [r for r in self.data["entries"] if r["kind"] == "need" and r["open"]]
-        need = d.combo(self.tr("&Need:"), [(f"{r['item']} — {r['school']}", r["id"])
-                                           for r in needs])  # fmt: skip
-        amount = d.line(self.tr("&Amount ({currency}):").format(
-            currency=self.data["ledger"]["currency"]))  # fmt: skip
+        need = d.combo(
+            self.tr("&Need:"), [(f"{r['item']} — {r['school']}", r["id"]) for r in needs]
+        )
+        amount = d.line(
+            self.tr("&Amount ({currency}):").format(currency=self.data["ledger"]["currency"])
+        )
         d.need, d.amount = need, amount
-        self._run_form(d, lambda: self.node.propose_allocation(
-            fund_id, need.currentData() or "", amount.text()),
-            self.tr("The proposal is in the ledger; it needs the holding schools' approval."))  # fmt: skip
+        self._run_form(
+            d,
+            lambda: self.node.propose_allocation(fund_id, need.currentData() or "", amount.text()),
+            self.tr("The proposal is in the ledger; it needs the holding schools' approval."),
+        )
         return d
 
     def approve(self) -> PinDialog | None:
@@ -481,26 +601,33 @@ class ResourcesPage(Page):
         if e is None or e["type"] != "proposal":
             return None
         dialog = PinDialog(
-            self, self.tr("Approve the allocation"),
-            self.tr("Approve {amount} for “{item}” on behalf of this school? It takes effect "
-                    "once enough holding schools approved, if the balance covers it then.").format(
-                amount=e["amount"], item=e.get("item", "")),
+            self,
+            self.tr("Approve the allocation"),
+            self.tr(
+                "Approve {amount} for “{item}” on behalf of this school? It takes effect "
+                "once enough holding schools approved, if the balance covers it then."
+            ).format(amount=e["amount"], item=e.get("item", "")),
             action=self.tr("Approve"),
-        )  # fmt: skip
+        )
         self.dialog = dialog
 
         def submitted(pin: str, _role: str) -> None:
             def ok(result: dict[str, Any]) -> None:
                 dialog.accept()
-                self.show_info(self.tr("Approved. The proposal is {status}.").format(
-                    status=result["status"]))  # fmt: skip
+                self.show_info(
+                    self.tr("Approved. The proposal is {status}.").format(status=result["status"])
+                )
                 self.reload()
 
             self.bridge.run(
-                self.node.approve_allocation, e["id"], pin, on_ok=ok,
-                on_error=lambda exc: dialog.show_error(describe(exc),
-                                                       wait=getattr(exc, "wait", 0.0)),
-            )  # fmt: skip
+                self.node.approve_allocation,
+                e["id"],
+                pin,
+                on_ok=ok,
+                on_error=lambda exc: dialog.show_error(
+                    describe(exc), wait=getattr(exc, "wait", 0.0)
+                ),
+            )
 
         dialog.submitted.connect(submitted)
         dialog.open()
@@ -519,7 +646,9 @@ class ResourcesPage(Page):
     def export_csv(self, path: str) -> None:
         fund_id = self.data.get("fund")
         self.bridge.run(
-            self.node.fund_report_csv, fund_id, path,
+            self.node.fund_report_csv,
+            fund_id,
+            path,
             on_ok=lambda _t: self.show_info(self.tr("Report written to {path}.").format(path=path)),
             on_error=self.show_error,
-        )  # fmt: skip
+        )
