@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from edunode.controls import CONTROL
 from edunode.errors import ValidationError
 
 MAX_DIGITS = 15  # whole digits: far above any school budget, exact in every currency
@@ -40,11 +41,16 @@ MINOR_UNITS: dict[str, int] = {
 _AMOUNT = re.compile(r"([0-9]+)(?:\.([0-9]*))?")
 
 
+def _shown(text: str, limit: int = 30) -> str:
+    """Input quoted back in a message: one line, control characters shown as ``?``."""
+    return CONTROL.sub("?", text.strip()[:limit])
+
+
 def currency(code: str | None) -> str:
     """An ISO 4217 code (any case, spaces around allowed) in upper case, or ValidationError."""
     cleaned = (code or "").strip().upper()
     if cleaned not in MINOR_UNITS:
-        shown = (code or "").strip()[:20]
+        shown = _shown(code or "", 20)
         raise ValidationError(
             f"'{shown}' is not a currency code EduNode knows (use an ISO 4217 code such as "
             "KES, UGX, USD or EUR)"
@@ -60,7 +66,7 @@ def parse_amount(text: object, code: str, *, what: str = "amount", zero: bool = 
     if not isinstance(text, str):
         raise ValidationError(f"the {what} must be a number such as 12.50")
     cleaned = text.strip()
-    shown = cleaned[:30]
+    shown = _shown(cleaned)
     if cleaned.startswith("-"):
         raise ValidationError(f"the {what} must not be negative ('{shown}')")
     match = _AMOUNT.fullmatch(cleaned)
