@@ -65,7 +65,7 @@ def close_all(nodes: Iterable[Node]) -> None:
 def doc_ids(node: Node) -> list[str]:
     """Every document the node holds, school documents first (they decide who may write)."""
     docs = node.store.documents()
-    return [d for d, meta in sorted(docs, key=lambda dm: (KIND_ORDER[dm[1].kind], dm[0]))]
+    return [d for d, meta in sorted(docs, key=lambda dm: (KIND_ORDER.get(dm[1].kind, 3), dm[0]))]
 
 
 def heads(node: Node, doc_id: str) -> list[bytes]:

@@ -1,7 +1,7 @@
 """What every command family of ``edunode`` shares: the result type, output, the PIN.
 
-A family module (``records``, ``network``, ``usb``, ``bundle``, ``desktop``) registers its
-subcommands with :func:`add_command`; each handler runs as ``func(node, args)`` (or
+A family module (``records``, ``network``, ``usb``, ``bundle``, ``resources``, ``desktop``)
+registers its subcommands with :func:`add_command`; each handler runs as ``func(node, args)`` (or
 ``func(args)`` when the parser sets ``without_node``) and returns an :class:`Out`, which
 ``main`` prints. Families import this module and never each other.
 """

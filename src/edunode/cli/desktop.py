@@ -16,7 +16,7 @@ from edunode.cli.common import plural
 from edunode.config import Paths, resolve_home
 from edunode.errors import ValidationError
 
-PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
+PAGES = ("courses", "learners", "community", "activity", "reports", "resources", "settings")
 EXTRA_VIEWS = ("course", "learner", "register")  # a page with its first item opened
 
 

@@ -325,6 +325,8 @@ def _peers(node: Node, scratch: Path, pin: str) -> None:
             "127.0.0.57",
             SAMPLE_PORT,
         )
+        if pin:
+            _resources(node, river, hilltop, pin)
         staff = Node.init(scratch / "staff", name="Staff room laptop", school_name=None)
         node.peers.discovered(staff.node_id, staff.name, "", "127.0.0.12", SAMPLE_PORT)
         staff.close()
@@ -377,6 +379,44 @@ def _add_learner(
         node.update_learner(
             learner_id, notes="Needs glasses for reading from the board; sits in front."
         )
+
+
+def _resources(node: Node, river: Node, hilltop: Node, pin: str) -> None:
+    """The Resources page's sample: needs and offers of three schools, and a fund this
+    school holds with Riverside (two approvals), with one allocation made and one waiting."""
+    river.set_admin_pin(pin)
+    books = node.add_need(item="Grade 5 mathematics textbooks", quantity=35, unit="books",
+                          cost="1750.00", currency="USD", priority="high",
+                          note="one per learner")  # fmt: skip
+    node.add_need(item="Projector bulb", quantity=1, cost="85", currency="USD",
+                  priority="medium")  # fmt: skip
+    node.add_offer(item="Chairs for a term", quantity=12, note="spare since the new hall")
+    lab = river.add_need(item="Science teacher training (3 days)", quantity=2, unit="teachers",
+                         cost="600", currency="USD", priority="high")  # fmt: skip
+    river.add_need(item="Football nets", quantity=2, priority="low")
+    kit = river.add_offer(item="Microscopes", quantity=4, note="can lend for a term")
+    _copy(hilltop, node, hilltop.school_id)
+    hilltop.add_need(item="Rain water tank", quantity=1, cost="950", currency="USD",
+                     priority="high")  # fmt: skip
+    for doc_id, _meta in hilltop.store.documents("need"):
+        _copy(hilltop, node, doc_id)
+    _copy(node, river, node.school_id)
+    for kind in ("need", "offer"):
+        for doc_id, _meta in river.store.documents(kind):
+            _copy(river, node, doc_id)
+    _copy(node, river, books)
+    river.respond_to_need(kit, lab)
+    _copy(river, node, kit)
+    fund = node.create_fund("District learning fund", "USD",
+                            [node.school_id, river.school_id], 2, pin)  # fmt: skip
+    node.contribute(fund, "2000", "District education office")
+    node.contribute(fund, "350.50", "Parents' harvest sale")
+    first = node.propose_allocation(fund, books, "1200")
+    node.approve_allocation(first, pin)
+    _copy(node, river, fund)
+    river.approve_allocation(first, pin)
+    river.propose_allocation(fund, lab, "600")
+    _copy(river, node, fund)
 
 
 def make_sample(

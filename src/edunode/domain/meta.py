@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from edunode import crdt
 
 SCHEMA_VERSION = 1
-KINDS = ("school", "course", "learner")
+KINDS = ("school", "course", "learner", "need", "offer", "fund")
+COMMUNITY_KINDS = ("need", "offer", "fund")  # the board and the fund: always community
 SCOPES = ("community", "school")
 
 
@@ -46,6 +47,8 @@ class Meta:
             return self.scope == "community" and self.school == "" and len(self.founder) == 32
         if self.kind == "learner":
             return self.scope == "school" and bool(self.school)
+        if self.kind in COMMUNITY_KINDS:
+            return self.scope == "community" and bool(self.school)
         return bool(self.school)
 
     @classmethod
@@ -65,8 +68,18 @@ class Meta:
         return cls(kind=kind, school=school, scope=scope, schema=schema, founder=founder)
 
 
-def genesis(actor: bytes, meta: Meta) -> tuple[str, crdt.Document]:
-    """Create a document whose first change writes ``meta``; return (doc_id, document)."""
+def meta_map(doc: crdt.Document) -> dict[str, crdt.Plain] | None:
+    """The whole ``meta`` map as plain values (its extra keys too: a fund's terms)."""
+    obj = crdt.get_obj(doc, crdt.ROOT, "meta")
+    found = crdt.read(doc, obj) if obj is not None else None
+    return found if isinstance(found, dict) else None
+
+
+def genesis(
+    actor: bytes, meta: Meta, extra: dict[str, str] | None = None
+) -> tuple[str, crdt.Document]:
+    """Create a document whose first change writes ``meta`` (and ``extra`` keys in the
+    same map, fixed for good like the rest of it); return (doc_id, document)."""
     doc = crdt.new_document(actor)
     with doc.transaction() as tx:
         crdt.put_map(
@@ -80,6 +93,7 @@ def genesis(actor: bytes, meta: Meta) -> tuple[str, crdt.Document]:
                 "schema": meta.schema,
                 "founder": meta.founder,
                 "nonce": secrets.token_bytes(16),
+                **(extra or {}),
             },
         )
     (first,) = crdt.changes_since(doc, [])

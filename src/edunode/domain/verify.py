@@ -18,7 +18,9 @@ library, and a batch by many throw-away keys is refused before any signature is 
    its ``meta`` (read from the genesis change alone) is well formed; the genesis author is a
    member of the owning school (or, for a school document, the founder it names).
 5. The batch is applied to a *fork* (never the live document); exactly the sent changes
-   appear; ``meta`` is unchanged; every author may write the document (DESIGN §4: members of
+   appear; ``meta`` is unchanged (the whole map, its extra keys too: a fund's terms); the
+   content satisfies its kind's rules (``content``: the board's and the fund's signed
+   entries, ``signed.check_entries``); every author may write the document (DESIGN §4: members of
    the owning school and of certified maintainer schools; for a school document, its
    certified members) or the change is endorsed by a writer who built on it — but a change
    by a removed key numbered beyond its removal's signed cut-off is refused whoever built
@@ -41,7 +43,7 @@ from typing import Any
 from edunode import crdt, identity
 from edunode.controls import C0_BUT_TAB
 from edunode.crdt import columns
-from edunode.domain.meta import Meta, doc_id_from_hash
+from edunode.domain.meta import Meta, doc_id_from_hash, meta_map
 from edunode.errors import RejectedChanges
 
 MAX_BATCH_CHANGES = 200_000
@@ -55,6 +57,10 @@ RemovedFn = Callable[[str, Meta, crdt.Document], "AbstractSet[object]"]
 # Given the document's ID, meta and state (after the batch), for each removed key the seq of
 # its last change in this document that its removal accepts (the signed cut-off).
 CutoffFn = Callable[[str, Meta, crdt.Document], dict[bytes, int]]
+# Given the document's ID, meta, the document before the batch (None: new) and the state
+# after it: why the content is refused ("" when it is fine). Rules per kind of document,
+# e.g. the signed entries of the board and the fund (``domain/signed.py``).
+ContentFn = Callable[[str, Meta, "crdt.Document | None", dict[str, Any]], str]
 # The author's newest change held locally for a document: (seq, hash) or None.
 AuthorTipFn = Callable[[bytes], "tuple[int, bytes] | None"]
 
@@ -206,6 +212,7 @@ def verify_batch(
     author_tip: AuthorTipFn | None = None,
     known: Callable[[list[bytes]], set[bytes]] | None = None,
     headers: Sequence[crdt.Header | None] | None = None,
+    content: ContentFn | None = None,
 ) -> Verified:
     """Verify ``changes`` against the local document ``current`` (None if we have none).
 
@@ -303,17 +310,20 @@ def verify_batch(
         verified[tip.hash] = sig
 
     # -- 4. a new document: its genesis
+    genesis_map: dict[str, crdt.Plain] | None = None
     if current is None:
         roots = [h for h in parsed.values() if not h.deps]
         if len(roots) != 1 or doc_id_from_hash(roots[0].hash) != doc_id:
             raise _reject("wrong_document", doc_id, "the changes do not create this document")
         genesis = roots[0]
         try:
-            genesis_meta = Meta.read(crdt.load(batch[genesis.hash], actor))
+            genesis_doc = crdt.load(batch[genesis.hash], actor)
+            genesis_meta = Meta.read(genesis_doc)
+            genesis_map = meta_map(genesis_doc)
         except BaseException as exc:  # a Rust panic is a BaseException
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
-            genesis_meta = None
+            genesis_meta, genesis_map = None, None
         if genesis_meta is None or not genesis_meta.well_scoped():
             raise _reject("malformed", doc_id, "the document's genesis has no valid meta")
         if genesis_meta.kind == "school":
@@ -337,6 +347,7 @@ def verify_batch(
             before = crdt.heads(fork)
         else:
             fork, before = crdt.new_document(actor), []
+        map_before = meta_map(current) if current is not None else genesis_map
         removed_before = (
             removed(doc_id, meta, current) if removed and current is not None else set()
         )
@@ -358,10 +369,10 @@ def verify_batch(
         if not new:
             return Verified(doc=fork, meta=meta, changes=[], signatures={})
         found = Meta.read(fork)
-        if found is None or found != meta:
-            raise _reject("meta_changed", doc_id, "a change tries to alter what the document is")
         state = crdt.read(fork)  # everything must be readable (Automerge panics on some values)
         assert isinstance(state, dict)
+        if found is None or found != meta or state.get("meta") != map_before:
+            raise _reject("meta_changed", doc_id, "a change tries to alter what the document is")
         where = control_text(state)
         if where:
             raise _reject(
@@ -369,6 +380,9 @@ def verify_batch(
                 doc_id,
                 f"the text in '{where}' holds control characters (a newline, an escape code)",
             )
+        refused = content(doc_id, meta, current, state) if content is not None else ""
+        if refused:
+            raise _reject("not_authorized", doc_id, refused)
         allowed = writers(doc_id, meta, fork)
         endorsed: set[bytes] = set()
         for author, tip in tips.items():

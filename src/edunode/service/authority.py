@@ -1,10 +1,12 @@
 """Who may write a document, decided from the school documents this PC holds (DESIGN §4).
 
-The owning school's certified members write its documents; a course's maintainer schools (by
-a signed grant) write it too; a school document is written by its own members. A PC removed
-from a school stays refused beyond its removal's signed cut-off (ADR 0001). Reading a school
-document's members or removals walks signed certificates, so answers are cached per school
-document state (its heads): every PC holding the same school document decides the same way.
+The owning school's certified members write its documents (a need or an offer on the board
+too); a fund is written by the PCs of every school holding it (its fixed terms); a course's
+maintainer schools (by a signed grant) write it too; a school document is written by its own
+members. A PC removed from a school stays refused beyond its removal's signed cut-off (ADR
+0001). Reading a school document's members or removals walks signed certificates, so answers
+are cached per school document state (its heads): every PC holding the same school document
+decides the same way.
 ``Documents`` asks here for every local commit and every received batch.
 """
 
@@ -13,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from edunode import crdt
-from edunode.domain import course, school
-from edunode.domain.meta import Meta
+from edunode.domain import course, fund, school
+from edunode.domain.meta import Meta, meta_map
 from edunode.service.opendoc import OpenDoc
 
 
@@ -53,6 +55,10 @@ class Authority:
         if meta.kind == "school":
             return self._members_of(doc_id, doc, meta)
         keys = set(self.school_members(meta.school))
+        if meta.kind == "fund":  # the holding schools' PCs, named in the fixed terms
+            terms = fund.read_terms(meta_map(doc))
+            for school_id in terms.holders if terms is not None else ():
+                keys |= self.school_members(school_id)
         if meta.kind == "course":
             for school_id in self._maintainers(doc_id, doc, meta):
                 keys |= self.school_members(school_id)

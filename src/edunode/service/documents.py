@@ -20,6 +20,7 @@ from typing import Any
 from edunode import crdt
 from edunode.domain import school
 from edunode.domain.meta import Meta, genesis, looks_like_doc_id
+from edunode.domain.resources import content_rule
 from edunode.domain.verify import Verified, verify_batch
 from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
 from edunode.identity import NodeIdentity
@@ -53,6 +54,7 @@ class Documents:
         self._pending: list[dict[str, Any]] = []  # change rows to insert at batch end
         self._pending_docs: list[dict[str, Any]] = []  # new documents' rows, likewise
         self.lock = threading.RLock()
+        self._content = content_rule(self.school_members)
 
     # ---------------------------------------------------------------- loading
 
@@ -102,7 +104,8 @@ class Documents:
 
     def require(self, doc_id: str, kind: str) -> None:
         """Refuse an ID that is not a document of this kind here, in words."""
-        what = {"course": "course", "learner": "learner", "school": "school"}[kind]
+        what = {"course": "course", "learner": "learner", "school": "school", "need": "need",
+                "offer": "offer", "fund": "fund"}[kind]  # fmt: skip
         if not looks_like_doc_id(doc_id):
             raise ValidationError(f"'{doc_id}' is not a {what} ID")
         meta = self.store.meta(doc_id)
@@ -215,10 +218,19 @@ class Documents:
 
     # ---------------------------------------------------------------- local writes
 
-    def create(self, meta: Meta, build: Callable[[Tx], Any]) -> tuple[str, Any]:
-        doc_id, doc = genesis(self.me.public_key, meta)
+    def create(
+        self,
+        meta: Meta,
+        build: Callable[..., Any],
+        extra: dict[str, str] | None = None,
+        *,
+        pass_id: bool = False,
+    ) -> tuple[str, Any]:
+        """A new document: its genesis (``meta`` and ``extra`` keys of the meta map), then
+        ``build(tx)`` (``build(tx, doc_id)`` with ``pass_id``: a signed entry names it)."""
+        doc_id, doc = genesis(self.me.public_key, meta, extra)
         with doc.transaction() as tx:
-            result = build(tx)
+            result = build(tx, doc_id) if pass_id else build(tx)
         new = crdt.changes_since(doc, [])
         with self.lock:
             try:
@@ -367,6 +379,7 @@ class Documents:
                     author_tip=self.author_tip(doc_id),
                     known=self._known(doc_id),
                     headers=headers,
+                    content=self._content,
                 )
                 if not verified.changes:
                     return 0

@@ -9,7 +9,8 @@ methods here delegate to it:
 - ``courses`` (courses.py) and ``learners`` (learners.py): the school's records;
 - ``membership`` (membership.py): founding the school, its members;
 - ``peers`` (peers.py) and ``links`` (links.py): link records, the admin's decisions,
-  what each link shares.
+  what each link shares;
+- ``board`` (board.py) and ``fund`` (fund.py): needs and offers, the community fund.
 
 Nothing here imports Qt, opens a socket directly or writes SQL: those live in ui/, sync/
 and store/.
@@ -39,9 +40,11 @@ from edunode.service import class_list, repair
 from edunode.service.activity import Activity
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.admin_pin import check_new_pin
+from edunode.service.board import Board
 from edunode.service.check import check
 from edunode.service.courses import Courses
 from edunode.service.documents import Documents
+from edunode.service.fund import Fund
 from edunode.service.learners import Learners
 from edunode.service.links import Links
 from edunode.service.membership import SchoolMembership
@@ -93,6 +96,8 @@ class Node:
         self.links.archive = self.archive
         self.admin_pin = self.settings.pin  # the lock-out counter: admin_pin.py
         self.activity = Activity(ActivityRecords(self.store), self.pc_names)
+        self.board = Board(self.docs, self.identity, self.settings, self.audit, self.pc_names)
+        self.fund = Fund(self.docs, self.identity, self.settings, self.audit, self.board)
         self._closed = threading.Event()
 
     # ------------------------------------------------------------------ set-up
@@ -530,3 +535,74 @@ class Node:
 
     def accepting_rule(self, node_id: str) -> Callable[[Meta], bool]:
         return self.links.accepting_rule(node_id)
+
+    # ------------------------------------------------------------------ resources (issue 15)
+
+    def add_need(self, **fields: Any) -> str:
+        """Post a need of this school (item, quantity, unit, cost, currency, priority,
+        course, note): a signed community document only this school's PCs may change."""
+        return self.board.add_need(**fields)
+
+    def update_need(self, need_id: str, **change: Any) -> dict[str, Any]:
+        return self.board.update_need(need_id, **change)
+
+    def close_need(self, need_id: str, status: str) -> dict[str, Any]:
+        """Close a need of this school as ``met`` or ``withdrawn``."""
+        return self.board.close_need(need_id, status)
+
+    def add_offer(self, **fields: Any) -> str:
+        return self.board.add_offer(**fields)
+
+    def respond_to_need(self, offer_id: str, need_id: str) -> dict[str, Any]:
+        """This school's offer answers a need (of any school)."""
+        return self.board.respond(offer_id, need_id)
+
+    def board_entries(
+        self,
+        kind: str | None = None,
+        *,
+        school: str | None = None,
+        open_only: bool = False,
+        priority: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Every school's needs and offers held here, with school, dates and signers."""
+        return self.board.entries(kind, school=school, open_only=open_only, priority=priority)
+
+    def board_entry(self, doc_id: str) -> dict[str, Any]:
+        return self.board.entry(doc_id)
+
+    def school_names(self) -> dict[str, str]:
+        return self.board.school_names()
+
+    def create_fund(
+        self,
+        name: str,
+        currency: str,
+        schools: list[str],
+        approvals: int | None,
+        pin: str | None,
+    ) -> str:
+        return self.fund.create(name, currency, schools, approvals, pin)
+
+    def contribute(self, fund_id: str, amount: str, source: str) -> str:
+        return self.fund.contribute(fund_id, amount, source)
+
+    def propose_allocation(self, fund_id: str, need_id: str, amount: str) -> str:
+        return self.fund.propose(fund_id, need_id, amount)
+
+    def approve_allocation(self, proposal_id: str, pin: str | None) -> dict[str, Any]:
+        return self.fund.approve(proposal_id, pin)
+
+    def funds(self) -> list[dict[str, Any]]:
+        return self.fund.funds()
+
+    def fund_ledger(self, fund_id: str) -> dict[str, Any]:
+        """Every entry with who signed it and when, the derived allocations (decision
+        0012r) and the balance."""
+        return self.fund.ledger(fund_id)
+
+    def fund_report(self, fund_id: str) -> dict[str, Any]:
+        return self.fund.report(fund_id)
+
+    def fund_report_csv(self, fund_id: str, path: str | Path | None = None) -> str:
+        return self.fund.report_csv(fund_id, path)

@@ -29,12 +29,13 @@ from edunode.ui.pages.community import CommunityPage
 from edunode.ui.pages.courses import CoursesPage
 from edunode.ui.pages.learners import LearnersPage
 from edunode.ui.pages.reports import ReportsPage
+from edunode.ui.pages.resources import ResourcesPage
 from edunode.ui.pages.settings import SettingsPage
 from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.progress import sync_status
 from edunode.ui.widgets.repair import RepairOffer, repair_summary
 
-PAGES = ("courses", "learners", "community", "activity", "reports", "settings")
+PAGES = ("courses", "learners", "community", "activity", "reports", "resources", "settings")
 STATUS_EVERY_MS = 15_000
 
 
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
             "community": CommunityPage(ctx),
             "activity": ActivityPage(ctx),
             "reports": ReportsPage(ctx),
+            "resources": ResourcesPage(ctx),
             "settings": SettingsPage(ctx),
         }
         for n, (name, page) in enumerate(self.pages.items(), start=1):
