@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>The records were repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup is {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About EduNode</source>
@@ -650,6 +669,14 @@
     <message>
         <source>Approve a&amp;gain…</source>
         <translation>Idhinisha &amp;tena…</translation>
+    </message>
+    <message>
+        <source>Sync with {name} keeps failing: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Next try in {s} s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Community peer</source>
@@ -1457,6 +1484,13 @@
         <source>Days of attendance: {n}</source>
         <translation>Siku za mahudhurio: {n}</translation>
     </message>
+    <message numerus="yes">
+        <source>Proof {suite}: checks out on the record and %n credentials in it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Its signature and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
         <translation>Sahihi yake na kila badiliko ndani yake ni halali: kompyuta ya shule hiyo ndiyo iliyoyafanya. Kama shule ni ile inayodai kuwa, ni uamuzi wako: linganisha kitambulisho chake cha shule na kile shule ya zamani inachokupa kwa simu.</translation>
@@ -1542,6 +1576,22 @@
     <message>
         <source>{page} (Ctrl+{n})</source>
         <translation>{page} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>The records file is damaged: Repair is offered again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>{name} sent %n changes</source>
@@ -2010,6 +2060,29 @@
     </message>
 </context>
 <context>
+    <name>RepairOffer</name>
+    <message>
+        <source>The records file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EduNode found damage in this PC&apos;s records file. Repair keeps every record that still reads, rebuilds the lists from the change log and fetches damaged changes again from the school&apos;s other PCs at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -2129,6 +2202,397 @@
     <message>
         <source>Report saved to {path}.</source>
         <translation>Ripoti imehifadhiwa kwenye {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">Shule</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished">Shule:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add o&amp;ffer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Hali</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs and offers of every school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tribute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose allocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished">&amp;Idhinisha…</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Lini</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;und</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;Hamisha CSV…</translation>
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">Imekataliwa</translation>
+    </message>
+    <message>
+        <source>Per school: open needs and allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the amount allocated per school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fund yet. An admin founds one with &apos;edunode fund create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: {amount} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by {schools}; an allocation takes effect once {k} of them approved it, if the balance covers it at that point (decision 0012r).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated per school. Allocation per learner needs the schools&apos; published learner counts, which schools do not share yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fund yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KES, UGX, USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need is on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer is on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}” is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount ({currency}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution is in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is in the ledger; it needs the holding schools&apos; approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve {amount} for “{item}” on behalf of this school? It takes effect once enough holding schools approved, if the balance covers it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Idhinisha</translation>
+    </message>
+    <message>
+        <source>Approved. The proposal is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the equity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
