@@ -120,3 +120,39 @@ def test_removed_member_stops_receiving_school_records(tmp_path: Path) -> None:
         stop_all(sh, sm)
         hill.close()
         member.close()
+
+
+def test_a_school_relayed_live_arrives_before_its_courses(tmp_path: Path) -> None:
+    """Vale is connected to Hill when Ridge, whom Vale has never met, links to Hill with
+    its courses: Hill passes Ridge's school and courses on to Vale in one live push. Vale
+    must receive the school first — a course of a school it does not know yet is refused
+    as not authorised and the session torn down (seen in the district benchmark)."""
+    hill = make_node(tmp_path / "hill", "Hill Office", "Hill School")
+    vale = make_node(tmp_path / "vale", "Vale Office", "Vale School")
+    ridge = make_node(tmp_path / "ridge", "Ridge Office", "Ridge School")
+    titles = {f"Ridge course {i}" for i in range(40)}
+    for title in sorted(titles):
+        ridge.create_course(title)
+    watch = WireLog()
+    s_hill, s_vale, s_ridge = service(hill, observer=watch), service(vale), service(ridge)
+    try:
+        link((vale, s_vale), (hill, s_hill), "community")
+        wait_for(lambda: in_sync((s_vale, hill.node_id)), what="Vale and Hill in sync")
+        link((ridge, s_ridge), (hill, s_hill), "community")
+        wait_for(lambda: titles <= course_titles(vale), timeout=30, what="Ridge's courses at Vale")
+        assert len(vale.store.documents("school")) == 3
+        assert vale.peers.get(hill.node_id)["incidents"] == 0  # type: ignore[index]
+        ridge_school = ridge.school_id
+        order = [
+            b.doc_id
+            for msg in watch.sent[vale.node_id]
+            if isinstance(msg, m.Changes)
+            for b in msg.batches
+        ]
+        ridge_docs = {d for d, meta in vale.store.documents() if meta.school == ridge_school}
+        relayed = [d for d in order if d in ridge_docs | {ridge_school}]
+        assert relayed and relayed[0] == ridge_school, "Ridge's school must come first"
+    finally:
+        stop_all(s_hill, s_vale, s_ridge)
+        for node in (hill, vale, ridge):
+            node.close()

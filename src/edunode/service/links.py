@@ -22,6 +22,12 @@ from edunode.service.peers import Peers
 _SEND_ORDER = {"school": 0, "course": 1, "learner": 2}  # a school before its records
 
 
+def send_rank(meta: Meta | None) -> int:
+    """Where a document goes in what we send: a school before its records, since the peer
+    verifies a school's documents against that school's members."""
+    return 3 if meta is None else _SEND_ORDER.get(meta.kind, 3)
+
+
 class Links:
     def __init__(
         self,
@@ -108,7 +114,7 @@ class Links:
         """Every document in the scope of the link with ``node_id``, school documents first."""
         rule = self.sharing_rule(node_id)
         docs = [(d, m) for d, m in self.docs.store.documents() if rule(m)]
-        return sorted(docs, key=lambda dm: _SEND_ORDER.get(dm[1].kind, 3))
+        return sorted(docs, key=lambda dm: send_rank(dm[1]))
 
     def accepting_rule(self, node_id: str) -> Callable[[Meta], bool]:
         """Whether we take a document with this meta from that peer at all (before

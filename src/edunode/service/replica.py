@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from edunode import crdt, identity
 from edunode.errors import RejectedChanges, SyncError
 from edunode.events import ChangesRejected, SyncCompleted
 from edunode.identity import short_id
+from edunode.service.links import send_rank
 from edunode.service.node import Node
 from edunode.service.peers import BUSY
 from edunode.store import clocks
@@ -65,6 +66,12 @@ class NodeReplica:
             for d in docs
             if d in found
         ]
+
+    def sending_order(self, doc_ids: Iterable[str]) -> list[str]:
+        """``doc_ids`` in the inventory's order (a school before its records), so that a
+        peer knows a school's members before it verifies that school's other documents."""
+        store = self.node.store
+        return sorted(doc_ids, key=lambda d: (send_rank(store.meta(d)), d))
 
     def outgoing(
         self, peer_id: str, wants: Mapping[str, Clock | None]

@@ -20,7 +20,7 @@ sends a change back to where it came from.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -76,6 +76,7 @@ class Replica(Protocol):
     def link_state(self, peer_id: str) -> str | None: ...
     def peer_name(self, peer_id: str) -> str: ...
     def inventory(self, peer_id: str) -> list[m.InventoryEntry]: ...
+    def sending_order(self, doc_ids: Iterable[str]) -> list[str]: ...  # school docs first
     def outgoing(
         self, peer_id: str, wants: Mapping[str, Clock | None]
     ) -> list[tuple[m.DocChanges, Clock]]: ...

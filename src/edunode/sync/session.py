@@ -558,7 +558,11 @@ class Session:
             await asyncio.sleep(self.config.push_delay)
             self._dirty_event.clear()
             dirty, self._dirty = self._dirty, set()
-            await self._push({d: self._theirs.get(d) for d in dirty})
+            # School documents first, as in the inventory: a peer verifies a course against
+            # its school's members, so a school and its courses relayed together (an archive
+            # passing on a school that just linked) must not arrive course first.
+            ordered = await self._run_blocking(self.replica.sending_order, dirty)
+            await self._push({d: self._theirs.get(d) for d in ordered})
 
     async def _push(self, wants: dict[str, Clock | None]) -> tuple[int, int]:
         doc_ids = list(wants)
