@@ -314,3 +314,18 @@ def test_contexts_ship_as_package_data() -> None:
     assert sorted(p.name for p in folder.glob("*.json*")) == sorted(contexts.FILES.values())
     text = (Path(__file__).parents[2] / "pyproject.toml").read_text()
     assert "bundle/contexts/*.json" in text and "bundle/contexts/*.jsonld" in text
+
+
+def test_a_cached_canonical_form_is_the_one_canonicalizing_gives(bundle) -> None:
+    """Export signs and then verifies the same credential, so the second canonicalization
+    comes from a cache. It must equal a fresh one, and a changed claim must not hit it."""
+    member = copy.deepcopy(members(credential(bundle))[0])
+    member.pop("proof", None)
+    rdfc.forget_canonical_forms()
+    fresh = rdfc.canonicalize(member)
+    assert rdfc.canonicalize(member) == fresh  # from the cache
+    rdfc.forget_canonical_forms()
+    assert rdfc.canonicalize(member) == fresh  # and computed again
+    member["name"] = "A changed claim"
+    changed = rdfc.canonicalize(member)
+    assert changed != fresh and "A changed claim" in changed

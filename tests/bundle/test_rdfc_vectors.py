@@ -278,3 +278,4 @@ def test_deep_nesting_is_refused_not_crashed() -> None:
         deep = {"credentialSubject": deep}
     with pytest.raises(BundleError, match="nested too deeply"):
         rdfc.canonicalize({"@context": [contexts.VC_V2], **deep})
+

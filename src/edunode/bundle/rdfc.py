@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import rfc8785
 from cachetools import LRUCache  # type: ignore[import-untyped]
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -72,10 +74,44 @@ def document_loader(extra: Mapping[str, dict[str, Any]] | None = None) -> Loader
 SHIPPED = document_loader()
 
 
+# Canonical forms already computed with the shipped contexts, by the SHA-256 of the
+# document's JCS bytes: the same credential is canonicalized when it is signed and again when
+# the file just written is verified (and the CLR, which embeds every course's credential,
+# repeats their work), and RDFC is the slow part of a bundle. A pure function of the bytes,
+# so a hit gives exactly what canonicalizing would; bounded, and guarded for worker threads.
+_CANONICAL: LRUCache = LRUCache(maxsize=64)
+_CANONICAL_LOCK = threading.Lock()
+
+
+def forget_canonical_forms() -> None:
+    """Empty the cache above (a benchmark playing another PC, which has computed nothing)."""
+    with _CANONICAL_LOCK:
+        _CANONICAL.clear()
+
+
 def canonicalize(document: dict[str, Any], loader: Loader = SHIPPED) -> str:
     """RDFC-1.0 canonical N-Quads of a JSON-LD document, strictly: a term the contexts
     don't define, an unknown context or anything else JSON-LD can't read is a BundleError."""
     _check_depth(document)
+    key = None
+    if loader is SHIPPED:
+        try:
+            key = hashlib.sha256(rfc8785.dumps(document)).digest()
+        except (rfc8785.CanonicalizationError, TypeError, ValueError):
+            key = None  # not plain JSON: canonicalize (and fail) the slow way
+        else:
+            with _CANONICAL_LOCK:
+                found = _CANONICAL.get(key)
+            if found is not None:
+                return str(found)
+    canonical = _canonicalize(document, loader)
+    if key is not None:
+        with _CANONICAL_LOCK:
+            _CANONICAL[key] = canonical
+    return canonical
+
+
+def _canonicalize(document: dict[str, Any], loader: Loader) -> str:
     dropped: list[str | None] = []
     processor = jsonld.JsonLdProcessor(on_property_dropped=dropped.append)
     options = {
