@@ -38,6 +38,7 @@ LINK_CODE_DOMAIN = b"edunode/link-verification-code/v2\x00"
 LINK_COMMIT_DOMAIN = b"edunode/link-commitment/v1\x00"
 LINK_NONCE_BYTES = 32
 MAINTAINER_DOMAIN = b"edunode/course-maintainer/v1\x00"
+HANDOVER_DOMAIN = b"edunode/key-handover/v1\x00"
 
 
 # --------------------------------------------------------------------------- node ID
@@ -145,6 +146,13 @@ def removal_message(school_id: str, member_key: bytes, cutoff: bytes) -> bytes:
     nobody can stretch it afterwards."""
     digest = hashlib.sha256(cutoff).digest()
     return membership_message(school_id, member_key, "", removed=True) + b"\x00" + digest
+
+
+def handover_message(school_id: str, old_key: bytes, new_key: bytes, tips: bytes) -> bytes:
+    """A PC's key handing its place in the school to a new key (a restored backup,
+    decision 0013), with what the old key wrote up to then (cut-off and head hashes)."""
+    digest = hashlib.sha256(tips).digest()
+    return HANDOVER_DOMAIN + school_id.encode() + b"\x00" + old_key + new_key + digest
 
 
 def maintainer_message(course_id: str, school_id: str) -> bytes:

@@ -97,6 +97,7 @@ def _check_against_what_we_know(node: Node, checked: Checked) -> None:
             doc_id, None, None, changes, sigs, node.docs.writers,
             actor=node.public_key, members_of=node.docs.school_members,
             removed=node.docs.removal_records, cutoffs=node.docs.cutoffs,
+            vouched=node.docs.vouched,
         )  # fmt: skip
     except RejectedChanges as exc:
         raise BundleError(

@@ -72,20 +72,27 @@ def _verify_doc(
         doc, meta = schools[school_id]
         return school_domain.removals(school_id, _state(doc), meta.founder)
 
-    def cutoffs(d: str, meta: Meta, doc: crdt.Document) -> dict[bytes, int]:
+    def entries(d: str, meta: Meta, doc: crdt.Document) -> list[school_domain.Removal]:
         if meta.kind == "school":
-            return school_domain.cutoffs(school_domain.removals(d, _state(doc), meta.founder), d)
-        entries = removals(meta.school)
+            return school_domain.removals(d, _state(doc), meta.founder)
+        found = removals(meta.school)
         if meta.kind == "course":
             owners = members(meta.school)
             for granted in course_domain.maintainer_schools(d, _state(doc), owners):
-                entries += removals(granted)
-        return school_domain.cutoffs(entries, d)
+                found += removals(granted)
+        return found
+
+    def cutoffs(d: str, meta: Meta, doc: crdt.Document) -> dict[bytes, int]:
+        return school_domain.cutoffs(entries(d, meta, doc), d)
+
+    def vouched(d: str, meta: Meta, doc: crdt.Document) -> dict[bytes, bytes]:
+        return school_domain.handover_heads(entries(d, meta, doc), d)
 
     try:
         verified = verify_batch(
             doc_id, None, None, changes, signatures, writers,
             actor=VERIFIER_KEY, members_of=members, removed=removed, cutoffs=cutoffs,
+            vouched=vouched,
         )  # fmt: skip
     except RejectedChanges as exc:
         raise BundleError(f"the bundle's signed history does not check out: {exc}") from None

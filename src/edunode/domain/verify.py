@@ -24,9 +24,10 @@ library, and a batch by many throw-away keys is refused before any signature is 
    the owning school and of certified maintainer schools; for a school document, its
    certified members) or the change is endorsed by a writer who built on it — but a change
    by a removed key numbered beyond its removal's signed cut-off is refused whoever built
-   on it (ADR 0001); for a school document no removal entry disappears or changes; and no
-   one-line text (a name, a title) holds a newline or another C0 control but a tab
-   (:func:`control_text`).
+   on it (ADR 0001), and a handed-over key's changes up to the head its handover
+   names count as endorsed (decision 0013); for a school document no removal entry
+   disappears or changes; and no one-line text (a name, a title) holds a newline or
+   another C0 control but a tab (:func:`control_text`).
 
 Anything else rejects the whole batch (RejectedChanges with a ``reason``); the caller swaps
 the fork in only when this function returns. Any failure of Automerge itself (a Rust panic
@@ -57,6 +58,9 @@ RemovedFn = Callable[[str, Meta, crdt.Document], "AbstractSet[object]"]
 # Given the document's ID, meta and state (after the batch), for each removed key the seq of
 # its last change in this document that its removal accepts (the signed cut-off).
 CutoffFn = Callable[[str, Meta, crdt.Document], dict[bytes, int]]
+# Given the document's ID, meta and state (after the batch), for each handed-over key the
+# hash of its last change here that its handover vouches for (decision 0013).
+VouchedFn = Callable[[str, Meta, crdt.Document], dict[bytes, bytes]]
 # Given the document's ID, meta, the document before the batch (None: new) and the state
 # after it: why the content is refused ("" when it is fine). Rules per kind of document,
 # e.g. the signed entries of the board and the fund (``domain/signed.py``).
@@ -124,6 +128,22 @@ def _ancestry(tip: bytes, deps: dict[bytes, tuple[bytes, ...]]) -> set[bytes]:
         seen.add(h)
         stack.extend(deps[h])
     return seen
+
+
+def _vouched_genesis(
+    doc_id: str,
+    meta: Meta,
+    doc: crdt.Document,
+    actor: bytes,
+    deps: dict[bytes, tuple[bytes, ...]],
+    vouched: VouchedFn | None,
+) -> bool:
+    """A document created by a key since handed over to a restored PC: its handover names
+    the document, and the head it vouches for is in the batch (decision 0013)."""
+    if vouched is None:
+        return False
+    head = vouched(doc_id, meta, doc).get(actor)
+    return head is not None and head in deps
 
 
 def _continues(
@@ -209,6 +229,7 @@ def verify_batch(
     members_of: Callable[[str], set[bytes]] | None = None,
     removed: RemovedFn | None = None,
     cutoffs: CutoffFn | None = None,
+    vouched: VouchedFn | None = None,
     author_tip: AuthorTipFn | None = None,
     known: Callable[[list[bytes]], set[bytes]] | None = None,
     headers: Sequence[crdt.Header | None] | None = None,
@@ -329,7 +350,13 @@ def verify_batch(
         if genesis_meta.kind == "school":
             if genesis_meta.founder != genesis.actor:
                 raise _reject("wrong_document", doc_id, "the school's founder did not create it")
-        elif members_of is not None and genesis.actor not in members_of(genesis_meta.school):
+        elif (
+            members_of is not None
+            and genesis.actor not in members_of(genesis_meta.school)
+            and not _vouched_genesis(
+                doc_id, genesis_meta, genesis_doc, genesis.actor, deps, vouched
+            )
+        ):
             raise _reject(
                 "not_authorized",
                 doc_id,
@@ -388,6 +415,11 @@ def verify_batch(
         for author, tip in tips.items():
             if author in allowed:
                 endorsed |= _ancestry(tip.hash, deps)
+        # A PC restored from a backup took a key's place: the old key's handover vouches
+        # for its changes up to the head it names, as a writer's change built on them would.
+        for author, head in (vouched(doc_id, meta, fork) if vouched is not None else {}).items():
+            if author not in allowed and head in deps:
+                endorsed |= _ancestry(head, deps)
         cut = cutoffs(doc_id, meta, fork) if cutoffs is not None else {}
         for c in new:
             # A removed PC's change beyond its removal's cut-off is refused, whoever built on

@@ -97,7 +97,7 @@ class Authority:
             self._removals_cache[key] = cached
         return cached
 
-    def _school_removals(self, school_id: str) -> list[school.Removal]:
+    def school_removals(self, school_id: str) -> list[school.Removal]:
         od = self.maybe(school_id) if school_id else None
         if od is None or od.meta.kind != "school":
             return []
@@ -106,13 +106,23 @@ class Authority:
     def cutoffs(self, doc_id: str, meta: Meta, doc: crdt.Document) -> dict[bytes, int]:
         """For each key removed from a school whose members may write ``doc_id`` (as
         ``writers`` counts them), the seq of its last change here that its removal accepts."""
+        entries = self._entries(doc_id, meta, doc)
+        return school.cutoffs(entries, doc_id) if entries else {}
+
+    def _entries(self, doc_id: str, meta: Meta, doc: crdt.Document) -> list[school.Removal]:
+        """The removals and handovers of the schools whose members may write ``doc_id``."""
         if meta.kind == "school":
-            return school.cutoffs(self._removals_of(doc_id, doc, meta), doc_id)
-        entries = list(self._school_removals(meta.school))
+            return self._removals_of(doc_id, doc, meta)
+        entries = list(self.school_removals(meta.school))
         if meta.kind == "course":
             for school_id in self._maintainers(doc_id, doc, meta):
-                entries += self._school_removals(school_id)
-        return school.cutoffs(entries, doc_id) if entries else {}
+                entries += self.school_removals(school_id)
+        return entries
+
+    def vouched(self, doc_id: str, meta: Meta, doc: crdt.Document) -> dict[bytes, bytes]:
+        """For each key handed over to a restored PC (decision 0013) in a school whose
+        members may write ``doc_id``: the hash of its last change here its handover names."""
+        return school.handover_heads(self._entries(doc_id, meta, doc), doc_id)
 
     def hold_back_rule(self, school_id: str) -> Callable[[str, Sequence[tuple[bytes, int]]], int]:
         """For documents of ``school_id`` (or that school document itself): how many of the
@@ -120,7 +130,7 @@ class Authority:
         numbered beyond its removal's cut-off. Every PC that knows of the removal refuses a
         batch holding one, so such a document is not sent (``edunode check`` names it).
         Read once per school, like ``Node.sharing_rule``."""
-        entries = self._school_removals(school_id)
+        entries = self.school_removals(school_id)
         if not entries:
             return lambda doc_id, rows: 0
         removed = {r.key for r in entries} - self.school_members(school_id)

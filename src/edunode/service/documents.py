@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from edunode import crdt
+from edunode import crdt, identity
 from edunode.domain import school
 from edunode.domain.meta import Meta, genesis, looks_like_doc_id
 from edunode.domain.resources import content_rule
@@ -179,6 +179,9 @@ class Documents:
     def cutoffs(self, doc_id: str, meta: Meta, doc: crdt.Document) -> dict[bytes, int]:
         return self.authority.cutoffs(doc_id, meta, doc)
 
+    def vouched(self, doc_id: str, meta: Meta, doc: crdt.Document) -> dict[bytes, bytes]:
+        return self.authority.vouched(doc_id, meta, doc)
+
     def hold_back_rule(self, school_id: str) -> Callable[[str, Sequence[tuple[bytes, int]]], int]:
         return self.authority.hold_back_rule(school_id)
 
@@ -212,6 +215,20 @@ class Documents:
 
         return known
 
+    def _why_not_writer(self, doc_id: str, meta: Meta) -> str:
+        """Why this PC may not write a document: replaced by a restored backup, removed from
+        the school, or the document is another school's."""
+        for r in self.authority.school_removals(doc_id if meta.kind == "school" else meta.school):
+            if r.key == self.me.public_key and r.handover:
+                new = identity.node_id_from_public_key(r.successor)
+                return (
+                    "this PC no longer writes the school's records: the school's backup was "
+                    f"restored onto another PC ({new}), which took its place"
+                )
+            if r.key == self.me.public_key:
+                return "this PC was removed from its school, so it no longer writes its records"
+        return "this node may not change that document (it belongs to another school)"
+
     def may_write(self, doc_id: str) -> bool:
         od = self.get(doc_id)
         return self.me.public_key in self.writers(doc_id, od.meta, od.doc)
@@ -228,6 +245,10 @@ class Documents:
     ) -> tuple[str, Any]:
         """A new document: its genesis (``meta`` and ``extra`` keys of the meta map), then
         ``build(tx)`` (``build(tx, doc_id)`` with ``pass_id``: a signed entry names it)."""
+        if meta.kind != "school" and meta.school and (
+            self.me.public_key not in self.school_members(meta.school)
+        ):  # every PC would refuse its genesis (verify_batch step 4)
+            raise PermissionDenied(self._why_not_writer("", meta))
         doc_id, doc = genesis(self.me.public_key, meta, extra)
         with doc.transaction() as tx:
             result = build(tx, doc_id) if pass_id else build(tx)
@@ -266,10 +287,7 @@ class Documents:
                     if check_writer and self.me.public_key not in self.writers(
                         doc_id, od.meta, od.doc
                     ):
-                        raise PermissionDenied(
-                            "this node may not change that document (it belongs to another school)",
-                            doc_id=doc_id,
-                        )
+                        raise PermissionDenied(self._why_not_writer(doc_id, od.meta), doc_id=doc_id)
                     before = crdt.heads(od.doc)
                     with od.doc.transaction() as tx:
                         result = edit(tx)
@@ -376,6 +394,7 @@ class Documents:
                     members_of=self.school_members,
                     removed=self.removal_records,
                     cutoffs=self.cutoffs,
+                    vouched=self.vouched,
                     author_tip=self.author_tip(doc_id),
                     known=self._known(doc_id),
                     headers=headers,

@@ -126,6 +126,39 @@ class SchoolMembership:
             )
         self._audit("member_removed", f"{node_id} was removed from the school", node_id)
 
+    def take_over_from(self, old: NodeIdentity) -> dict[str, Any]:
+        """This PC, restored from a backup made on ``old``'s PC, takes its place in the
+        school (decision 0013): ``old`` signs a handover naming this PC's key and what it
+        wrote (per document, its last change held here), and this PC signs again the
+        certificates ``old`` had signed. Committed by this PC's key, which the handover
+        makes a member with ``old``'s role."""
+        sid = self.settings.require_school()
+        tips = self.store.author_tips(old.public_key)
+        name = self.settings.name
+        signed_again = self.docs.change(
+            sid,
+            lambda tx: school.hand_over(tx, sid, old, self.me, name, tips),
+            check_writer=False,
+        )
+        self._audit(
+            "handover",
+            f"this PC took the place of {old.node_id} (restored from its backup)",
+            old.node_id,
+        )
+        return {"old": old.node_id, "new": self.me.node_id, "documents": len(tips),
+                "signed_again": signed_again}  # fmt: skip
+
+    def replaced_by(self) -> str:
+        """The node ID of the PC that took this PC's place (a restored backup), or ""."""
+        sid = self.settings.school_id
+        od = self.docs.maybe(sid) if sid else None
+        if od is None:
+            return ""
+        member = school.members(sid, self.docs.state(sid), od.meta.founder).get(
+            self.me.public_key
+        )
+        return member.successor if member is not None else ""
+
     def adopt(self, school_id: str) -> bool:
         """Take ``school_id`` as this node's school once its document lists us as a member."""
         if self.settings.school_id or self.me.public_key not in self.docs.school_members(school_id):

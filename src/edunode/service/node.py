@@ -237,6 +237,35 @@ class Node:
     def _committed(self, doc_id: str, kind: str, count: int, origin: str) -> None:
         self.bus.publish(ChangesApplied(doc_id=doc_id, kind=kind, count=count, origin=origin))
 
+    # ------------------------------------------------------------------ backups
+
+    def backup_about(self) -> dict[str, str]:
+        """What a backup's clear header says it is of."""
+        return {"school": self.membership.school_name, "school_id": self.school_id,
+                "pc": self.name, "node_id": self.node_id}  # fmt: skip
+
+    def backup(
+        self,
+        out: str | os.PathLike[str],
+        passphrase: str,
+        pin: str | None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> dict[str, Any]:
+        """Write an encrypted backup of this PC's EduNode to ``out`` (admin PIN;
+        ``service/backup.py``, decision 0013); a folder gets a file named for the school,
+        PC and time."""
+        from edunode.service import backup
+
+        self.settings.check_admin_pin(pin)
+        backup.check_passphrase(passphrase)
+        target = Path(out).expanduser()
+        if target.is_dir():
+            target = target / backup.backup_name(self.backup_about())
+        done = backup.make_backup(self.paths, target, passphrase, self.backup_about(), progress)
+        self.store.set_setting("last_backup", {"at": done["created"], "path": done["path"]})
+        self.audit("backup_made", f"backup written to {done['path']}")
+        return done
+
     def audit(self, action: str, detail: str, peer_id: str = "") -> None:
         self.audit_trail.record(action, detail, peer_id)
 

@@ -374,6 +374,21 @@ class Store:
             ).first()
         return (int(row.seq), bytes(row.hash)) if row else None
 
+    def author_tips(self, actor: bytes) -> dict[str, tuple[int, bytes]]:
+        """For every document ``actor`` wrote, its newest change held here: (seq, hash)."""
+        out: dict[str, tuple[int, bytes]] = {}
+        with self.read() as conn:
+            rows = conn.execute(
+                select(t.changes.c.doc_id, t.changes.c.seq, t.changes.c.hash).where(
+                    t.changes.c.actor == actor
+                )
+            )
+            for row in rows:
+                held = out.get(row.doc_id)
+                if held is None or row.seq > held[0]:
+                    out[row.doc_id] = (int(row.seq), bytes(row.hash))
+        return out
+
     def signatures(self, doc_id: str, hashes: Sequence[bytes]) -> dict[bytes, bytes]:
         out: dict[bytes, bytes] = {}
         with self.read() as conn:
