@@ -235,10 +235,20 @@ def cmd_status(node: Node, args: argparse.Namespace) -> Out:
     sqlite = backend == "sqlite" and node.store.url == f"sqlite:///{node.paths.db}"
     store = str(node.paths.db) if sqlite else node.store.public_url()  # never the password
     counts = {"courses": len(node.list_courses()), "learners": node.count_learners()}
-    status = {**node.info(), **counts, "store": store, "backend": backend}
+    backups = node.backups.status()
+    replaced_by = node.membership.replaced_by()
+    status = {**node.info(), **counts, "store": store, "backend": backend,
+              "backup": backups, "replaced_by": replaced_by}  # fmt: skip
+    last = backups["last_backup"] or "never"
+    more = [("last backup", last)]
+    if replaced_by:
+        more.append(("replaced", f"by {replaced_by} (a restored backup): this PC no longer "
+                                 "writes the school's records"))  # fmt: skip
+    if backups["warning"]:
+        more.append(("warning", backups["warning"]))
     return Out(
         status,
-        lambda s: _node_text(s, *counts.items(), ("store", store), ("backend", backend)),
+        lambda s: _node_text(s, *counts.items(), ("store", store), ("backend", backend), *more),
     )
 
 

@@ -40,6 +40,7 @@ from edunode.service import class_list, repair
 from edunode.service.activity import Activity
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.admin_pin import check_new_pin
+from edunode.service.auto_backup import AutoBackups
 from edunode.service.board import Board
 from edunode.service.check import check
 from edunode.service.courses import Courses
@@ -98,6 +99,7 @@ class Node:
         self.activity = Activity(ActivityRecords(self.store), self.pc_names)
         self.board = Board(self.docs, self.identity, self.settings, self.audit, self.pc_names)
         self.fund = Fund(self.docs, self.identity, self.settings, self.audit, self.board)
+        self.backups = AutoBackups(self)  # Settings → Backup; run by the window and serve
         self._closed = threading.Event()
 
     # ------------------------------------------------------------------ set-up
