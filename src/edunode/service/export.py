@@ -34,14 +34,29 @@ import secrets
 import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from edunode import __version__
 from edunode.errors import ExportError
 from edunode.files.atomic import WriteRefused, write_atomic
 
-if TYPE_CHECKING:
-    from edunode.service.node import Node
+
+class SchoolRecords(Protocol):
+    """What the export reads and calls: the Node (``Node.export_school`` passes itself)."""
+
+    @property
+    def node_id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    def check_admin_pin(self, pin: str | None) -> None: ...
+    def school(self) -> dict[str, Any]: ...
+    def school_names(self) -> dict[str, str]: ...
+    def list_learners(self) -> list[dict[str, Any]]: ...
+    def learner(self, learner_id: str) -> dict[str, Any]: ...
+    def list_courses(self) -> list[dict[str, Any]]: ...
+    def course(self, course_id: str) -> dict[str, Any]: ...
+    def audit(self, action: str, detail: str) -> None: ...
+
 
 FORMAT = "edunode-school-export"
 VERSION = 1
@@ -81,7 +96,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # --------------------------------------------------------------------------- reading
 
 
-def collect(node: Node, *, now: dt.datetime | None = None) -> dict[str, Any]:
+def collect(node: SchoolRecords, *, now: dt.datetime | None = None) -> dict[str, Any]:
     """Everything of this school as one plain document (what ``school.json`` holds)."""
     school = node.school()  # PermissionDenied when this PC has no school
     school_id = school["id"]
@@ -300,7 +315,11 @@ def _remove(staging: Path) -> None:
         shutil.rmtree(staging)
 
 
-def export_school(node: Node, out: Path, pin: str | None) -> dict[str, Any]:
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def export_school(node: SchoolRecords, out: Path, pin: str | None) -> dict[str, Any]:
     """Write this school's data to the new folder ``out`` (admin PIN) and return what was
     written: the folder, the school, and per file its rows (CSV) or records (JSON)."""
     node.check_admin_pin(pin)
@@ -312,8 +331,8 @@ def export_school(node: Node, out: Path, pin: str | None) -> dict[str, Any]:
     counts = document["counts"]
     node.audit(
         "school_export",
-        f"school data exported to {out}: {counts['learners']} learners, "
-        f"{counts['courses']} courses",
+        f"school data exported to {out}: {_count(counts['learners'], 'learner')}, "
+        f"{_count(counts['courses'], 'course')}",
     )
     rows = {f"{kind}.csv": {"rows": n} for kind, n in counts.items()}
     rows[JSON_FILE] = {"courses": counts["courses"], "learners": counts["learners"]}
