@@ -279,8 +279,13 @@ def write_folder(out: Path, files: Mapping[str, bytes]) -> None:
     try:
         os.mkdir(staging, 0o700)
     except OSError as exc:
+        hint = (  # the export is made beside the folder and renamed: it needs the parent
+            f"; give a new folder inside it instead, e.g. {out / 'school-export'}"
+            if out.is_dir()
+            else ""
+        )
         raise ExportError(
-            f"can't write in {out.parent}: {exc.strerror or exc}", path=str(out)
+            f"can't write in {out.parent}: {exc.strerror or exc}{hint}", path=str(out)
         ) from None
     try:
         for name, data in files.items():
