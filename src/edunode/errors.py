@@ -80,6 +80,13 @@ class BundleError(EdunodeError):
     code = "bundle"
 
 
+class ExportError(EdunodeError):
+    """The school's data could not be exported where asked (``edunode export``): the folder
+    is not empty, is a file, can't be written. Nothing was left behind."""
+
+    code = "export"
+
+
 class Cancelled(EdunodeError):
     """Long work stopped because the person asked, at a safe point: what was committed
     before is whole, nothing after it was started. ``done`` and ``total`` say how far."""

@@ -1,6 +1,6 @@
 """The record commands of ``edunode``: init, id, status, check, courses, lessons, learners,
-enrolments, progress, results and attendance. No business rules live here: each command calls
-Node methods, which validate and write.
+enrolments, progress, results, attendance, and the export of them all. No business rules live
+here: each command calls Node methods, which validate and write.
 """
 
 from __future__ import annotations
@@ -10,7 +10,17 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli.common import Out, add_command, fields, new_pin, new_pin_option, plural, table
+from edunode.cli.common import (
+    Out,
+    add_command,
+    fields,
+    new_pin,
+    new_pin_option,
+    pin,
+    pin_option,
+    plural,
+    table,
+)
 from edunode.errors import ValidationError
 
 if TYPE_CHECKING:  # the Node (SQLAlchemy, automerge) is imported only once a command runs
@@ -125,6 +135,18 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     presence = p.add_mutually_exclusive_group(required=True)
     presence.add_argument("--present", dest="present", action="store_true")
     presence.add_argument("--absent", dest="present", action="store_false")
+
+    p = add(
+        commands,
+        "export",
+        cmd_export,
+        "write all of this school's records to a new folder as CSV files and one JSON file "
+        "(admin PIN)",
+    )
+    p.add_argument(
+        "--out", required=True, metavar="DIR", help="a new (or empty) folder to write into"
+    )
+    pin_option(p)
 
 
 # ---------------------------------------------------------------------- output
@@ -340,6 +362,22 @@ def cmd_attendance(node: Node, args: argparse.Namespace) -> Out:
     day = dt.date.fromisoformat(args.date.strip()).isoformat()  # as the Node stored it
     entry = _learner_entry(node, args.learner_id, "attendance", "date", day)
     return Out(entry, lambda e: f"{e['date']}: {'present' if e['present'] else 'absent'}")
+
+
+def cmd_export(node: Node, args: argparse.Namespace) -> Out:
+    done = node.export_school(args.out, pin(args))
+
+    def human(d: dict[str, Any]) -> str:
+        files = d["files"]
+        lines = [f"{d['school']}'s data written to {d['path']}:"]
+        lines += [f"  {name}  {plural(f['rows'], 'row')}" for name, f in files.items()
+                  if "rows" in f]  # fmt: skip
+        whole = files["school.json"]
+        lines.append(f"  school.json  {plural(whole['learners'], 'learner')}, "
+                     f"{plural(whole['courses'], 'course')}: everything in one file")  # fmt: skip
+        return "\n".join(lines)
+
+    return Out(done, human)
 
 
 def cmd_repair(args: argparse.Namespace) -> Out:

@@ -37,6 +37,7 @@ from edunode.events import ChangesApplied, ChangesRejected, EventBus
 from edunode.files import private as privacy
 from edunode.identity import NodeIdentity
 from edunode.service import class_list, repair
+from edunode.service import export as school_export
 from edunode.service.activity import Activity
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.admin_pin import check_new_pin
@@ -472,6 +473,11 @@ class Node:
 
     def count_learners(self) -> int:
         return self.learners.count()
+
+    def export_school(self, out: str | os.PathLike[str], pin: str | None) -> dict[str, Any]:
+        """Write every course, lesson and learner record of this school to the new folder
+        ``out`` as CSV files and ``school.json`` (admin PIN; ``service/export.py``)."""
+        return school_export.export_school(self, Path(out), pin)
 
     def use_collation(self, locale: str) -> bool:
         """Sort every list for ``locale`` (e.g. ``fr_FR``; the window passes its language)

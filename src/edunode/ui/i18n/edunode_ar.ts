@@ -146,6 +146,10 @@
         <translation>صُدّر ملف سجل متعلم</translation>
     </message>
     <message>
+        <source>School data exported</source>
+        <translation>صُدّرت بيانات المدرسة</translation>
+    </message>
+    <message>
         <source>Introduction written to USB</source>
         <translation>كُتب التعريف على ذاكرة USB</translation>
     </message>

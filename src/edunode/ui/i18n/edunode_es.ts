@@ -146,6 +146,10 @@
         <translation>Expediente exportado</translation>
     </message>
     <message>
+        <source>School data exported</source>
+        <translation>Datos de la escuela exportados</translation>
+    </message>
+    <message>
         <source>Introduction written to USB</source>
         <translation>Presentación escrita en la memoria USB</translation>
     </message>

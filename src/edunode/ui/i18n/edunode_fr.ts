@@ -146,6 +146,10 @@
         <translation>Dossier scolaire exporté</translation>
     </message>
     <message>
+        <source>School data exported</source>
+        <translation>Données de l’école exportées</translation>
+    </message>
+    <message>
         <source>Introduction written to USB</source>
         <translation>Présentation écrite sur la clé USB</translation>
     </message>

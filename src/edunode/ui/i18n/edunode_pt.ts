@@ -146,6 +146,10 @@
         <translation>Processo do aluno exportado</translation>
     </message>
     <message>
+        <source>School data exported</source>
+        <translation>Dados da escola exportados</translation>
+    </message>
+    <message>
         <source>Introduction written to USB</source>
         <translation>Apresentação escrita na pen USB</translation>
     </message>

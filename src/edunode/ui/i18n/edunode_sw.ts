@@ -146,6 +146,10 @@
         <translation>Faili ya rekodi imehamishwa</translation>
     </message>
     <message>
+        <source>School data exported</source>
+        <translation>Data za shule zimehamishwa</translation>
+    </message>
+    <message>
         <source>Introduction written to USB</source>
         <translation>Utambulisho umeandikwa kwenye kifaa cha USB</translation>
     </message>
