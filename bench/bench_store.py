@@ -42,6 +42,7 @@ RAW_SAMPLE = 20_000  # edits timed for the raw-Automerge floor
 TARGET_RATE = 2_000.0
 TARGET_OPEN_S = 1.0
 TARGET_RSS_MB = 300.0
+TARGET_BACKUP_S, TARGET_BACKUP_RATIO = 10.0, 1.2
 
 # One learner's 20 records in the order a term produces them: 8 results, 6 attendance
 # days, 6 lessons of progress.
@@ -182,6 +183,32 @@ def open_and_list(home: Path) -> dict[str, Any]:
     }
 
 
+# --------------------------------------------------------------------------- backup
+
+
+def backup_and_restore(home: Path, work: Path) -> dict[str, Any]:
+    """Issue 11: an encrypted backup of the whole store and its restore onto a new PC
+    (new key, handover signed over every document the old key wrote)."""
+    from edunode.service import backup
+    from edunode.service.node import Node
+
+    work.mkdir(parents=True, exist_ok=True)
+    node = Node(home)
+    node.set_admin_pin("135790")
+    store_bytes = backup.db_size(node.paths)
+    started = time.perf_counter()
+    done = node.backup(work / "school.edunode-backup", "bench passphrase", "135790")
+    backup_s = time.perf_counter() - started
+    node.close()
+    started = time.perf_counter()
+    restored = backup.restore(Path(done["path"]), "bench passphrase", work / "restored")
+    restore_s = time.perf_counter() - started
+    return {
+        "backup_s": backup_s, "restore_s": restore_s, "backup_bytes": done["bytes"],
+        "store_bytes": store_bytes, "handed_over": restored["documents_handed_over"],
+    }  # fmt: skip
+
+
 # --------------------------------------------------------------------------- raw floor
 
 
@@ -243,6 +270,7 @@ def run(report: Any) -> None:
         )
         built = _child("build", str(home), repr(factor))
         opened = _child("open", str(home))
+        backed = _child("backup", str(home), str(Path(tmp) / "backup"))
     floor = raw_floor(max(RECORDS, min(RAW_SAMPLE, built["records"])))
 
     rate = built["rate"]
@@ -292,6 +320,22 @@ def run(report: Any) -> None:
         f"{built['db_mb']:.0f} MB, {built['total_changes']:,} changes "
         f"(build: learners {built['learners_s']:.0f} s, records {built['records_s']:.0f} s)",
     )
+    ratio = backed["backup_bytes"] / max(1, backed["store_bytes"])
+    report("encrypted backup of the store (issue 11)", f"{backed['backup_s']:.1f} s",
+           f"< {TARGET_BACKUP_S:g} s", backed["backup_s"] < TARGET_BACKUP_S)  # fmt: skip
+    report(
+        "  … backup size / store size",
+        f"{ratio:.2f}× ({backed['backup_bytes'] / 2**20:.0f} MB of a "
+        f"{backed['store_bytes'] / 2**20:.0f} MB store)",
+        f"< {TARGET_BACKUP_RATIO:g}×",
+        ratio < TARGET_BACKUP_RATIO,
+    )
+    report(
+        f"restore onto a new PC (verify, unpack, handover of {backed['handed_over']:,} documents)",
+        f"{backed['restore_s']:.1f} s",
+        f"< {TARGET_BACKUP_S:g} s",
+        backed["restore_s"] < TARGET_BACKUP_S,
+    )
 
 
 if __name__ == "__main__":
@@ -300,6 +344,8 @@ if __name__ == "__main__":
         result = build(home_arg, float(sys.argv[3]))
     elif command == "open":
         result = open_and_list(home_arg)
+    elif command == "backup":
+        result = backup_and_restore(home_arg, Path(sys.argv[3]))
     else:
         raise SystemExit(f"unknown command {command!r}")
     print(json.dumps(result))
