@@ -91,3 +91,39 @@ def test_read_only_folder_says_so(small_disk: Path, capsys: pytest.CaptureFixtur
     subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
     code, out, err = run(capsys, home, "--json", "learner", "list")
     assert code == 0 and [r["name"] for r in json.loads(out)] == ["Ama"]
+
+
+def test_serve_on_a_locked_store_says_so_in_one_line(tmp_path: Path) -> None:
+    """Another program holds the store's write lock past the busy timeout: ``serve`` says
+    in one plain sentence what is wrong and what to do, exit 2, no traceback."""
+    import signal
+    import sys
+    import time
+
+    home = tmp_path / "office"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EDUNODE_")}
+    assert main(["--home", str(home), "init", "--name", "Office", "--school", "Hill"]) == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         f"c = sqlite3.connect({str(home / 'edunode.db')!r}, isolation_level=None)\n"
+         "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "edunode", "--home", str(home), "serve", "--port", "0",
+             "--interfaces", "127.0.0.1", "--for", "5"],
+            capture_output=True, text=True, timeout=90, env=env,
+        )  # fmt: skip
+        assert time.monotonic() - started < 60
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)  # the lock holder this test started
+        holder.wait(timeout=30)
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert lines[-1].startswith("edunode: The records are busy"), done.stderr
+    assert "close the other EduNode program" in lines[-1]
