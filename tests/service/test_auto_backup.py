@@ -51,7 +51,7 @@ def test_backups_run_on_schedule_and_keep_the_last_n(office: Node, tmp_path: Pat
     auto.configure(stick, PASS, PIN, every_hours=24, keep=3)
     assert auto.status()["due"], "never backed up: due at once"
     made = []
-    for day in range(6):
+    for _ in range(6):
         done = auto.run_if_due()
         assert done is not None and not done.get("failed"), done
         made.append(Path(done["path"]))
