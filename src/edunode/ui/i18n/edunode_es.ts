@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be read: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest backup is {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About EduNode</source>
@@ -2079,6 +2060,22 @@
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup is {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
