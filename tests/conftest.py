@@ -111,10 +111,6 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 # the last full run and not yet fixed: each is listed in the session note and must be fixed,
 # not kept. Marked here so that the rest of the suite still guards main.
 _KNOWN_BROKEN = {
-    "tests/store/test_store_url.py::test_a_store_that_cannot_be_opened_is_named_without_its_password":
-        "merge of store/repo.py (damage's error mapping and archive's URL masking) changed the message",
-    "tests/store/test_store_url.py::test_init_with_an_unreachable_store_says_so_without_the_password":
-        "same merge of store/repo.py",
     "tests/ui/test_ui_details.py::test_every_audit_action_has_a_label":
         "audit actions added by the resources and damage branches have no label yet",
 }
