@@ -143,6 +143,38 @@
         <translation>Paquet USB refusé</translation>
     </message>
     <message>
+        <source>Link request expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Cours créé</translation>
     </message>
@@ -277,6 +309,10 @@
     <message>
         <source>School membership</source>
         <translation>Appartenance à l’école</translation>
+    </message>
+    <message>
+        <source>Needs, offers and funds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind of activity</source>

@@ -143,6 +143,38 @@
         <translation>Kifurushi cha USB kimekataliwa</translation>
     </message>
     <message>
+        <source>Link request expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Kozi imeundwa</translation>
     </message>
@@ -277,6 +309,10 @@
     <message>
         <source>School membership</source>
         <translation>Uanachama wa shule</translation>
+    </message>
+    <message>
+        <source>Needs, offers and funds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind of activity</source>
