@@ -100,17 +100,6 @@ def compiled(tmp_path_factory: Any) -> Path:
     return out
 
 
-# The Resources page (issue 15) and the repair dialog (issue 11) landed with 113 strings that
-# are in every .ts file but not yet translated (`type="unfinished"`: Qt shows them in English).
-# Until a translator finishes them these checks are expected to fail; strict=False so that the
-# lines below are removed by hand when they pass again. Tracked in issue 13.
-AWAITING_TRANSLATION = pytest.mark.xfail(
-    reason="113 strings of the Resources page and the repair dialog await translation",
-    strict=False,
-)
-
-
-@AWAITING_TRANSLATION
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_lrelease_compiles_every_string(lang: str, compiled: Path) -> None:
     assert re.search(r"\((\d+) finished and 0 unfinished\)", REPORTS[lang]), REPORTS[lang]
@@ -138,7 +127,6 @@ def test_every_string_of_the_sources_is_in_the_ts_file(lang: str, lupdate: Any) 
     assert not gone, f"edunode_{lang}.ts has strings the sources no longer use: {gone}"
 
 
-@AWAITING_TRANSLATION
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_string_is_translated_whole(lang: str, lupdate: Any) -> None:
     problems = []
@@ -203,7 +191,6 @@ def app() -> Iterator[QApplication]:
     install_english_plurals(application)
 
 
-@AWAITING_TRANSLATION
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_window_speaks_the_language(
     lang: str, compiled: Path, app: QApplication, qtbot: Any, ctx: Any

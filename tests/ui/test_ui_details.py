@@ -160,8 +160,11 @@ def test_every_audit_action_has_a_label(qtbot: Any, window: Any) -> None:
     actions = set()
     for path in SRC.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        actions |= set(re.findall(r'\baudit\(\s*"([a-z_]+)"', text))
-    assert {"usb_introduce", "bundle_export", "init"} <= actions
+        actions |= set(re.findall(r'\b_?audit\(\s*"([a-z_]+)"', text))  # node.audit, _audit
+    # Actions named in an f-string: each kind the services pass in.
+    actions |= {f"{kind}_posted" for kind in ("need", "offer")}
+    actions |= {f"fund_{kind}" for kind in ("contribution", "proposal", "approval")}
+    assert {"usb_introduce", "bundle_export", "init", "link_expired", "fund_created"} <= actions
     activity = page(qtbot, window, "activity")
     assert actions <= set(activity.labels), sorted(actions - set(activity.labels))
     assert activity.labels["usb_introduce"] == "Introduction written to USB"

@@ -137,7 +137,11 @@ class Store:
                 if not create and migrations.current_version(conn) == 0:
                     raise _missing(self.public_url(), "empty")
                 migrations.upgrade(conn)
-        except BaseException:
+        except DBAPIError as exc:  # not worded by write(): a server that cannot be reached
+            self.engine.dispose()
+            reason = _without_password(str(exc.orig).strip(), url)
+            raise StoreError(f"cannot open the store at {shown}: {reason}") from None
+        except BaseException:  # worded (damaged, locked, missing…) or not ours: as it is
             self.engine.dispose()
             raise
 

@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
     def _repaired(self, report: dict[str, Any]) -> None:
         self.statusBar().showMessage(self.tr("The records were repaired."), 15_000)
         self.repair_report = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Repair"), repair_summary(report, self.tr),
+            QMessageBox.Icon.Information, self.tr("Repair"), repair_summary(report),
             QMessageBox.StandardButton.Ok, self,
         )  # fmt: skip
         self.repair_report.open()

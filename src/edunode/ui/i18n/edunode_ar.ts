@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be read: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest backup is {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About EduNode</source>
@@ -166,6 +147,38 @@
         <translation>رُفضت حزمة USB</translation>
     </message>
     <message>
+        <source>Link request expired</source>
+        <translation>انتهت مهلة طلب ربط</translation>
+    </message>
+    <message>
+        <source>Records repaired</source>
+        <translation>أُصلحت السجلات</translation>
+    </message>
+    <message>
+        <source>Need posted</source>
+        <translation>نُشرت حاجة</translation>
+    </message>
+    <message>
+        <source>Offer posted</source>
+        <translation>نُشر عرض</translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation>أُنشئ صندوق</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>سُجّلت مساهمة</translation>
+    </message>
+    <message>
+        <source>Allocation proposed</source>
+        <translation>اقتُرح تخصيص</translation>
+    </message>
+    <message>
+        <source>Allocation approved</source>
+        <translation>قُبل تخصيص</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>أُنشئ مقرر</translation>
     </message>
@@ -300,6 +313,10 @@
     <message>
         <source>School membership</source>
         <translation>عضوية المدرسة</translation>
+    </message>
+    <message>
+        <source>Needs, offers and funds</source>
+        <translation>الحاجات والعروض والصناديق</translation>
     </message>
     <message>
         <source>Kind of activity</source>
@@ -700,11 +717,11 @@
     </message>
     <message>
         <source>Sync with {name} keeps failing: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستمر المزامنة مع {name} في الإخفاق: {problem}.</translation>
     </message>
     <message>
         <source> Next try in {s} s.</source>
-        <translation type="unfinished"></translation>
+        <translation> المحاولة التالية بعد {s} ث.</translation>
     </message>
     <message>
         <source>Community peer</source>
@@ -1546,13 +1563,13 @@
     </message>
     <message numerus="yes">
         <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الإثبات {suite}: سليم للسجل، ولا شهادات فيه</numerusform>
+            <numerusform>الإثبات {suite}: سليم للسجل وللشهادة الوحيدة فيه</numerusform>
+            <numerusform>الإثبات {suite}: سليم للسجل وللشهادتين فيه</numerusform>
+            <numerusform>الإثبات {suite}: سليم للسجل ولـ%n شهادات فيه</numerusform>
+            <numerusform>الإثبات {suite}: سليم للسجل ولـ%n شهادةً فيه</numerusform>
+            <numerusform>الإثبات {suite}: سليم للسجل ولـ%n شهادة فيه</numerusform>
         </translation>
     </message>
     <message>
@@ -1643,19 +1660,19 @@
     </message>
     <message>
         <source>The records file is damaged: Repair is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف السجلات تالف: سيُعرض الإصلاح مجددًا عند التشغيل التالي.</translation>
     </message>
     <message>
         <source>Repairing the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إصلاح السجلات…</translation>
     </message>
     <message>
         <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُصلحت السجلات.</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصلاح</translation>
     </message>
     <message numerus="yes">
         <source>{name} sent %n changes</source>
@@ -2143,23 +2160,39 @@
     <name>RepairOffer</name>
     <message>
         <source>The records file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف السجلات تالف</translation>
     </message>
     <message>
         <source>EduNode found damage in this PC&apos;s records file. Repair keeps every record that still reads, rebuilds the lists from the change log and fetches damaged changes again from the school&apos;s other PCs at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد EduNode تلفًا في ملف سجلات هذا الحاسوب. يحتفظ الإصلاح بكل سجل ما زالت قراءته ممكنة، ويعيد بناء القوائم من سجل التغييرات، ويجلب التغييرات التالفة مجددًا من حواسيب المدرسة الأخرى عند المزامنة التالية.</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{n} أخرى</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;صلاح</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+    <message>
+        <source>The records were repaired.</source>
+        <translation>أُصلحت السجلات.</translation>
+    </message>
+    <message>
+        <source>Could not be read: {what}.</source>
+        <translation>تعذّرت قراءة: {what}.</translation>
+    </message>
+    <message>
+        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
+        <translation>ما زالت بعض التغييرات ناقصة في {n} من السجلات: ستعود عند المزامنة التالية مع حاسوب من المدرسة يملكها.</translation>
+    </message>
+    <message>
+        <source>The latest backup is {path}.</source>
+        <translation>أحدث نسخة احتياطية هي {path}.</translation>
     </message>
 </context>
 <context>
@@ -2292,391 +2325,391 @@
     <name>ResourcesPage</name>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">المدرسة</translation>
+        <translation>المدرسة</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أي أولوية</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>عالية</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مفتوحة فقط</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation type="unfinished">المدرسة:</translation>
+        <translation>المدرسة:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية:</translation>
     </message>
     <message>
         <source>Add &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;حاجة…</translation>
     </message>
     <message>
         <source>Add o&amp;ffer…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;عرض…</translation>
     </message>
     <message>
         <source>&amp;Close need…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق حاجة…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <source>Posted by</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>Needs and offers of every school</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجات كل المدارس وعروضها</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللوحة</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق</translation>
     </message>
     <message>
         <source>Con&amp;tribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساهمة…</translation>
     </message>
     <message>
         <source>&amp;Propose allocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قتراح تخصيص…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished">&amp;موافقة…</translation>
+        <translation>&amp;موافقة…</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق:</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّع</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>The fund&apos;s ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر حسابات الصندوق</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صندوق</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">ت&amp;صدير CSV…</translation>
+        <translation>&amp;تصدير CSV…</translation>
     </message>
     <message>
         <source>Open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجات المفتوحة</translation>
     </message>
     <message>
         <source>Their cost</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفتها</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>المخصَّص</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>التخصيصات</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">مرفوض</translation>
+        <translation>المرفوضة</translation>
     </message>
     <message>
         <source>Per school: open needs and allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل مدرسة: الحاجات المفتوحة والتخصيصات</translation>
     </message>
     <message>
         <source>Chart of the amount allocated per school</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط المبلغ المخصَّص لكل مدرسة</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;نصاف</translation>
     </message>
     <message>
         <source>Every school</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المدارس</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>حاجة</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>عالية</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلبّى</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>No fund yet. An admin founds one with &apos;edunode fund create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صندوق بعد. يُنشئ المسؤول صندوقًا بالأمر «edunode fund create».</translation>
     </message>
     <message>
         <source>Balance: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد: {amount} {currency}</translation>
     </message>
     <message>
         <source>Held by {schools}; an allocation takes effect once {k} of them approved it, if the balance covers it at that point (decision 0012r).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ به {schools}؛ يسري التخصيص حين توافق عليه {k} منها، إذا كان الرصيد يغطيه عندئذ (القرار 0012r).</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمة</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>تخصيص</translation>
     </message>
     <message>
         <source>Allocated per school. Allocation per learner needs the schools&apos; published learner counts, which schools do not share yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخصَّص لكل مدرسة. يحتاج التخصيص لكل متعلم إلى أعداد المتعلمين التي تنشرها المدارس، وهي لا تشاركها بعد.</translation>
     </message>
     <message>
         <source>No fund yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صندوق بعد.</translation>
     </message>
     <message>
         <source>Add a need</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حاجة</translation>
     </message>
     <message>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الحاجة</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صنف:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كمية:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وحدة:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأولوية:</translation>
     </message>
     <message>
         <source>&amp;Cost (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تكلفة (اختياري):</translation>
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عملة:</translation>
     </message>
     <message>
         <source>e.g. KES, UGX, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: KES، UGX، USD</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <source>The need is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجة منشورة على اللوحة.</translation>
     </message>
     <message>
         <source>Add an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عرض</translation>
     </message>
     <message>
         <source>Add offer</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف العرض</translation>
     </message>
     <message>
         <source>The offer is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض منشور على اللوحة.</translation>
     </message>
     <message>
         <source>Close the need</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الحاجة</translation>
     </message>
     <message>
         <source>Close need</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الحاجة</translation>
     </message>
     <message>
         <source>“{item}” is:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{item}»:</translation>
     </message>
     <message>
         <source>&amp;Closed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُ&amp;غلقت بوصفها:</translation>
     </message>
     <message>
         <source>The need is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت الحاجة.</translation>
     </message>
     <message>
         <source>Record a contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مساهمة</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency}):</source>
-        <translation type="unfinished"></translation>
+        <translation>المب&amp;لغ ({currency}):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>The contribution is in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة مُقيَّدة في دفتر الحسابات.</translation>
     </message>
     <message>
         <source>Propose an allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح تخصيص</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترح</translation>
     </message>
     <message>
         <source>&amp;Need:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حاجة:</translation>
     </message>
     <message>
         <source>The proposal is in the ledger; it needs the holding schools&apos; approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح مُقيَّد في دفتر الحسابات؛ ويحتاج إلى موافقة المدارس المالكة للصندوق.</translation>
     </message>
     <message>
         <source>Approve the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على التخصيص</translation>
     </message>
     <message>
         <source>Approve {amount} for “{item}” on behalf of this school? It takes effect once enough holding schools approved, if the balance covers it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على {amount} لـ«{item}» باسم هذه المدرسة؟ يسري التخصيص حين يوافق عليه عدد كافٍ من المدارس المالكة للصندوق، إذا كان الرصيد يغطيه عندئذ.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">موافقة</translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>Approved. The proposal is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة. حالة الاقتراح: {status}.</translation>
     </message>
     <message>
         <source>Export the equity report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير الإنصاف</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير في {path}.</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be read: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest backup is {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About EduNode</source>
@@ -166,6 +147,38 @@
         <translation>Paquete USB rechazado</translation>
     </message>
     <message>
+        <source>Link request expired</source>
+        <translation>Solicitud de enlace caducada</translation>
+    </message>
+    <message>
+        <source>Records repaired</source>
+        <translation>Registros reparados</translation>
+    </message>
+    <message>
+        <source>Need posted</source>
+        <translation>Necesidad publicada</translation>
+    </message>
+    <message>
+        <source>Offer posted</source>
+        <translation>Oferta publicada</translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation>Fondo creado</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>Aportación registrada</translation>
+    </message>
+    <message>
+        <source>Allocation proposed</source>
+        <translation>Asignación propuesta</translation>
+    </message>
+    <message>
+        <source>Allocation approved</source>
+        <translation>Asignación aprobada</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Curso creado</translation>
     </message>
@@ -300,6 +313,10 @@
     <message>
         <source>School membership</source>
         <translation>Pertenencia a la escuela</translation>
+    </message>
+    <message>
+        <source>Needs, offers and funds</source>
+        <translation>Necesidades, ofertas y fondos</translation>
     </message>
     <message>
         <source>Kind of activity</source>
@@ -676,11 +693,11 @@
     </message>
     <message>
         <source>Sync with {name} keeps failing: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización con {name} sigue fallando: {problem}.</translation>
     </message>
     <message>
         <source> Next try in {s} s.</source>
-        <translation type="unfinished"></translation>
+        <translation> Próximo intento en {s} s.</translation>
     </message>
     <message>
         <source>Community peer</source>
@@ -1490,9 +1507,9 @@
     </message>
     <message numerus="yes">
         <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prueba {suite}: auténtica para el expediente y %n credencial que contiene</numerusform>
+            <numerusform>Prueba {suite}: auténtica para el expediente y las %n credenciales que contiene</numerusform>
         </translation>
     </message>
     <message>
@@ -1583,19 +1600,19 @@
     </message>
     <message>
         <source>The records file is damaged: Repair is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de registros está dañado: la reparación se ofrecerá de nuevo en el próximo inicio.</translation>
     </message>
     <message>
         <source>Repairing the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparando los registros…</translation>
     </message>
     <message>
         <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros se han reparado.</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparación</translation>
     </message>
     <message numerus="yes">
         <source>{name} sent %n changes</source>
@@ -2067,23 +2084,39 @@
     <name>RepairOffer</name>
     <message>
         <source>The records file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de registros está dañado</translation>
     </message>
     <message>
         <source>EduNode found damage in this PC&apos;s records file. Repair keeps every record that still reads, rebuilds the lists from the change log and fetches damaged changes again from the school&apos;s other PCs at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>EduNode ha encontrado daños en el archivo de registros de este equipo. La reparación conserva todos los registros que aún se pueden leer, reconstruye las listas a partir del historial de cambios y vuelve a pedir los cambios dañados a los demás equipos de la escuela en la próxima sincronización.</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} más</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparar</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>The records were repaired.</source>
+        <translation>Los registros se han reparado.</translation>
+    </message>
+    <message>
+        <source>Could not be read: {what}.</source>
+        <translation>No se pudo leer: {what}.</translation>
+    </message>
+    <message>
+        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
+        <translation>A {n} registro(s) aún les faltan cambios: llegarán en la próxima sincronización con un equipo de la escuela que los tenga.</translation>
+    </message>
+    <message>
+        <source>The latest backup is {path}.</source>
+        <translation>La copia de seguridad más reciente es {path}.</translation>
     </message>
 </context>
 <context>
@@ -2212,391 +2245,391 @@
     <name>ResourcesPage</name>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Escuela</translation>
+        <translation>Escuela</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier prioridad</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;abiertas</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation type="unfinished">Escuela:</translation>
+        <translation>Escuela:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad:</translation>
     </message>
     <message>
         <source>Add &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;necesidad…</translation>
     </message>
     <message>
         <source>Add o&amp;ffer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ofe&amp;rta…</translation>
     </message>
     <message>
         <source>&amp;Close need…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar necesidad…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Posted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado por</translation>
     </message>
     <message>
         <source>Needs and offers of every school</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades y ofertas de todas las escuelas</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablón</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
     <message>
         <source>Con&amp;tribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap&amp;ortar…</translation>
     </message>
     <message>
         <source>&amp;Propose allocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proponer asignación…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished">&amp;Aprobar…</translation>
+        <translation>&amp;Aprobar…</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo:</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiento</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>The fund&apos;s ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de cuentas del fondo</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondo</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exportar CSV…</translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades abiertas</translation>
     </message>
     <message>
         <source>Their cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Su coste</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Rechazado</translation>
+        <translation>Rechazadas</translation>
     </message>
     <message>
         <source>Per school: open needs and allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escuela: necesidades abiertas y asignaciones</translation>
     </message>
     <message>
         <source>Chart of the amount allocated per school</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del importe asignado por escuela</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;quidad</translation>
     </message>
     <message>
         <source>Every school</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las escuelas</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baja</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cubierta</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrada</translation>
     </message>
     <message>
         <source>No fund yet. An admin founds one with &apos;edunode fund create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún fondo. Un administrador lo crea con «edunode fund create».</translation>
     </message>
     <message>
         <source>Balance: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: {amount} {currency}</translation>
     </message>
     <message>
         <source>Held by {schools}; an allocation takes effect once {k} of them approved it, if the balance covers it at that point (decision 0012r).</source>
-        <translation type="unfinished"></translation>
+        <translation>En manos de {schools}; una asignación entra en vigor en cuanto {k} de ellas la aprueban, si el saldo la cubre en ese momento (decisión 0012r).</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Aportación</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <source>Allocated per school. Allocation per learner needs the schools&apos; published learner counts, which schools do not share yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado por escuela. Una asignación por estudiante necesitaría el número de estudiantes publicado por cada escuela, que las escuelas aún no comparten.</translation>
     </message>
     <message>
         <source>No fund yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún fondo.</translation>
     </message>
     <message>
         <source>Add a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una necesidad</translation>
     </message>
     <message>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir necesidad</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artículo:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rioridad:</translation>
     </message>
     <message>
         <source>&amp;Cost (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oste (opcional):</translation>
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <source>e.g. KES, UGX, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. KES, UGX, USD</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>The need is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>La necesidad está en el tablón.</translation>
     </message>
     <message>
         <source>Add an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una oferta</translation>
     </message>
     <message>
         <source>Add offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir oferta</translation>
     </message>
     <message>
         <source>The offer is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>La oferta está en el tablón.</translation>
     </message>
     <message>
         <source>Close the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la necesidad</translation>
     </message>
     <message>
         <source>Close need</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar necesidad</translation>
     </message>
     <message>
         <source>“{item}” is:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{item}» está:</translation>
     </message>
     <message>
         <source>&amp;Closed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrada como:</translation>
     </message>
     <message>
         <source>The need is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La necesidad está cerrada.</translation>
     </message>
     <message>
         <source>Record a contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una aportación</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedencia:</translation>
     </message>
     <message>
         <source>The contribution is in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aportación está en el libro de cuentas.</translation>
     </message>
     <message>
         <source>Propose an allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer una asignación</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer</translation>
     </message>
     <message>
         <source>&amp;Need:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Necesidad:</translation>
     </message>
     <message>
         <source>The proposal is in the ledger; it needs the holding schools&apos; approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propuesta está en el libro de cuentas; necesita la aprobación de las escuelas titulares.</translation>
     </message>
     <message>
         <source>Approve the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la asignación</translation>
     </message>
     <message>
         <source>Approve {amount} for “{item}” on behalf of this school? It takes effect once enough holding schools approved, if the balance covers it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar {amount} para «{item}» en nombre de esta escuela? Entra en vigor en cuanto la aprueben suficientes escuelas titulares, si el saldo la cubre entonces.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Aprobar</translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Approved. The proposal is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado. La propuesta está: {status}.</translation>
     </message>
     <message>
         <source>Export the equity report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de equidad</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe escrito en {path}.</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be read: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest backup is {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About EduNode</source>
@@ -166,6 +147,38 @@
         <translation>Paquet USB refusé</translation>
     </message>
     <message>
+        <source>Link request expired</source>
+        <translation>Demande de liaison expirée</translation>
+    </message>
+    <message>
+        <source>Records repaired</source>
+        <translation>Dossiers réparés</translation>
+    </message>
+    <message>
+        <source>Need posted</source>
+        <translation>Besoin publié</translation>
+    </message>
+    <message>
+        <source>Offer posted</source>
+        <translation>Offre publiée</translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation>Fonds créé</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>Contribution enregistrée</translation>
+    </message>
+    <message>
+        <source>Allocation proposed</source>
+        <translation>Attribution proposée</translation>
+    </message>
+    <message>
+        <source>Allocation approved</source>
+        <translation>Attribution approuvée</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Cours créé</translation>
     </message>
@@ -300,6 +313,10 @@
     <message>
         <source>School membership</source>
         <translation>Appartenance à l’école</translation>
+    </message>
+    <message>
+        <source>Needs, offers and funds</source>
+        <translation>Besoins, offres et fonds</translation>
     </message>
     <message>
         <source>Kind of activity</source>
@@ -676,11 +693,11 @@
     </message>
     <message>
         <source>Sync with {name} keeps failing: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation avec {name} échoue sans cesse : {problem}.</translation>
     </message>
     <message>
         <source> Next try in {s} s.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nouvel essai dans {s} s.</translation>
     </message>
     <message>
         <source>Community peer</source>
@@ -1490,9 +1507,9 @@
     </message>
     <message numerus="yes">
         <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preuve {suite} : authentique pour le dossier et %n attestation qu’il contient</numerusform>
+            <numerusform>Preuve {suite} : authentique pour le dossier et les %n attestations qu’il contient</numerusform>
         </translation>
     </message>
     <message>
@@ -1583,19 +1600,19 @@
     </message>
     <message>
         <source>The records file is damaged: Repair is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des dossiers est endommagé : la réparation sera proposée de nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>Repairing the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparation des dossiers…</translation>
     </message>
     <message>
         <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers ont été réparés.</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparation</translation>
     </message>
     <message numerus="yes">
         <source>{name} sent %n changes</source>
@@ -2067,23 +2084,39 @@
     <name>RepairOffer</name>
     <message>
         <source>The records file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des dossiers est endommagé</translation>
     </message>
     <message>
         <source>EduNode found damage in this PC&apos;s records file. Repair keeps every record that still reads, rebuilds the lists from the change log and fetches damaged changes again from the school&apos;s other PCs at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>EduNode a trouvé des dégâts dans le fichier des dossiers de ce PC. La réparation garde chaque dossier encore lisible, reconstruit les listes à partir du journal des modifications et redemande les modifications endommagées aux autres PC de l’école à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} de plus</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réparer</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>The records were repaired.</source>
+        <translation>Les dossiers ont été réparés.</translation>
+    </message>
+    <message>
+        <source>Could not be read: {what}.</source>
+        <translation>Illisible : {what}.</translation>
+    </message>
+    <message>
+        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
+        <translation>{n} dossier(s) attendent encore des modifications : elles reviennent à la prochaine synchronisation avec un PC de l’école qui les a.</translation>
+    </message>
+    <message>
+        <source>The latest backup is {path}.</source>
+        <translation>La dernière sauvegarde est {path}.</translation>
     </message>
 </context>
 <context>
@@ -2212,391 +2245,391 @@
     <name>ResourcesPage</name>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">École</translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute priorité</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouverts seulement</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation type="unfinished">École :</translation>
+        <translation>École :</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité :</translation>
     </message>
     <message>
         <source>Add &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;besoin…</translation>
     </message>
     <message>
         <source>Add o&amp;ffer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une o&amp;ffre…</translation>
     </message>
     <message>
         <source>&amp;Close need…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clore un besoin…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le</translation>
     </message>
     <message>
         <source>Posted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié par</translation>
     </message>
     <message>
         <source>Needs and offers of every school</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins et offres de toutes les écoles</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds</translation>
     </message>
     <message>
         <source>Con&amp;tribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont&amp;ribuer…</translation>
     </message>
     <message>
         <source>&amp;Propose allocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer une attribution…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished">&amp;Approuver…</translation>
+        <translation>&amp;Approuver…</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds :</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>The fund&apos;s ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre du fonds</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonds</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exporter en CSV…</translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins ouverts</translation>
     </message>
     <message>
         <source>Their cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur coût</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Refusé</translation>
+        <translation>Refusées</translation>
     </message>
     <message>
         <source>Per school: open needs and allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Par école : besoins ouverts et attributions</translation>
     </message>
     <message>
         <source>Chart of the amount allocated per school</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du montant attribué par école</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quité</translation>
     </message>
     <message>
         <source>Every school</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les écoles</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>haute</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>basse</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfait</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>No fund yet. An admin founds one with &apos;edunode fund create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fonds pour l’instant. Un administrateur en crée un avec « edunode fund create ».</translation>
     </message>
     <message>
         <source>Balance: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde : {amount} {currency}</translation>
     </message>
     <message>
         <source>Held by {schools}; an allocation takes effect once {k} of them approved it, if the balance covers it at that point (decision 0012r).</source>
-        <translation type="unfinished"></translation>
+        <translation>Détenu par {schools} ; une attribution prend effet dès que {k} d’entre elles l’ont approuvée, si le solde la couvre à ce moment-là (décision 0012r).</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>Allocated per school. Allocation per learner needs the schools&apos; published learner counts, which schools do not share yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué par école. Une attribution par apprenant demanderait le nombre d’apprenants publié par chaque école, que les écoles ne partagent pas encore.</translation>
     </message>
     <message>
         <source>No fund yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fonds pour l’instant.</translation>
     </message>
     <message>
         <source>Add a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un besoin</translation>
     </message>
     <message>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le besoin</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article :</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorité :</translation>
     </message>
     <message>
         <source>&amp;Cost (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coût (facultatif) :</translation>
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev&amp;ise :</translation>
     </message>
     <message>
         <source>e.g. KES, UGX, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. KES, UGX, USD</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>The need is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le besoin est sur le tableau.</translation>
     </message>
     <message>
         <source>Add an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une offre</translation>
     </message>
     <message>
         <source>Add offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’offre</translation>
     </message>
     <message>
         <source>The offer is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’offre est sur le tableau.</translation>
     </message>
     <message>
         <source>Close the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le besoin</translation>
     </message>
     <message>
         <source>Close need</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le besoin</translation>
     </message>
     <message>
         <source>“{item}” is:</source>
-        <translation type="unfinished"></translation>
+        <translation>« {item} » est :</translation>
     </message>
     <message>
         <source>&amp;Closed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clos comme :</translation>
     </message>
     <message>
         <source>The need is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le besoin est clos.</translation>
     </message>
     <message>
         <source>Record a contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une contribution</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant ({currency}) :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provenance :</translation>
     </message>
     <message>
         <source>The contribution is in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribution est dans le registre.</translation>
     </message>
     <message>
         <source>Propose an allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une attribution</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer</translation>
     </message>
     <message>
         <source>&amp;Need:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besoin :</translation>
     </message>
     <message>
         <source>The proposal is in the ledger; it needs the holding schools&apos; approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition est dans le registre ; elle attend l’approbation des écoles détentrices.</translation>
     </message>
     <message>
         <source>Approve the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver l’attribution</translation>
     </message>
     <message>
         <source>Approve {amount} for “{item}” on behalf of this school? It takes effect once enough holding schools approved, if the balance covers it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver {amount} pour « {item} » au nom de cette école ? L’attribution prend effet dès que suffisamment d’écoles détentrices l’ont approuvée, si le solde la couvre alors.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Approuver</translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Approved. The proposal is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé. La proposition est : {status}.</translation>
     </message>
     <message>
         <source>Export the equity report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d’équité</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans {path}.</translation>
     </message>
 </context>
 <context>

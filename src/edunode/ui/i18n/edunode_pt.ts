@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be read: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest backup is {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About EduNode</source>
@@ -166,6 +147,38 @@
         <translation>Pacote USB recusado</translation>
     </message>
     <message>
+        <source>Link request expired</source>
+        <translation>Pedido de ligação expirado</translation>
+    </message>
+    <message>
+        <source>Records repaired</source>
+        <translation>Registos reparados</translation>
+    </message>
+    <message>
+        <source>Need posted</source>
+        <translation>Necessidade publicada</translation>
+    </message>
+    <message>
+        <source>Offer posted</source>
+        <translation>Oferta publicada</translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation>Fundo criado</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>Contribuição registada</translation>
+    </message>
+    <message>
+        <source>Allocation proposed</source>
+        <translation>Atribuição proposta</translation>
+    </message>
+    <message>
+        <source>Allocation approved</source>
+        <translation>Atribuição aprovada</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Curso criado</translation>
     </message>
@@ -300,6 +313,10 @@
     <message>
         <source>School membership</source>
         <translation>Pertença à escola</translation>
+    </message>
+    <message>
+        <source>Needs, offers and funds</source>
+        <translation>Necessidades, ofertas e fundos</translation>
     </message>
     <message>
         <source>Kind of activity</source>
@@ -676,11 +693,11 @@
     </message>
     <message>
         <source>Sync with {name} keeps failing: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização com {name} continua a falhar: {problem}.</translation>
     </message>
     <message>
         <source> Next try in {s} s.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nova tentativa dentro de {s} s.</translation>
     </message>
     <message>
         <source>Community peer</source>
@@ -1490,9 +1507,9 @@
     </message>
     <message numerus="yes">
         <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prova {suite}: autêntica para o processo e %n credencial nele contida</numerusform>
+            <numerusform>Prova {suite}: autêntica para o processo e as %n credenciais nele contidas</numerusform>
         </translation>
     </message>
     <message>
@@ -1583,19 +1600,19 @@
     </message>
     <message>
         <source>The records file is damaged: Repair is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro dos registos está danificado: a reparação volta a ser proposta no próximo arranque.</translation>
     </message>
     <message>
         <source>Repairing the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>A reparar os registos…</translation>
     </message>
     <message>
         <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registos foram reparados.</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparação</translation>
     </message>
     <message numerus="yes">
         <source>{name} sent %n changes</source>
@@ -2067,23 +2084,39 @@
     <name>RepairOffer</name>
     <message>
         <source>The records file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro dos registos está danificado</translation>
     </message>
     <message>
         <source>EduNode found damage in this PC&apos;s records file. Repair keeps every record that still reads, rebuilds the lists from the change log and fetches damaged changes again from the school&apos;s other PCs at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O EduNode encontrou danos no ficheiro dos registos deste computador. A reparação mantém todos os registos que ainda se conseguem ler, reconstrói as listas a partir do histórico de alterações e volta a buscar as alterações danificadas aos outros computadores da escola na próxima sincronização.</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais {n}</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparar</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mais tarde</translation>
+    </message>
+    <message>
+        <source>The records were repaired.</source>
+        <translation>Os registos foram reparados.</translation>
+    </message>
+    <message>
+        <source>Could not be read: {what}.</source>
+        <translation>Não foi possível ler: {what}.</translation>
+    </message>
+    <message>
+        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
+        <translation>{n} registo(s) ainda têm alterações em falta: voltam na próxima sincronização com um computador da escola que as tenha.</translation>
+    </message>
+    <message>
+        <source>The latest backup is {path}.</source>
+        <translation>A cópia de segurança mais recente é {path}.</translation>
     </message>
 </context>
 <context>
@@ -2212,391 +2245,391 @@
     <name>ResourcesPage</name>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Escola</translation>
+        <translation>Escola</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer prioridade</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só &amp;abertas</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation type="unfinished">Escola:</translation>
+        <translation>Escola:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade:</translation>
     </message>
     <message>
         <source>Add &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;necessidade…</translation>
     </message>
     <message>
         <source>Add o&amp;ffer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ofe&amp;rta…</translation>
     </message>
     <message>
         <source>&amp;Close need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;char necessidade…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Posted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado por</translation>
     </message>
     <message>
         <source>Needs and offers of every school</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidades e ofertas de todas as escolas</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quadro</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo</translation>
     </message>
     <message>
         <source>Con&amp;tribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contribuir…</translation>
     </message>
     <message>
         <source>&amp;Propose allocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propor atribuição…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished">&amp;Aprovar…</translation>
+        <translation>&amp;Aprovar…</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo:</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamento</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montante</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado por</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê</translation>
     </message>
     <message>
         <source>The fund&apos;s ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>O livro de contas do fundo</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fundo</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exportar CSV…</translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>Open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidades abertas</translation>
     </message>
     <message>
         <source>Their cost</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu custo</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuído</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuições</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Recusado</translation>
+        <translation>Recusadas</translation>
     </message>
     <message>
         <source>Per school: open needs and allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escola: necessidades abertas e atribuições</translation>
     </message>
     <message>
         <source>Chart of the amount allocated per school</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico do montante atribuído por escola</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equidade</translation>
     </message>
     <message>
         <source>Every school</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as escolas</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidade</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>média</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baixa</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberta</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfeita</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fechada</translation>
     </message>
     <message>
         <source>No fund yet. An admin founds one with &apos;edunode fund create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum fundo. Um administrador cria um com “edunode fund create”.</translation>
     </message>
     <message>
         <source>Balance: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: {amount} {currency}</translation>
     </message>
     <message>
         <source>Held by {schools}; an allocation takes effect once {k} of them approved it, if the balance covers it at that point (decision 0012r).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detido por {schools}; uma atribuição produz efeito assim que {k} delas a aprovarem, se o saldo a cobrir nesse momento (decisão 0012r).</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuição</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposta</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovação</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuição</translation>
     </message>
     <message>
         <source>Allocated per school. Allocation per learner needs the schools&apos; published learner counts, which schools do not share yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuído por escola. Uma atribuição por aluno precisaria do número de alunos publicado por cada escola, que as escolas ainda não partilham.</translation>
     </message>
     <message>
         <source>No fund yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum fundo.</translation>
     </message>
     <message>
         <source>Add a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma necessidade</translation>
     </message>
     <message>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar necessidade</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artigo:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantidade:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidade:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rioridade:</translation>
     </message>
     <message>
         <source>&amp;Cost (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Custo (opcional):</translation>
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moeda:</translation>
     </message>
     <message>
         <source>e.g. KES, UGX, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: KES, UGX, USD</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>The need is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>A necessidade está no quadro.</translation>
     </message>
     <message>
         <source>Add an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma oferta</translation>
     </message>
     <message>
         <source>Add offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar oferta</translation>
     </message>
     <message>
         <source>The offer is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>A oferta está no quadro.</translation>
     </message>
     <message>
         <source>Close the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a necessidade</translation>
     </message>
     <message>
         <source>Close need</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar necessidade</translation>
     </message>
     <message>
         <source>“{item}” is:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” está:</translation>
     </message>
     <message>
         <source>&amp;Closed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechada como:</translation>
     </message>
     <message>
         <source>The need is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A necessidade está fechada.</translation>
     </message>
     <message>
         <source>Record a contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar uma contribuição</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montante ({currency}):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origem:</translation>
     </message>
     <message>
         <source>The contribution is in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>A contribuição está no livro de contas.</translation>
     </message>
     <message>
         <source>Propose an allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Propor uma atribuição</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propor</translation>
     </message>
     <message>
         <source>&amp;Need:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Necessidade:</translation>
     </message>
     <message>
         <source>The proposal is in the ledger; it needs the holding schools&apos; approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proposta está no livro de contas; precisa da aprovação das escolas detentoras.</translation>
     </message>
     <message>
         <source>Approve the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar a atribuição</translation>
     </message>
     <message>
         <source>Approve {amount} for “{item}” on behalf of this school? It takes effect once enough holding schools approved, if the balance covers it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar {amount} para “{item}” em nome desta escola? Produz efeito assim que escolas detentoras suficientes a aprovarem, se o saldo a cobrir nessa altura.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Aprovar</translation>
+        <translation>Aprovar</translation>
     </message>
     <message>
         <source>Approved. The proposal is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado. A proposta está: {status}.</translation>
     </message>
     <message>
         <source>Export the equity report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o relatório de equidade</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório escrito em {path}.</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be read: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest backup is {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About EduNode</source>
@@ -166,6 +147,38 @@
         <translation>Kifurushi cha USB kimekataliwa</translation>
     </message>
     <message>
+        <source>Link request expired</source>
+        <translation>Ombi la kuunganisha limekwisha muda</translation>
+    </message>
+    <message>
+        <source>Records repaired</source>
+        <translation>Rekodi zimerekebishwa</translation>
+    </message>
+    <message>
+        <source>Need posted</source>
+        <translation>Hitaji limechapishwa</translation>
+    </message>
+    <message>
+        <source>Offer posted</source>
+        <translation>Ofa imechapishwa</translation>
+    </message>
+    <message>
+        <source>Fund created</source>
+        <translation>Mfuko umeundwa</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>Mchango umerekodiwa</translation>
+    </message>
+    <message>
+        <source>Allocation proposed</source>
+        <translation>Mgao umependekezwa</translation>
+    </message>
+    <message>
+        <source>Allocation approved</source>
+        <translation>Mgao umeidhinishwa</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Kozi imeundwa</translation>
     </message>
@@ -300,6 +313,10 @@
     <message>
         <source>School membership</source>
         <translation>Uanachama wa shule</translation>
+    </message>
+    <message>
+        <source>Needs, offers and funds</source>
+        <translation>Mahitaji, ofa na mifuko</translation>
     </message>
     <message>
         <source>Kind of activity</source>
@@ -676,11 +693,11 @@
     </message>
     <message>
         <source>Sync with {name} keeps failing: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji na {name} unaendelea kushindwa: {problem}.</translation>
     </message>
     <message>
         <source> Next try in {s} s.</source>
-        <translation type="unfinished"></translation>
+        <translation> Jaribio lijalo baada ya sekunde {s}.</translation>
     </message>
     <message>
         <source>Community peer</source>
@@ -1490,9 +1507,9 @@
     </message>
     <message numerus="yes">
         <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uthibitisho {suite}: ni halali kwa rekodi na cheti %n kilichomo</numerusform>
+            <numerusform>Uthibitisho {suite}: ni halali kwa rekodi na vyeti %n vilivyomo</numerusform>
         </translation>
     </message>
     <message>
@@ -1583,19 +1600,19 @@
     </message>
     <message>
         <source>The records file is damaged: Repair is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la rekodi limeharibika: Kurekebisha kutapendekezwa tena utakapowasha tena.</translation>
     </message>
     <message>
         <source>Repairing the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inarekebisha rekodi…</translation>
     </message>
     <message>
         <source>The records were repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi zimerekebishwa.</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Urekebishaji</translation>
     </message>
     <message numerus="yes">
         <source>{name} sent %n changes</source>
@@ -2067,23 +2084,39 @@
     <name>RepairOffer</name>
     <message>
         <source>The records file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la rekodi limeharibika</translation>
     </message>
     <message>
         <source>EduNode found damage in this PC&apos;s records file. Repair keeps every record that still reads, rebuilds the lists from the change log and fetches damaged changes again from the school&apos;s other PCs at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>EduNode imepata uharibifu kwenye faili la rekodi la kompyuta hii. Kurekebisha huhifadhi kila rekodi ambayo bado inasomeka, hujenga upya orodha kutoka kumbukumbu ya mabadiliko na huchukua tena mabadiliko yaliyoharibika kutoka kompyuta nyingine za shule katika usawazishaji ujao.</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… na mengine {n}</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekebisha</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baadaye</translation>
+    </message>
+    <message>
+        <source>The records were repaired.</source>
+        <translation>Rekodi zimerekebishwa.</translation>
+    </message>
+    <message>
+        <source>Could not be read: {what}.</source>
+        <translation>Haikuweza kusomwa: {what}.</translation>
+    </message>
+    <message>
+        <source>{n} record(s) still miss changes: they come back at the next sync with a PC of the school that has them.</source>
+        <translation>Rekodi {n} bado zinakosa mabadiliko: yatarudi katika usawazishaji ujao na kompyuta ya shule iliyo nayo.</translation>
+    </message>
+    <message>
+        <source>The latest backup is {path}.</source>
+        <translation>Nakala rudufu ya karibuni ni {path}.</translation>
     </message>
 </context>
 <context>
@@ -2212,391 +2245,391 @@
     <name>ResourcesPage</name>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasilimali</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Shule</translation>
+        <translation>Shule</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele chochote</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Juu</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Wastani</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Chini</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zilizo wazi tu</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation type="unfinished">Shule:</translation>
+        <translation>Shule:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipaumbele:</translation>
     </message>
     <message>
         <source>Add &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza &amp;hitaji…</translation>
     </message>
     <message>
         <source>Add o&amp;ffer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza &amp;ofa…</translation>
     </message>
     <message>
         <source>&amp;Close need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;nga hitaji…</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Hali</translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilichapishwa</translation>
     </message>
     <message>
         <source>Posted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imechapishwa na</translation>
     </message>
     <message>
         <source>Needs and offers of every school</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahitaji na ofa za kila shule</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matangazo</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Mfuko</translation>
     </message>
     <message>
         <source>Con&amp;tribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changia…</translation>
     </message>
     <message>
         <source>&amp;Propose allocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendekeza mgao…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished">&amp;Idhinisha…</translation>
+        <translation>&amp;Idhinisha…</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mfuko:</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingizo</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesainiwa na</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Lini</translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini</translation>
     </message>
     <message>
         <source>The fund&apos;s ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftari la hesabu la mfuko</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;fuko</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Hamisha CSV…</translation>
+        <translation>&amp;Hamisha CSV…</translation>
     </message>
     <message>
         <source>Open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahitaji yaliyo wazi</translation>
     </message>
     <message>
         <source>Their cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gharama yake</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilichogawiwa</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migao</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Imekataliwa</translation>
+        <translation>Yaliyokataliwa</translation>
     </message>
     <message>
         <source>Per school: open needs and allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa kila shule: mahitaji yaliyo wazi na migao</translation>
     </message>
     <message>
         <source>Chart of the amount allocated per school</source>
-        <translation type="unfinished"></translation>
+        <translation>Chati ya kiasi kilichogawiwa kwa kila shule</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usawa</translation>
     </message>
     <message>
         <source>Every school</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila shule</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitaji</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofa</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>juu</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>wastani</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>chini</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>wazi</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>imetimizwa</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>imeondolewa</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>imefungwa</translation>
     </message>
     <message>
         <source>No fund yet. An admin founds one with &apos;edunode fund create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna mfuko. Msimamizi huunda mmoja kwa “edunode fund create”.</translation>
     </message>
     <message>
         <source>Balance: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salio: {amount} {currency}</translation>
     </message>
     <message>
         <source>Held by {schools}; an allocation takes effect once {k} of them approved it, if the balance covers it at that point (decision 0012r).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unashikiliwa na {schools}; mgao unaanza kutumika mara {k} kati yao zitakapouidhinisha, ikiwa salio linatosha wakati huo (uamuzi 0012r).</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchango</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Idhini</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mgao</translation>
     </message>
     <message>
         <source>Allocated per school. Allocation per learner needs the schools&apos; published learner counts, which schools do not share yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimegawiwa kwa kila shule. Mgao kwa kila mwanafunzi unahitaji idadi ya wanafunzi iliyochapishwa na shule, ambayo shule bado hazishiriki.</translation>
     </message>
     <message>
         <source>No fund yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna mfuko.</translation>
     </message>
     <message>
         <source>Add a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza hitaji</translation>
     </message>
     <message>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza hitaji</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kitu:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idadi:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki&amp;pimo:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipa&amp;umbele:</translation>
     </message>
     <message>
         <source>&amp;Cost (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gharama (si lazima):</translation>
     </message>
     <message>
         <source>Cu&amp;rrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sarafu:</translation>
     </message>
     <message>
         <source>e.g. KES, UGX, USD</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. KES, UGX, USD</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokezo:</translation>
     </message>
     <message>
         <source>The need is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitaji liko kwenye matangazo.</translation>
     </message>
     <message>
         <source>Add an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza ofa</translation>
     </message>
     <message>
         <source>Add offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza ofa</translation>
     </message>
     <message>
         <source>The offer is on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofa iko kwenye matangazo.</translation>
     </message>
     <message>
         <source>Close the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga hitaji</translation>
     </message>
     <message>
         <source>Close need</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga hitaji</translation>
     </message>
     <message>
         <source>“{item}” is:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” ni:</translation>
     </message>
     <message>
         <source>&amp;Closed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imefungwa kama:</translation>
     </message>
     <message>
         <source>The need is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitaji limefungwa.</translation>
     </message>
     <message>
         <source>Record a contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi mchango</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiasi ({currency}):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku&amp;toka:</translation>
     </message>
     <message>
         <source>The contribution is in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mchango uko kwenye daftari la hesabu.</translation>
     </message>
     <message>
         <source>Propose an allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekeza mgao</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekeza</translation>
     </message>
     <message>
         <source>&amp;Need:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hitaji:</translation>
     </message>
     <message>
         <source>The proposal is in the ledger; it needs the holding schools&apos; approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo liko kwenye daftari la hesabu; linahitaji idhini ya shule zinazoshikilia mfuko.</translation>
     </message>
     <message>
         <source>Approve the allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Idhinisha mgao</translation>
     </message>
     <message>
         <source>Approve {amount} for “{item}” on behalf of this school? It takes effect once enough holding schools approved, if the balance covers it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idhinisha {amount} kwa “{item}” kwa niaba ya shule hii? Unaanza kutumika shule za kutosha zinazoshikilia mfuko zikiuidhinisha, ikiwa salio linatosha wakati huo.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Idhinisha</translation>
+        <translation>Idhinisha</translation>
     </message>
     <message>
         <source>Approved. The proposal is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeidhinishwa. Hali ya pendekezo: {status}.</translation>
     </message>
     <message>
         <source>Export the equity report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha ripoti ya usawa</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti imeandikwa kwenye {path}.</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@ class ActivityPage(Page):
             "usb_export": self.tr("USB package written"),
             "usb_import": self.tr("USB package imported"),
             "usb_refused": self.tr("USB package refused"),
+            "link_expired": self.tr("Link request expired"),
+            "repair": self.tr("Records repaired"),
+            "need_posted": self.tr("Need posted"),
+            "offer_posted": self.tr("Offer posted"),
+            "fund_created": self.tr("Fund created"),
+            "fund_contribution": self.tr("Contribution recorded"),
+            "fund_proposal": self.tr("Allocation proposed"),
+            "fund_approval": self.tr("Allocation approved"),
         }
         self.teaching = {
             ("course", "created"): self.tr("Course created"),
@@ -127,7 +135,7 @@ class ActivityPage(Page):
             (self.tr("Learners"), {"t_learner"}),
             (self.tr("Results"), {"t_result"}),
             (self.tr("Registers and attendance"), {"t_attendance"}),
-            (self.tr("Link requests"), {"link_request", "link_sent"}),
+            (self.tr("Link requests"), {"link_request", "link_sent", "link_expired"}),
             (self.tr("Approvals"), {"approve", "unblock"}),
             (self.tr("Refusals and blocks"), {"refuse", "block"}),
             (self.tr("Revocations"), {"revoke"}),
@@ -148,6 +156,17 @@ class ActivityPage(Page):
             ),
             (self.tr("Admin PIN"), {"pin_changed", "pin_refused"}),
             (self.tr("School membership"), {"member_added", "member_removed", "joined"}),
+            (
+                self.tr("Needs, offers and funds"),
+                {
+                    "need_posted",
+                    "offer_posted",
+                    "fund_created",
+                    "fund_contribution",
+                    "fund_proposal",
+                    "fund_approval",
+                },
+            ),
         ]
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of activity"))

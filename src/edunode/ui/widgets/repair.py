@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -34,25 +35,29 @@ class RepairOffer(QMessageBox):
         self.setEscapeButton(self.later_button)
 
 
-def repair_summary(report: dict[str, Any], tr: Any) -> str:
-    """The outcome of a repair in sentences (``tr``: the caller's translate function)."""
-    lines = [tr("The records were repaired.")]
+def repair_summary(report: dict[str, Any]) -> str:
+    """The outcome of a repair in sentences, translated under the dialog's own context
+    (``RepairOffer``): a bare ``tr(...)`` is filed by lupdate under no class at all, and
+    the caller's ``self.tr`` looks it up under the caller's class, so neither would match."""
+    lines = [QCoreApplication.translate("RepairOffer", "The records were repaired.")]
     lines += [f"• {step}" for step in report.get("steps", [])]
     lost = report.get("lost", {})
     if lost:
         lines.append(
-            tr("Could not be read: {what}.").format(
+            QCoreApplication.translate("RepairOffer", "Could not be read: {what}.").format(
                 what=", ".join(f"{n} × {table}" for table, n in sorted(lost.items()))
             )
         )
     missing = report.get("missing", {})
     if missing:
         lines.append(
-            tr(
+            QCoreApplication.translate(
+                "RepairOffer",
                 "{n} record(s) still miss changes: they come back at the next sync with a PC of "
-                "the school that has them."
+                "the school that has them.",
             ).format(n=len(missing))  # fmt: skip
         )
     if report.get("backup"):
-        lines.append(tr("The latest backup is {path}.").format(path=report["backup"]))
+        backup = QCoreApplication.translate("RepairOffer", "The latest backup is {path}.")
+        lines.append(backup.format(path=report["backup"]))
     return "\n".join(lines)
