@@ -393,20 +393,20 @@ def open_backup(path: Path, passphrase: str) -> tuple[Header, bytes]:
 
 class _ChunkReader(io.RawIOBase):
     def __init__(self, chunks: Iterator[bytes]) -> None:
-        self.chunks, self.buffer = chunks, b""
+        self.chunks, self.buffer, self.at = chunks, memoryview(b""), 0
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, target: Any) -> int:
-        while not self.buffer:
+        while self.at >= len(self.buffer):
             try:
-                self.buffer = next(self.chunks)
+                self.buffer, self.at = memoryview(next(self.chunks)), 0
             except StopIteration:
                 return 0
-        n = min(len(target), len(self.buffer))
-        target[:n] = self.buffer[:n]
-        self.buffer = self.buffer[n:]
+        n = min(len(target), len(self.buffer) - self.at)
+        target[:n] = self.buffer[self.at : self.at + n]
+        self.at += n
         return n
 
 

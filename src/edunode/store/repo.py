@@ -379,19 +379,21 @@ class Store:
         return (int(row.seq), bytes(row.hash)) if row else None
 
     def author_tips(self, actor: bytes) -> dict[str, tuple[int, bytes]]:
-        """For every document ``actor`` wrote, its newest change held here: (seq, hash)."""
-        out: dict[str, tuple[int, bytes]] = {}
+        """For every document ``actor`` wrote, its newest change held here: (seq, hash).
+        The newest seq per document comes from the (doc, actor, seq) index alone; only
+        those rows are then read for their hash."""
+        c = t.changes.c
+        newest = (
+            select(c.doc_id.label("doc_id"), func.max(c.seq).label("seq"))
+            .where(c.actor == actor)
+            .group_by(c.doc_id)
+            .subquery()
+        )
+        query = select(c.doc_id, c.seq, c.hash).join(
+            newest, (c.doc_id == newest.c.doc_id) & (c.seq == newest.c.seq)
+        ).where(c.actor == actor)
         with self.read() as conn:
-            rows = conn.execute(
-                select(t.changes.c.doc_id, t.changes.c.seq, t.changes.c.hash).where(
-                    t.changes.c.actor == actor
-                )
-            )
-            for row in rows:
-                held = out.get(row.doc_id)
-                if held is None or row.seq > held[0]:
-                    out[row.doc_id] = (int(row.seq), bytes(row.hash))
-        return out
+            return {row.doc_id: (int(row.seq), bytes(row.hash)) for row in conn.execute(query)}
 
     def signatures(self, doc_id: str, hashes: Sequence[bytes]) -> dict[bytes, bytes]:
         out: dict[bytes, bytes] = {}
