@@ -159,6 +159,18 @@ def maintainer_message(course_id: str, school_id: str) -> bytes:
     return MAINTAINER_DOMAIN + course_id.encode() + b"\x00" + school_id.encode()
 
 
+def maintainer_change_message(
+    course_id: str, school_id: str, action: str, round_: int, cutoff: bytes
+) -> bytes:
+    """Round ``round_`` of a school's maintenance of a course: ``grant`` or ``revoke``; a
+    revocation carries the cut-off of the school's PCs' changes to the course it accepts."""
+    digest = hashlib.sha256(cutoff).digest()
+    return (
+        MAINTAINER_DOMAIN + b"v2\x00" + course_id.encode() + b"\x00" + school_id.encode()
+        + b"\x00" + action.encode() + b"\x00" + round_.to_bytes(4, "big") + digest
+    )  # fmt: skip
+
+
 def link_nonce() -> bytes:
     return secrets.token_bytes(LINK_NONCE_BYTES)
 

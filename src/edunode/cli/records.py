@@ -84,6 +84,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--search", metavar="Q", default="")
     p = add(course_cmds, "show", cmd_course_show, "show a course with its modules and lessons")
     ids(p, "course")
+    for name, func, text in (
+        ("share", cmd_course_share, "let another school's PCs edit a course of this school"),
+        ("unshare", cmd_course_unshare, "stop another school editing a course of this school"),
+    ):
+        p = add(course_cmds, name, func, f"{text} (admin PIN)")
+        ids(p, "course")
+        p.add_argument("--school", required=True, metavar="SCHOOL_ID")
+        pin_option(p)
 
     lesson = commands.add_parser("lesson", parents=[common], help="add and edit lessons")
     lesson_cmds = lesson.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
@@ -167,7 +175,11 @@ def _course_text(c: dict[str, Any]) -> str:
         ("language", c["language"]),
         ("summary", c["summary"]),
         ("sharing", "shared with the community" if c["shared"] else "private to this school"),
-    ]
+        ("maintained by", ", ".join(
+            f"{m['name'] or m['id']}" + (" (owner)" if m["owner"] else "")
+            for m in c.get("maintained_by", [])
+        )),
+    ]  # fmt: skip
     lines = [fields([p for p in head if p[1]])]
     for module in c["modules"]:
         lines.append(f"  module {module['title']} [{module['id']}]")
@@ -262,7 +274,7 @@ def cmd_status(node: Node, args: argparse.Namespace) -> Out:
     status = {**node.info(), **counts, "store": store, "backend": backend,
               "backup": backups, "replaced_by": replaced_by}  # fmt: skip
     last = backups["last_backup"] or "never"
-    more = [("last backup", last)]
+    more = [("backup", f"last made {last}" if backups["last_backup"] else "never made")]
     if replaced_by:
         more.append(("replaced", f"by {replaced_by} (a restored backup): this PC no longer "
                                  "writes the school's records"))  # fmt: skip
@@ -289,6 +301,14 @@ def cmd_course_list(node: Node, args: argparse.Namespace) -> Out:
 
 def cmd_course_show(node: Node, args: argparse.Namespace) -> Out:
     return Out(node.course(args.course_id), _course_text)
+
+
+def cmd_course_share(node: Node, args: argparse.Namespace) -> Out:
+    return Out(node.share_course(args.course_id, args.school, pin(args)), _course_text)
+
+
+def cmd_course_unshare(node: Node, args: argparse.Namespace) -> Out:
+    return Out(node.unshare_course(args.course_id, args.school, pin(args)), _course_text)
 
 
 def cmd_lesson_add(node: Node, args: argparse.Namespace) -> Out:

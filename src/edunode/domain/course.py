@@ -9,6 +9,7 @@ per character, so concurrent edits of one lesson merge per character.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -49,7 +50,8 @@ def create(tx: crdt.Transaction, fields: dict[str, str]) -> None:
 def add_maintainer(
     tx: crdt.Transaction, course_id: str, school_id: str, signer: identity.NodeIdentity
 ) -> None:
-    """Let another school maintain this course: a grant signed by a member of the owner."""
+    """Let another school maintain this course (the first grant, round 0): a grant signed
+    by a member of the owner. Later rounds: :func:`change_maintainer`."""
     maintainers = crdt.get_obj(tx, crdt.ROOT, "maintainers")
     if maintainers is None:
         maintainers = tx.put_object(crdt.ROOT, "maintainers", crdt.O.Map)
@@ -57,28 +59,125 @@ def add_maintainer(
     crdt.put_map(tx, maintainers, school_id, {"by": signer.public_key, "sig": sig})
 
 
+# Maintenance moves in rounds per school: round 0 is the plain grant above (stored under the
+# school's ID); every later grant or revocation is stored under ``<school ID>/<round>``,
+# signed by a member of the owning school. A school maintains the course when its latest
+# valid round is a grant. Entries are never rewritten or dropped (``verify_batch`` refuses a
+# batch that would), so every PC reads the same rounds. A revocation carries a cut-off: for
+# each PC of the revoked school, the seq of its last change to the course the owner held.
+_KEY_SEQ = 36  # a cut-off record: the node key (32 bytes) and its last accepted seq (4)
+
+
+@dataclass(frozen=True)
+class Maintenance:
+    key: str  # the map key
+    school: str
+    round: int
+    action: str  # "grant" or "revoke"
+    by: bytes
+    cutoff: bytes = b""
+
+
+def encode_key_cutoff(cutoff: Mapping[bytes, int]) -> bytes:
+    return b"".join(sorted(k + int(seq).to_bytes(4, "big") for k, seq in cutoff.items()))
+
+
+def decode_key_cutoff(blob: bytes) -> dict[bytes, int]:
+    return {
+        blob[i : i + 32]: int.from_bytes(blob[i + 32 : i + _KEY_SEQ], "big")
+        for i in range(0, len(blob) - len(blob) % _KEY_SEQ, _KEY_SEQ)
+    }
+
+
+def change_maintainer(
+    tx: crdt.Transaction,
+    course_id: str,
+    school_id: str,
+    signer: identity.NodeIdentity,
+    action: str,
+    round_: int,
+    cutoff: Mapping[bytes, int] | None = None,
+) -> None:
+    """Write round ``round_`` (≥ 1) of a school's maintenance: a grant or a revocation."""
+    if action not in ("grant", "revoke") or round_ < 1:
+        raise ValueError("a maintenance round is a grant or a revocation, numbered from 1")
+    maintainers = crdt.get_obj(tx, crdt.ROOT, "maintainers")
+    if maintainers is None:
+        maintainers = tx.put_object(crdt.ROOT, "maintainers", crdt.O.Map)
+    blob = encode_key_cutoff(cutoff or {}) if action == "revoke" else b""
+    message = identity.maintainer_change_message(course_id, school_id, action, round_, blob)
+    crdt.put_map(tx, maintainers, f"{school_id}/{round_}", {
+        "action": action, "by": signer.public_key, "sig": signer.sign(message), "cutoff": blob,
+    })  # fmt: skip
+
+
+def maintenance(
+    course_id: str, state: Mapping[str, crdt.Plain], owner_members: set[bytes]
+) -> list[Maintenance]:
+    """The valid rounds of every school's maintenance, signed by a member of the owner."""
+    raw = state.get("maintainers")
+    out: list[Maintenance] = []
+    for key, entry in raw.items() if isinstance(raw, dict) else ():
+        if not isinstance(entry, dict):
+            continue
+        by, sig = entry.get("by"), entry.get("sig")
+        if not (isinstance(by, bytes) and isinstance(sig, bytes) and by in owner_members):
+            continue
+        school_id, _, number = str(key).partition("/")
+        if not number:  # round 0: the plain grant
+            if identity.verify_signature(by, identity.maintainer_message(course_id, school_id),
+                                         sig):  # fmt: skip
+                out.append(Maintenance(str(key), school_id, 0, "grant", by))
+            continue
+        action, blob = entry.get("action"), entry.get("cutoff", b"")
+        if not number.isdigit() or action not in ("grant", "revoke") or not isinstance(blob, bytes):
+            continue
+        round_ = int(number)
+        if not 1 <= round_ < 1 << 31 or len(blob) % _KEY_SEQ or (action == "grant" and blob):
+            continue
+        message = identity.maintainer_change_message(course_id, school_id, str(action), round_,
+                                                     blob)  # fmt: skip
+        if identity.verify_signature(by, message, sig):
+            out.append(Maintenance(str(key), school_id, round_, str(action), by, blob))
+    return out
+
+
+def _latest(entries: list[Maintenance]) -> dict[str, Maintenance]:
+    latest: dict[str, Maintenance] = {}
+    for e in entries:
+        held = latest.get(e.school)
+        # within one round, a revocation wins (the safer reading of two admins at once)
+        if held is None or (e.round, e.action == "revoke") > (held.round, held.action == "revoke"):
+            latest[e.school] = e
+    return latest
+
+
 def maintainer_schools(
     course_id: str, state: Mapping[str, crdt.Plain], owner_members: set[bytes]
 ) -> set[str]:
-    """Schools granted maintenance by a valid signature of a member of the owning school."""
+    """Schools whose latest valid round of maintenance is a grant."""
+    latest = _latest(maintenance(course_id, state, owner_members))
+    return {school for school, e in latest.items() if e.action == "grant"}
+
+
+def revocations(
+    course_id: str, state: Mapping[str, crdt.Plain], owner_members: set[bytes]
+) -> list[Maintenance]:
+    """The latest round of each school no longer maintaining the course, when revoked."""
+    latest = _latest(maintenance(course_id, state, owner_members))
+    return [e for e in latest.values() if e.action == "revoke"]
+
+
+def next_round(state: Mapping[str, crdt.Plain], school_id: str) -> int:
+    """The number for a school's next round of maintenance (any entry counts, valid or not:
+    an entry is never rewritten)."""
     raw = state.get("maintainers")
-    out: set[str] = set()
-    if not isinstance(raw, dict):
-        return out
-    for school_id, grant in raw.items():
-        if not isinstance(grant, dict):
-            continue
-        by, sig = grant.get("by"), grant.get("sig")
-        if (
-            isinstance(by, bytes)
-            and isinstance(sig, bytes)
-            and by in owner_members
-            and identity.verify_signature(
-                by, identity.maintainer_message(course_id, school_id), sig
-            )
-        ):
-            out.add(school_id)
-    return out
+    rounds = [0]
+    for key in raw if isinstance(raw, dict) else ():
+        school, _, number = str(key).partition("/")
+        if school == school_id:
+            rounds.append(int(number) if number.isdigit() else 0)
+    return max(rounds) + 1
 
 
 def update(tx: crdt.Transaction, fields: dict[str, str]) -> None:
@@ -236,17 +335,32 @@ def view(state: Mapping[str, crdt.Plain]) -> dict[str, Any]:
                 "lessons": lessons,
             }
         )
-    maintainers = state.get("maintainers")
     return {
         **{key: str(state.get(key) or "") for key in FIELDS},
-        "maintainers": sorted(maintainers) if isinstance(maintainers, dict) else [],
+        "maintainers": _unchecked_maintainers(state),
         "modules": modules,
     }
 
 
+def _unchecked_maintainers(state: Mapping[str, crdt.Plain]) -> list[str]:
+    """For the course list: schools whose latest round is a grant, signatures unchecked
+    (``Courses.view`` and the writers rule check them)."""
+    raw = state.get("maintainers")
+    latest: dict[str, tuple[int, bool]] = {}
+    for key, entry in raw.items() if isinstance(raw, dict) else ():
+        school, _, number = str(key).partition("/")
+        if number and not number.isdigit():
+            continue
+        revoke = isinstance(entry, dict) and entry.get("action") == "revoke"
+        mark = (int(number) if number else 0, revoke)
+        if school not in latest or mark > latest[school]:
+            latest[school] = mark
+    return sorted(school for school, (_, revoke) in latest.items() if not revoke)
+
+
 # What a course change did, told from the map keys it writes (``crdt.columns.map_keys``).
 _DETAILS = frozenset({"subject", "level", "language", "summary"})
-_MAINTAINERS = frozenset({"by", "sig"})
+_MAINTAINERS = frozenset({"by", "sig", "action", "cutoff"})
 
 
 def activity(keys: frozenset[str]) -> list[str]:

@@ -428,8 +428,10 @@ def verify_batch(
                 raise _reject(
                     "not_authorized",
                     doc_id,
-                    f"node {_who(c.actor)} was removed from the school; its change number "
-                    f"{c.seq} comes after its removal (accepted up to {cut[c.actor]})",
+                    f"node {_who(c.actor)} may no longer write here (removed from its school, "
+                    f"replaced by a restored backup, or its school no longer maintains the "
+                    f"course); its change number {c.seq} comes after its removal (accepted up to "
+                    f"{cut[c.actor]})",
                     c.actor,
                 )
             # A change by someone who may no longer write is kept only when a current writer
@@ -443,7 +445,9 @@ def verify_batch(
                 )
         if removed is not None and not removed_before <= removed(doc_id, meta, fork):
             raise _reject(
-                "not_authorized", doc_id, "a change tries to undo or alter a member's removal"
+                "not_authorized",
+                doc_id,
+                "a change tries to undo or alter a signed removal, handover or maintainer change",
             )
     except RejectedChanges:
         raise

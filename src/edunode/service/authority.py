@@ -79,9 +79,15 @@ class Authority:
 
     def removal_records(
         self, doc_id: str, meta: Meta, doc: crdt.Document | None
-    ) -> set[school.Removal]:
-        """A school's valid removal entries (what a batch may add to, never change)."""
-        if meta.kind != "school" or doc is None:
+    ) -> set[object]:
+        """What a batch may add to, never change or drop: a school's valid removal entries
+        and handovers; a course's valid rounds of maintenance (grants, revocations)."""
+        if doc is None:
+            return set()
+        if meta.kind == "course":
+            owners = self.school_members(meta.school)
+            return set(course.maintenance(doc_id, _maintainers_only(doc), owners))
+        if meta.kind != "school":
             return set()
         return set(self._removals_of(doc_id, doc, meta))
 
@@ -107,7 +113,13 @@ class Authority:
         """For each key removed from a school whose members may write ``doc_id`` (as
         ``writers`` counts them), the seq of its last change here that its removal accepts."""
         entries = self._entries(doc_id, meta, doc)
-        return school.cutoffs(entries, doc_id) if entries else {}
+        cut = school.cutoffs(entries, doc_id) if entries else {}
+        if meta.kind == "course":  # PCs of a school whose maintenance was revoked
+            owners = self.school_members(meta.school)
+            for revoked in course.revocations(doc_id, _maintainers_only(doc), owners):
+                for key, seq in course.decode_key_cutoff(revoked.cutoff).items():
+                    cut[key] = max(cut.get(key, 0), seq)
+        return cut
 
     def _entries(self, doc_id: str, meta: Meta, doc: crdt.Document) -> list[school.Removal]:
         """The removals and handovers of the schools whose members may write ``doc_id``."""
@@ -142,3 +154,9 @@ class Authority:
             return sum(1 for a, seq in rows if a in removed and seq > cut[a])
 
         return held
+
+
+def _maintainers_only(doc: crdt.Document) -> dict[str, crdt.Plain]:
+    """A course's ``maintainers`` map alone (not its lessons' text), as a state."""
+    obj = crdt.get_obj(doc, crdt.ROOT, "maintainers")
+    return {"maintainers": crdt.read(doc, obj) if obj is not None else {}}

@@ -13,7 +13,7 @@ from typing import Any
 from edunode import crdt
 from edunode.domain import course, validate
 from edunode.domain.meta import Meta
-from edunode.errors import NotFoundError, PermissionDenied
+from edunode.errors import NotFoundError, PermissionDenied, ValidationError
 from edunode.identity import NodeIdentity
 from edunode.service.admin import Audit, NodeSettings
 from edunode.service.documents import Documents
@@ -106,16 +106,66 @@ class Courses:
 
     def add_maintainer(self, course_id: str, school_id: str) -> None:
         """Let another school's PCs edit a course of this school (a signed grant)."""
+        self._own_course_and_other_school(course_id, school_id, "add")
+        self.docs.change(
+            course_id, lambda tx: course.add_maintainer(tx, course_id, school_id, self.me)
+        )
+        self._audit("maintainer_added", f"school {school_id} may now edit course {course_id}", "")
+
+    def _own_course_and_other_school(self, course_id: str, school_id: str, verb: str) -> None:
         self.docs.require(course_id, "course")
         self.docs.require(school_id, "school")
         meta = self.docs.store.meta(course_id)
         assert meta is not None  # required above
         if meta.school != self.settings.school_id:
-            raise PermissionDenied("only the school that owns a course can add maintainers")
-        self.docs.change(
-            course_id, lambda tx: course.add_maintainer(tx, course_id, school_id, self.me)
-        )
+            raise PermissionDenied(f"only the school that owns a course can {verb} maintainers")
+        if school_id == meta.school:
+            raise ValidationError("that is this course's own school: it always maintains it")
+
+    def _maintainers(self, course_id: str) -> set[str]:
+        od = self.docs.get(course_id)
+        owners = self.docs.school_members(od.meta.school)
+        return course.maintainer_schools(course_id, self.docs.state(course_id), owners)
+
+    def share(self, course_id: str, school_id: str) -> dict[str, Any]:
+        """Make another school a maintainer: its PCs may then edit the course (issue 14)."""
+        self._own_course_and_other_school(course_id, school_id, "add")
+        if school_id in self._maintainers(course_id):
+            raise ValidationError(f"school {school_id} already maintains this course")
+        state = self.docs.state(course_id)
+        if not isinstance(state.get("maintainers"), dict) or school_id not in state["maintainers"]:
+            edit = lambda tx: course.add_maintainer(tx, course_id, school_id, self.me)  # noqa: E731
+        else:  # it maintained the course before: a new round
+            n = course.next_round(state, school_id)
+            edit = lambda tx: course.change_maintainer(  # noqa: E731
+                tx, course_id, school_id, self.me, "grant", n
+            )
+        self.docs.change(course_id, edit)
         self._audit("maintainer_added", f"school {school_id} may now edit course {course_id}", "")
+        return self.view(course_id)
+
+    def unshare(self, course_id: str, school_id: str) -> dict[str, Any]:
+        """Stop another school maintaining a course. The revocation carries, for each PC of
+        that school, its last change to the course held here: later ones are refused
+        everywhere, whoever built on them (as a removal's cut-off, ADR 0001)."""
+        self._own_course_and_other_school(course_id, school_id, "remove")
+        if school_id not in self._maintainers(course_id):
+            raise ValidationError(f"school {school_id} does not maintain this course")
+        tip = self.docs.author_tip(course_id)
+        cutoff = {
+            key: (tip(key) or (0, b""))[0] for key in self.docs.school_members(school_id)
+        }
+        n = course.next_round(self.docs.state(course_id), school_id)
+        self.docs.change(
+            course_id,
+            lambda tx: course.change_maintainer(
+                tx, course_id, school_id, self.me, "revoke", n, cutoff
+            ),
+        )
+        self._audit(
+            "maintainer_removed", f"school {school_id} may no longer edit course {course_id}", ""
+        )
+        return self.view(course_id)
 
     # ------------------------------------------------------------------ reading
 
@@ -142,6 +192,10 @@ class Courses:
             od.meta.school,
             *sorted(course.maintainer_schools(course_id, self.docs.state(course_id), owners)),
         ]
+        view["maintained_by"] = [
+            {"id": s, "name": self._school_name(s), "owner": s == od.meta.school}
+            for s in view["maintainers"]
+        ]
         return {
             "id": course_id,
             **view,
@@ -150,6 +204,12 @@ class Courses:
             "shared": od.meta.scope == "community",
             "editable": self.me.public_key in self.docs.writers(course_id, od.meta, od.doc),
         }
+
+    def _school_name(self, school_id: str) -> str:
+        od = self.docs.maybe(school_id)
+        if od is None or od.meta.kind != "school":
+            return ""
+        return str(self.docs.state(school_id).get("name", ""))
 
     def find(
         self, search: str = "", limit: int | None = None, offset: int = 0

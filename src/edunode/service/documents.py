@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from edunode import crdt, identity
-from edunode.domain import school
 from edunode.domain.meta import Meta, genesis, looks_like_doc_id
 from edunode.domain.resources import content_rule
 from edunode.domain.verify import Verified, verify_batch
@@ -171,9 +170,7 @@ class Documents:
     def writers(self, doc_id: str, meta: Meta, doc: crdt.Document) -> set[bytes]:
         return self.authority.writers(doc_id, meta, doc)
 
-    def removal_records(
-        self, doc_id: str, meta: Meta, doc: crdt.Document | None
-    ) -> set[school.Removal]:
+    def removal_records(self, doc_id: str, meta: Meta, doc: crdt.Document | None) -> set[object]:
         return self.authority.removal_records(doc_id, meta, doc)
 
     def cutoffs(self, doc_id: str, meta: Meta, doc: crdt.Document) -> dict[bytes, int]:

@@ -381,6 +381,16 @@ class Node:
         """Let another school's PCs edit a course of this school (a signed grant)."""
         self.courses.add_maintainer(course_id, school_id)
 
+    def share_course(self, course_id: str, school_id: str, pin: str | None) -> dict[str, Any]:
+        """Make another school a maintainer of a course of this school (admin PIN)."""
+        self.settings.check_admin_pin(pin)
+        return self.courses.share(course_id, school_id)
+
+    def unshare_course(self, course_id: str, school_id: str, pin: str | None) -> dict[str, Any]:
+        """Stop another school maintaining a course of this school (admin PIN)."""
+        self.settings.check_admin_pin(pin)
+        return self.courses.unshare(course_id, school_id)
+
     # ------------------------------------------------------------------ learners
 
     def add_learner(
