@@ -161,3 +161,45 @@ def test_a_course_of_another_school_is_read_only(
         editor.down_button,
     ):
         assert not button.isEnabled()
+
+
+def test_the_owner_invites_a_known_school_and_sees_who_changed_a_lesson(
+    qtbot: Any, window: Any, node: Node, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from tests.ui.uihelpers import PIN, submit
+
+    other = Node.init(tmp_path / "river", name="River PC", school_name="River School")
+    changes, signatures = other.docs.outgoing(other.school_id, [])
+    node.receive_changes(other.school_id, [c.data for c in changes], dict(signatures), "x")
+    course_id = node.create_course("Fractions")
+    lesson_id = node.add_lesson(course_id, "Unit 1", "Halves", "One half.")
+
+    courses = page(qtbot, window, "courses")
+    courses.open_course(course_id)
+    editor = courses.editor
+    qtbot.waitUntil(lambda: editor.course is not None and editor.school_choice.count() == 1)
+    assert "Hill School (owner)" in editor.maintainers.text()
+    assert editor.school_choice.currentText() == "River School"
+    assert editor.invite_button.isEnabled() and not editor.stop_sharing_button.isEnabled()
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0).child(0))
+    qtbot.waitUntil(lambda: "Classroom PC" in editor.lesson_edited.text())
+
+    editor.invite_button.click()  # Esc first: nothing happens
+    dialog = editor.pin_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert other.school_id not in node.course(course_id)["maintainers"]
+    editor.invite_button.click()
+    dialog = editor.pin_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    submit(qtbot, dialog, "000000")
+    qtbot.waitUntil(lambda: "PIN" in dialog.error.text())
+    submit(qtbot, dialog, PIN)
+    qtbot.waitUntil(lambda: "River School" in editor.maintainers.text(), timeout=10_000)
+    assert other.school_id in node.course(course_id)["maintainers"]
+    qtbot.waitUntil(lambda: editor.stop_sharing_button.isEnabled())
+    assert not editor.invite_button.isEnabled()
+    assert node.lesson_body(lesson_id) == "One half."
+    other.close()

@@ -272,6 +272,15 @@ def set_lesson_body(tx: crdt.Transaction, lesson_id: str, body: str) -> None:
         crdt.splice_text(tx, text, tx.text(text), body)
 
 
+def mark_edited(tx: crdt.Transaction, lesson_id: str, node_id: str, day: str) -> None:
+    """Note which PC last changed a lesson, and on which day (shown in the course editor,
+    so co-maintaining schools see who wrote what). Written only when it changes."""
+    lesson = _lesson(tx, lesson_id)
+    for key, value in (("edited_by", node_id), ("edited_on", day)):
+        if crdt.get_value(tx, lesson, key) != value:
+            crdt.put(tx, lesson, key, value)
+
+
 def rename(tx: crdt.Transaction, item_id: str, title: str, *, lesson: bool) -> None:
     title = validate.text(title, "lesson title" if lesson else "module title", required=True)
     obj = _lesson(tx, item_id) if lesson else _module(tx, item_id)
@@ -324,6 +333,8 @@ def view(state: Mapping[str, crdt.Plain]) -> dict[str, Any]:
                 "title": str(lesson.get("title", "")),
                 "body": str(lesson.get("body", "")),
                 "position": _position(lesson.get("position")),
+                "edited_by": str(lesson.get("edited_by", "")),
+                "edited_on": str(lesson.get("edited_on", "")),
             }
             for lesson_id, lesson in _ordered(module.get("lessons"))
         ]

@@ -8,6 +8,7 @@ PCs edit one (a signed maintainer grant).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from edunode import crdt
@@ -75,7 +76,9 @@ class Courses:
             module_id = module if existing else course.find_module(tx, module)
             if module_id is None:
                 module_id = course.add_module(tx, module)
-            return course.add_lesson(tx, module_id, title, body)
+            lesson_id = course.add_lesson(tx, module_id, title, body)
+            course.mark_edited(tx, lesson_id, self.me.node_id, dt.date.today().isoformat())
+            return lesson_id
 
         return str(self.docs.change(course_id, edit))
 
@@ -89,6 +92,7 @@ class Courses:
                 course.rename(tx, lesson_id, title, lesson=True)
             if body is not None:
                 course.set_lesson_body(tx, lesson_id, body)
+            course.mark_edited(tx, lesson_id, self.me.node_id, dt.date.today().isoformat())
 
         self.docs.change(course_id, edit)
 

@@ -85,6 +85,7 @@ class ActivityPage(Page):
             "member_removed": self.tr("PC removed from the school"),
             "joined": self.tr("Joined a school"),
             "maintainer_added": self.tr("Course maintainer added"),
+            "maintainer_removed": self.tr("Course maintainer removed"),
             "import": self.tr("Import"),
             "export": self.tr("Export"),
             "bundle_import": self.tr("Record bundle imported"),

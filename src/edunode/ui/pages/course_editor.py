@@ -1,7 +1,9 @@
 """The course editor: modules and lessons (add, rename, reorder, delete), lesson text, details.
 
 A course maintained by another school is shown read only: every control that would write
-is disabled and a note says why.
+is disabled and a note says why. The schools that maintain a course are named under its
+title; the owning school invites another school it knows (or stops sharing) behind the
+admin PIN. Each lesson says which PC last changed it, and when.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.widgets import dialogs
 from edunode.ui.widgets.course_form import CourseDetails
@@ -82,6 +86,27 @@ class CourseEditor(QWidget):
         head.addWidget(self.back_button)
         head.addWidget(self.course_title, 1)
         head.addWidget(self.sharing)
+        self.maintainers = QLabel()
+        self.maintainers.setObjectName("note")
+        self.maintainers.setWordWrap(True)
+        self.school_choice = QComboBox()
+        self.school_choice.setAccessibleName(self.tr("Another school"))
+        self.invite_button = QPushButton(self.tr("&Invite a school…"))
+        self.invite_button.setToolTip(
+            self.tr("Let the chosen school's PCs edit this course too (admin PIN)")
+        )
+        self.stop_sharing_button = QPushButton(self.tr("Stop &sharing…"))
+        self.invite_button.clicked.connect(lambda: self.change_maintainer(share=True))
+        self.stop_sharing_button.clicked.connect(lambda: self.change_maintainer(share=False))
+        self.school_choice.currentIndexChanged.connect(lambda _i: self._update_sharing())
+        sharing_row = QHBoxLayout()
+        sharing_row.addWidget(self.maintainers, 1)
+        sharing_row.addWidget(self.school_choice)
+        sharing_row.addWidget(self.invite_button)
+        sharing_row.addWidget(self.stop_sharing_button)
+        self.pin_dialog: dialogs.PinDialog | None = None
+        self._schools: dict[str, str] = {}
+        self._pcs: dict[str, str] = {}
 
         # Lessons tab: the tree and its buttons on the left, the lesson text on the right.
         self.tree = QTreeWidget()
@@ -112,11 +137,14 @@ class CourseEditor(QWidget):
         lv.addLayout(grid)
         self.lesson_title = QLabel()
         self.lesson_title.setObjectName("subHeading")
+        self.lesson_edited = QLabel()
+        self.lesson_edited.setObjectName("note")
         self.lesson_editor = LessonEditor(self.bridge, self.node)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.lesson_title)
+        rv.addWidget(self.lesson_edited)
         rv.addWidget(self.lesson_editor, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -134,6 +162,7 @@ class CourseEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addLayout(sharing_row)
         layout.addWidget(self.read_only)
         layout.addWidget(self.tabs, 1)
 
@@ -213,6 +242,7 @@ class CourseEditor(QWidget):
             else self.tr("Private to this school")
         )
         self.read_only.setVisible(not self.editable)
+        self._show_maintainers(course)
         self.details.show_course(course, self.editable)
         structure = _structure(course)
         if structure != self._structure:
@@ -269,7 +299,27 @@ class CourseEditor(QWidget):
         else:
             self.lesson_title.setText("")
             self.lesson_editor.set_lesson(None)
+        self._show_edited()
         self._update_buttons()
+
+    def _show_edited(self) -> None:
+        """Which PC last changed the selected lesson, and when."""
+        sel = self.selected()
+        lesson = None
+        if sel and sel[0] == "lesson" and self.course is not None:
+            lesson = next(
+                (le for m in self.course["modules"] for le in m["lessons"] if le["id"] == sel[1]),
+                None,
+            )
+        if not lesson or not lesson.get("edited_by"):
+            self.lesson_edited.setText("")
+            return
+        who = lesson["edited_by"]
+        self.lesson_edited.setText(
+            self.tr("Last changed by {pc} on {date}").format(
+                pc=self._pcs.get(who) or who[:7], date=lesson.get("edited_on", "")
+            )
+        )
 
     def _update_buttons(self) -> None:
         sel = self.selected()
@@ -445,3 +495,89 @@ class CourseEditor(QWidget):
         self.bridge.run(
             self.node.update_course, self.course_id, **values, on_ok=saved, on_error=self.error.emit
         )
+
+    # ------------------------------------------------------------------ maintainers
+
+    def _show_maintainers(self, course: dict[str, Any]) -> None:
+        names = [
+            (m["name"] or m["id"][:8]) + (self.tr(" (owner)") if m["owner"] else "")
+            for m in course.get("maintained_by", [])
+        ]
+        self.maintainers.setText(self.tr("Maintained by: {schools}").format(
+            schools=", ".join(names)))  # fmt: skip
+        owner = course.get("school") == self.node.school_id
+        self.bridge.run(self.node.school_names, on_ok=self._got_schools, on_error=self.error.emit)
+        self.bridge.run(self.node.pc_names, on_ok=self._got_pcs, on_error=self.error.emit)
+        for w in (self.school_choice, self.invite_button, self.stop_sharing_button):
+            w.setVisible(owner)
+
+    def _got_pcs(self, names: dict[str, str]) -> None:
+        self._pcs = names
+        self._show_edited()
+
+    def _got_schools(self, names: dict[str, str]) -> None:
+        mine = self.node.school_id
+        others = {sid: name for sid, name in names.items() if sid and sid != mine}
+        if others == self._schools:
+            self._update_sharing()
+            return
+        self._schools = others
+        current = self.school_choice.currentData()
+        self.school_choice.blockSignals(True)
+        self.school_choice.clear()
+        for sid, name in sorted(others.items(), key=lambda kv: kv[1].casefold()):
+            self.school_choice.addItem(name or sid, sid)
+        i = self.school_choice.findData(current)
+        self.school_choice.setCurrentIndex(max(0, i))
+        self.school_choice.blockSignals(False)
+        self._update_sharing()
+
+    def _update_sharing(self) -> None:
+        chosen = self.school_choice.currentData()
+        maintaining = {m["id"] for m in (self.course or {}).get("maintained_by", [])}
+        self.invite_button.setEnabled(bool(chosen) and chosen not in maintaining)
+        self.stop_sharing_button.setEnabled(bool(chosen) and chosen in maintaining)
+        if not self._schools:
+            self.invite_button.setToolTip(
+                self.tr("No other school is known here yet: link a PC of that school first")
+            )
+
+    def change_maintainer(self, *, share: bool) -> dialogs.PinDialog | None:
+        """Invite the chosen school to maintain this course, or stop sharing with it."""
+        school_id = self.school_choice.currentData()
+        if not school_id or self.course_id is None or self.course is None:
+            return None
+        course_id, school = self.course_id, self.school_choice.currentText()
+        if share:
+            title = self.tr("Invite a school")
+            text = self.tr(
+                "Let every PC of {school} edit “{course}” (its lessons, modules and details) "
+                "with this school? Their edits and yours merge."
+            )
+            action, call = self.tr("Invite"), self.node.share_course
+        else:
+            title = self.tr("Stop sharing")
+            text = self.tr(
+                "Stop {school} editing “{course}”? Edits its PCs make from now on are refused "
+                "everywhere; what they wrote before stays."
+            )
+            action, call = self.tr("Stop sharing"), self.node.unshare_course
+        dialog = dialogs.PinDialog(
+            self, title, text.format(school=school, course=self.course["title"]), action=action
+        )
+        self.pin_dialog = dialog
+
+        def submitted(pin: str, _role: str) -> None:
+            def ok(course: dict[str, Any]) -> None:
+                dialog.accept()
+                self._got(course_id, course)
+                self.done.emit()
+
+            def failed(exc: BaseException) -> None:
+                dialog.show_error(describe(exc), wait=getattr(exc, "wait", 0.0))
+
+            self.bridge.run(call, course_id, school_id, pin, on_ok=ok, on_error=failed)
+
+        dialog.submitted.connect(submitted)
+        dialog.open()
+        return dialog
