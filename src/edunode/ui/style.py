@@ -69,6 +69,12 @@ QFrame#banner[kind="info"] {{
     border: 1px solid #a9d8b4;
     border-radius: 4px;
 }}
+QFrame#banner[kind="warning"] {{
+    background: #fff6d6;
+    border: 1px solid #ecd889;
+    border-radius: 4px;
+}}
+QFrame#banner[kind="warning"] QLabel {{ color: #5c4a00; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {{
     border: 1px solid #c62828; background: #fff7f6;
 }}
