@@ -20,6 +20,7 @@ QListWidget#nav::item:selected {{
     border-left: 4px solid #7fc1ff;
 }}
 QListWidget#nav::item:hover:!selected {{ background: #29435f; }}
+QWidget#side {{ background: #20364f; }}
 QLabel#brand {{
     background: #20364f;
     color: white;

@@ -7,7 +7,15 @@ hiding it never moves the lists and buttons under it, so nothing jumps under the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Banner(QFrame):
@@ -72,7 +80,7 @@ class Banner(QFrame):
 
 
 class BackupBanner(QFrame):
-    """The window's strip above every page while the school's records are at risk: a
+    """The window's box at the foot of the side column while the school's records are at risk: a
     one-PC school with no recent backup, or an automatic backup that failed
     (``node.backups.status()["warning"]``). It stays until a backup is made; its button
     opens Settings › Backup."""
@@ -88,10 +96,10 @@ class BackupBanner(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton(self.tr("Set up backups"))
         self.button.clicked.connect(self.set_up)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 8, 10, 8)
+        column.addWidget(self.label)
+        column.addWidget(self.button)
         self.hide()
 
     def show_warning(self, text: str) -> None:
