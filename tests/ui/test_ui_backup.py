@@ -206,6 +206,7 @@ def test_the_banner_of_a_one_pc_school_with_no_backup(
     banner = window.backup_banner
     qtbot.waitUntil(lambda: banner.isVisible())
     assert "only on this PC" in banner.text() and "never been backed up" in banner.text()
+    assert banner.button.width() >= banner.button.sizeHint().width()  # not cut short
     banner.button.click()
     settings = window.pages["settings"]
     assert window.current_page_name() == "settings"
@@ -250,3 +251,17 @@ def test_the_timer_makes_a_due_backup_off_the_gui_thread(
     window.backup_timer.stop()
     idle(qtbot, window.bridge)
     assert node.backups.status()["last_error"] == ""
+
+
+def test_the_activity_page_names_the_backup_actions(qtbot: Any, window: Any) -> None:
+    activity = page(qtbot, window, "activity")
+    actions = ("backup_made", "backup_failed", "backup_scheduled", "restored", "handover")
+    assert [activity.labels[a] for a in actions] == [
+        "Backup made",
+        "Backup failed",
+        "Automatic backups changed",
+        "Restored from a backup",
+        "Took the place of the backed-up PC",
+    ]
+    groups = dict(activity.groups)
+    assert groups["Backups and restores"] == set(actions)

@@ -132,6 +132,12 @@ class MainWindow(QMainWindow):
         # seen on every page, and it takes no height from any (1024×768, see DESKTOP.md).
         self.backup_banner = BackupBanner()
         self.backup_banner.set_up.connect(self.show_backup_settings)
+        # The side column is wide enough for the box's button in every language.
+        button = self.backup_banner.button.sizeHint().width() + 2 * 10 + 16
+        if button > self.nav.width():
+            self.nav.setFixedWidth(button)
+            self.brand.setFixedWidth(button)
+            self.brand_school.setFixedWidth(button)
         self.backup_banner.setFixedWidth(self.nav.width() - 16)
         sv.addWidget(self.backup_banner, 0, Qt.AlignmentFlag.AlignHCenter)
         sv.addSpacing(8)

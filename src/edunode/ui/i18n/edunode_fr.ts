@@ -484,7 +484,7 @@
     <name>BackupBanner</name>
     <message>
         <source>Set up backups</source>
-        <translation>Configurer les sauvegardes</translation>
+        <translation>Configurer</translation>
     </message>
 </context>
 <context>

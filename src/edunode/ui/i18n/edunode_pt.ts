@@ -484,7 +484,7 @@
     <name>BackupBanner</name>
     <message>
         <source>Set up backups</source>
-        <translation>Configurar cópias de segurança</translation>
+        <translation>Configurar</translation>
     </message>
 </context>
 <context>
