@@ -126,7 +126,7 @@ class AutoBackups:
             "last_path": last.get("path", ""),
             "days_since_last": days,
             "last_error": attempt.get("error", "") if attempt.get("failed") else "",
-            "next_due": _iso(self._next_due(now)) if schedule else "",
+            "next_due": _iso(self._next_due(now, schedule)) if schedule else "",
             "due": self.due(),
             "one_pc": one_pc,
             "warning": "",
@@ -142,8 +142,10 @@ class AutoBackups:
             out["warning"] = f"The last automatic backup failed: {out['last_error']}"
         return out
 
-    def _next_due(self, now: float) -> float:
-        schedule = self.schedule()
+    def _next_due(self, now: float, schedule: dict[str, Any] | None = None) -> float:
+        """When the next backup is due (``schedule``: the one already read, so a schedule
+        turned off meanwhile by another thread can't make it infinite)."""
+        schedule = schedule or self.schedule()
         if schedule is None:
             return float("inf")
         last = _ts((self.node.store.setting(LAST) or {}).get("at"))

@@ -203,12 +203,15 @@ class Bridge(QObject):
         on_ok: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         background: bool = False,
+        lane: str = "",
         **kwargs: Any,
     ) -> None:
-        """Run ``fn(*args, **kwargs)`` off the GUI thread; call back on the GUI thread."""
+        """Run ``fn(*args, **kwargs)`` off the GUI thread; call back on the GUI thread.
+        ``lane`` names a worker thread of its own (e.g. ``"backup"``: a backup that takes a
+        minute holds up neither saving nor reports, and two backups never run at once)."""
         if self._closed:
             return
-        lane = "background" if background else "main"
+        lane = lane or ("background" if background else "main")
         worker = self._workers.get(lane)
         if worker is None:
             worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"edunode-ui-{lane}")
@@ -225,6 +228,7 @@ class Bridge(QObject):
         on_progress: Callable[[int, int], None],
         on_ok: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        lane: str = "",
         **kwargs: Any,
     ) -> threading.Event:
         """Run ``fn(*args, progress=..., cancel=..., **kwargs)`` like :meth:`run`; each
@@ -250,6 +254,7 @@ class Bridge(QObject):
             cancel=cancel,
             on_ok=finished(on_ok),
             on_error=finished(on_error or (lambda exc: self.failed.emit(describe(exc)))),
+            lane=lane,
             **kwargs,
         )
         return cancel

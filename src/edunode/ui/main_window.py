@@ -1,5 +1,7 @@
 """The main window: navigation between the pages and a status bar with this node's name and
-ID, peers online and the last sync. Remembers its size and last page (in the data folder)."""
+ID, peers online and the last sync; a banner while the records have no recent backup, and
+the timer that runs the automatic backups. Remembers its size and last page (in the data
+folder)."""
 
 from __future__ import annotations
 
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.events import SyncProgress
+from edunode.service.auto_backup import STALE_DAYS
 from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.formatting import when
+from edunode.ui.pages import settings_backup
 from edunode.ui.pages.activity import ActivityPage
 from edunode.ui.pages.community import CommunityPage
 from edunode.ui.pages.courses import CoursesPage
@@ -31,12 +35,16 @@ from edunode.ui.pages.learners import LearnersPage
 from edunode.ui.pages.reports import ReportsPage
 from edunode.ui.pages.resources import ResourcesPage
 from edunode.ui.pages.settings import SettingsPage
+from edunode.ui.widgets.banner import BackupBanner
 from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.progress import sync_status
 from edunode.ui.widgets.repair import RepairOffer, repair_summary
 
 PAGES = ("courses", "learners", "community", "activity", "reports", "resources", "settings")
 STATUS_EVERY_MS = 15_000
+BACKUP_EVERY_MS = 30_000  # the automatic backups' timer (AutoBackups.tick looks once a minute)
+BACKUP_FIRST_MS = 5_000  # the first look after the window opens
+BACKUP_ACTIONS = ("backup_made", "backup_failed", "backup_scheduled", "restored", "handover")
 
 
 def _freeze_heap() -> None:
@@ -110,6 +118,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(190, self.nav.sizeHintForColumn(0) + 48))
         side = QWidget()
         side.setObjectName("side")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # dark under the box
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
         sv.setSpacing(0)
@@ -119,6 +128,19 @@ class MainWindow(QMainWindow):
         self.brand.setFixedWidth(self.nav.width())
         self.brand_school.setFixedWidth(self.nav.width())
         self.brand_school.setWordWrap(True)
+        # The backup warning sits at the foot of the side column, under the pages' names:
+        # seen on every page, and it takes no height from any (1024×768, see DESKTOP.md).
+        self.backup_banner = BackupBanner()
+        self.backup_banner.set_up.connect(self.show_backup_settings)
+        # The side column is wide enough for the box's button in every language.
+        button = self.backup_banner.button.sizeHint().width() + 2 * 10 + 16
+        if button > self.nav.width():
+            self.nav.setFixedWidth(button)
+            self.brand.setFixedWidth(button)
+            self.brand_school.setFixedWidth(button)
+        self.backup_banner.setFixedWidth(self.nav.width() - 16)
+        sv.addWidget(self.backup_banner, 0, Qt.AlignmentFlag.AlignHCenter)
+        sv.addSpacing(8)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +195,24 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self.refresh_status)
         self._tick.start()
 
+        # Automatic backups: the timer looks, the backup lane does the work (never two).
+        self._backup_running = False
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.backup_tick)
+        self.backup_timer.start()
+        self._backup_first = QTimer(self)
+        self._backup_first.setSingleShot(True)
+        self._backup_first.setInterval(BACKUP_FIRST_MS)
+        self._backup_first.timeout.connect(self.backup_tick)
+        self._backup_first.start()
+        settings_page = self.pages["settings"]
+        assert isinstance(settings_page, SettingsPage)
+        settings_page.backup.status_changed.connect(self._show_backup_banner)
+        self.bridge.auditRecorded.connect(
+            lambda action, _d: self.refresh_backup() if action in BACKUP_ACTIONS else None
+        )
+
         settings = ctx.settings
         geometry = settings.value("window/geometry")
         if remember and isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -185,6 +225,7 @@ class MainWindow(QMainWindow):
         last = str(settings.value("window/page", "courses") or "courses") if remember else "courses"
         self.show_page(last if last in self.pages else "courses")
         self.refresh_status()
+        self.refresh_backup()
         self.repair_offer: RepairOffer | None = None
         self.repair_report: QMessageBox | None = None
         # The database's own checks, on the worker: damage found at start is offered Repair.
@@ -339,6 +380,98 @@ class MainWindow(QMainWindow):
         if not text:
             self._status_soon()  # the last sync's time
 
+    # ------------------------------------------------------------------ backups
+
+    def refresh_backup(self) -> None:
+        """Ask for the backups' status; the banner and Settings › Backup follow it."""
+        self.bridge.run(
+            settings_backup.backup_status,
+            self.ctx.node,
+            on_ok=self._backup_status,
+            on_error=lambda _e: None,
+        )
+
+    def backup_tick(self) -> None:
+        """The timer: an automatic backup if one is due, on the backup lane (one at a time;
+        a tick while the last one runs is skipped), then the status."""
+        if self._backup_running:
+            return
+        self._backup_running = True
+
+        def done(result: dict[str, Any]) -> None:
+            self._backup_running = False
+            made = result["made"]
+            if made and not made.get("failed"):
+                self.statusBar().showMessage(
+                    self.tr("Automatic backup written to {path}").format(path=made["path"]),
+                    NOTICE_MS,
+                )
+            elif self.backup_progress_shown:
+                self.statusBar().clearMessage()
+            self.backup_progress_shown = False
+            self._backup_status(result["status"])
+
+        def failed(_exc: BaseException) -> None:
+            self._backup_running = False
+
+        self.backup_progress_shown = False
+        self.bridge.run_with_progress(
+            settings_backup.tick,
+            self.ctx.node,
+            on_progress=self._backup_progress,
+            on_ok=done,
+            on_error=failed,
+            lane=settings_backup.LANE,
+        )
+
+    backup_progress_shown = False
+
+    def _backup_progress(self, done: int, total: int) -> None:
+        self.backup_progress_shown = True
+        self.statusBar().showMessage(
+            self.tr("Automatic backup: {percent} %").format(
+                percent=100 * done // total if total else 0
+            )
+        )
+
+    def _backup_status(self, status: dict[str, Any]) -> None:
+        settings = self.pages["settings"]
+        assert isinstance(settings, SettingsPage)
+        settings.backup.show_status(status)  # emits status_changed: the banner follows
+
+    def _show_backup_banner(self, status: dict[str, Any]) -> None:
+        self.backup_banner.show_warning(self.backup_warning(status))
+
+    def backup_warning(self, status: dict[str, Any]) -> str:
+        """The banner's words for ``status["warning"]`` (the Node's own sentence is in
+        English; the window says the same in its language)."""
+        if not status.get("warning"):
+            return ""
+        days = status.get("days_since_last")
+        if status.get("one_pc") and (days is None or days >= STALE_DAYS):
+            if days is None:
+                return self.tr(
+                    "This school's records are only on this PC and have never been backed "
+                    "up. If the PC breaks, they are lost."
+                )
+            return self.tr(
+                "This school's records are only on this PC and have not been backed up for "
+                "%n days. If the PC breaks, they are lost.",
+                "",
+                int(days),
+            )
+        if status.get("last_error"):
+            return self.tr("The last automatic backup failed: {reason}").format(
+                reason=status["last_error"]
+            )
+        return str(status["warning"])
+
+    def show_backup_settings(self) -> None:
+        self.show_page("settings")
+        settings = self.pages["settings"]
+        assert isinstance(settings, SettingsPage)
+        settings.show_backup()
+
     # ------------------------------------------------------------------ network
 
     def set_network_note(self, text: str) -> None:
@@ -388,5 +521,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self._tick.stop()
+        self.backup_timer.stop()
+        self._backup_first.stop()
         self._status_timer.stop()
         self.flush()

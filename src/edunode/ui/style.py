@@ -20,6 +20,7 @@ QListWidget#nav::item:selected {{
     border-left: 4px solid #7fc1ff;
 }}
 QListWidget#nav::item:hover:!selected {{ background: #29435f; }}
+QWidget#side {{ background: #20364f; }}
 QLabel#brand {{
     background: #20364f;
     color: white;
@@ -69,6 +70,12 @@ QFrame#banner[kind="info"] {{
     border: 1px solid #a9d8b4;
     border-radius: 4px;
 }}
+QFrame#banner[kind="warning"] {{
+    background: #fff6d6;
+    border: 1px solid #ecd889;
+    border-radius: 4px;
+}}
+QFrame#banner[kind="warning"] QLabel {{ color: #5c4a00; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {{
     border: 1px solid #c62828; background: #fff7f6;
 }}

@@ -175,3 +175,38 @@ def new_pin(pin: str, confirm: str) -> str:
             )
         )
     return ""
+
+
+BACKUP_PASSPHRASE_MIN = 8  # service/backup.py MIN_PASSPHRASE (the Node checks again)
+
+
+def backup_passphrase(passphrase: str, again: str) -> str:
+    if not passphrase:
+        return _tr(QT_TRANSLATE_NOOP("Validation", "Please choose a passphrase for the backups."))
+    if len(passphrase) < BACKUP_PASSPHRASE_MIN:
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The passphrase needs at least {count} characters: a short sentence you can "
+                "remember is best.",
+            ),
+            count=BACKUP_PASSPHRASE_MIN,
+        )
+    if passphrase != again:
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The two passphrases are not the same. Please type the passphrase again.",
+            )
+        )
+    return ""
+
+
+def backup_folder(folder: str) -> str:
+    if not folder.strip():
+        return _tr(
+            QT_TRANSLATE_NOOP(
+                "Validation", "Please choose a folder on a USB stick or a second disk."
+            )
+        )
+    return ""

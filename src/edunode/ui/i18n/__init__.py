@@ -25,6 +25,12 @@ ENGLISH_ONE = {
         "Proof {suite}: checks out on the record and %n credential in it"
     ),
     "%n courses": "%n course",
+    "(%n days ago)": "(%n day ago)",
+    "This school's records are only on this PC and have not been backed up for %n days. If "
+    "the PC breaks, they are lost.": (
+        "This school's records are only on this PC and have not been backed up for %n day. "
+        "If the PC breaks, they are lost."
+    ),
     "%n+ courses": "%n+ course",
     "%n learners": "%n learner",
     "%n+ matching learners": "%n+ matching learner",

@@ -111,6 +111,10 @@
         <translation>أُضيف مشرف على المقرر</translation>
     </message>
     <message>
+        <source>Course maintainer removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -177,6 +181,26 @@
     <message>
         <source>Allocation approved</source>
         <translation>قُبل تخصيص</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>تم إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Automatic backups changed</source>
+        <translation>تغيّرت إعدادات النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>استُعيد من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Took the place of the backed-up PC</source>
+        <translation>حلّ محلّ الحاسوب المنسوخ احتياطيًا</translation>
     </message>
     <message>
         <source>Course created</source>
@@ -305,6 +329,10 @@
     <message>
         <source>Imports and exports</source>
         <translation>الاستيراد والتصدير</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>النسخ الاحتياطية والاستعادة</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -487,6 +515,266 @@
     <message>
         <source>Attendance saved.</source>
         <translation>حُفظ الحضور.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Set up backups</source>
+        <translation>إعداد النسخ الاحتياطي</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>EduNode writes one encrypted file with all of this PC&apos;s records, settings and keys. Nobody can open it without the passphrase, not even EduNode: write the passphrase down and keep it apart from the stick.</source>
+        <translation>يكتب EduNode ملفًا مشفّرًا واحدًا فيه كل سجلات هذا الحاسوب وإعداداته ومفاتيحه. لا يستطيع أحد فتحه دون عبارة المرور، ولا حتى EduNode: اكتب عبارة المرور واحفظها بعيدًا عن ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>عبارة مرور النسخ الاحتياطية مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>م&amp;رة أخرى:</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رقم التعريف الإداري</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>رقم ال&amp;تعريف الإداري:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>انتظر {seconds} ث</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backup</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with all of this PC&apos;s records, settings and keys. Keep it on a USB stick or a second disk, away from this PC. If the PC breaks, the backup and its passphrase bring everything back on a new PC.</source>
+        <translation>النسخة الاحتياطية ملف مشفّر واحد فيه كل سجلات هذا الحاسوب وإعداداته ومفاتيحه. احفظها على ذاكرة USB أو قرص ثانٍ، بعيدًا عن هذا الحاسوب. إذا تعطّل الحاسوب، تعيد النسخة وعبارة مرورها كل شيء على حاسوب جديد.</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>آخر نسخة احتياطية:</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>النسخ الاحتياطي التلقائي:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>نسخ احتياطي ال&amp;آن…</translation>
+    </message>
+    <message>
+        <source>Write a backup now (admin PIN and a passphrase)</source>
+        <translation>اكتب نسخة احتياطية الآن (رقم التعريف الإداري وعبارة مرور)</translation>
+    </message>
+    <message>
+        <source>Automatic backups while EduNode runs</source>
+        <translation>نسخ احتياطي تلقائي أثناء عمل EduNode</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>مجلد النسخ الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a second disk</source>
+        <translation>مجلد على ذاكرة USB أو قرص ثانٍ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>كم مرة</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;كم مرة:</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>عدد النسخ الاحتياطية المحفوظة</translation>
+    </message>
+    <message>
+        <source>of this PC&apos;s newest backups; older ones are deleted</source>
+        <translation>من أحدث النسخ الاحتياطية لهذا الحاسوب؛ تُحذف الأقدم</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>ا&amp;حتفظ بـ:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>عبارة مرور النسخ الاحتياطية مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>عبارة المرور م&amp;رة أخرى:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Whoever restores a backup needs this passphrase, and nobody can recover it, not even EduNode: write it down and keep it somewhere safe, apart from the stick.</source>
+        <translation>8 أحرف على الأقل. من يستعيد نسخة احتياطية يحتاج عبارة المرور هذه، ولا يستطيع أحد استرجاعها، ولا حتى EduNode: اكتبها واحفظها في مكان آمن، بعيدًا عن ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رقم التعريف الإداري</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>رقم ال&amp;تعريف الإداري:</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off…</source>
+        <translation>إي&amp;قاف…</translation>
+    </message>
+    <message>
+        <source>Stop the automatic backups (the files stay)</source>
+        <translation>أوقف النسخ الاحتياطي التلقائي (تبقى الملفات)</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup settings</source>
+        <translation>&amp;حفظ إعدادات النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>كل يوم</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <source>Every {days} days</source>
+        <translation>كل {days} أيام</translation>
+    </message>
+    <message>
+        <source>Every {hours} hours</source>
+        <translation>كل {hours} ساعات</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n days ago)</source>
+        <translation>
+            <numerusform>(قبل %n يوم)</numerusform>
+            <numerusform>(قبل يوم واحد)</numerusform>
+            <numerusform>(قبل يومين)</numerusform>
+            <numerusform>(قبل %n أيام)</numerusform>
+            <numerusform>(قبل %n يومًا)</numerusform>
+            <numerusform>(قبل %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off. Choose a folder and a passphrase below.</source>
+        <translation>متوقف. اختر مجلدًا وعبارة مرور أدناه.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. The next one is due now.</source>
+        <translation>{every}، إلى {folder}. النسخة التالية مستحقة الآن.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. Next: {when}.</source>
+        <translation>{every}، إلى {folder}. التالية: {when}.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>فشلت آخر نسخة احتياطية تلقائية: {reason}</translation>
+    </message>
+    <message>
+        <source>Please type the admin PIN.</source>
+        <translation>يرجى كتابة رقم التعريف الإداري.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups</source>
+        <translation>اختر مجلدًا للنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on: {every}, to {folder}.</source>
+        <translation>النسخ الاحتياطي التلقائي مفعّل: {every}، إلى {folder}.</translation>
+    </message>
+    <message>
+        <source>Turn off automatic backups</source>
+        <translation>إيقاف النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <source>EduNode stops making backups by itself and forgets the passphrase. The backups already made stay where they are.</source>
+        <translation>يتوقف EduNode عن إنشاء النسخ الاحتياطية بنفسه وينسى عبارة المرور. تبقى النسخ التي أُنشئت في مكانها.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>النسخ الاحتياطي التلقائي متوقف.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>كُتبت النسخة الاحتياطية في {path}.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>جارٍ النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup to {folder}…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية المشفّرة في {folder}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} MB</source>
+        <translation>{done} من {total} م.ب</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1181,22 @@
         <translation>للقراءة فقط: هذا المقرر تشرف عليه مدرسة أخرى.</translation>
     </message>
     <message>
+        <source>Another school</source>
+        <translation type="unfinished">مدرسة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modules and lessons</source>
         <translation>الوحدات والدروس</translation>
     </message>
@@ -935,6 +1239,10 @@
     <message>
         <source>Private to this school</source>
         <translation>خاص بهذه المدرسة</translation>
+    </message>
+    <message>
+        <source>Last changed by {pc} on {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -991,6 +1299,38 @@
     <message>
         <source>Course details saved.</source>
         <translation>حُفظت بيانات المقرر.</translation>
+    </message>
+    <message>
+        <source> (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintained by: {schools}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other school is known here yet: link a PC of that school first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2048,33 @@
     <message>
         <source>never</source>
         <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to {path}</source>
+        <translation>كُتبت النسخة الاحتياطية التلقائية في {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup: {percent} %</source>
+        <translation>النسخ الاحتياطي التلقائي: {percent} ٪</translation>
+    </message>
+    <message>
+        <source>This school&apos;s records are only on this PC and have never been backed up. If the PC breaks, they are lost.</source>
+        <translation>سجلات هذه المدرسة موجودة على هذا الحاسوب فقط ولم يُنسخ منها أي نسخة احتياطية قط. إذا تعطّل الحاسوب، ضاعت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This school&apos;s records are only on this PC and have not been backed up for %n days. If the PC breaks, they are lost.</source>
+        <translation>
+            <numerusform>سجلات هذه المدرسة موجودة على هذا الحاسوب فقط ولم تُنسخ احتياطيًا منذ %n يوم. إذا تعطّل الحاسوب، ضاعت.</numerusform>
+            <numerusform>سجلات هذه المدرسة موجودة على هذا الحاسوب فقط ولم تُنسخ احتياطيًا منذ يوم واحد. إذا تعطّل الحاسوب، ضاعت.</numerusform>
+            <numerusform>سجلات هذه المدرسة موجودة على هذا الحاسوب فقط ولم تُنسخ احتياطيًا منذ يومين. إذا تعطّل الحاسوب، ضاعت.</numerusform>
+            <numerusform>سجلات هذه المدرسة موجودة على هذا الحاسوب فقط ولم تُنسخ احتياطيًا منذ %n أيام. إذا تعطّل الحاسوب، ضاعت.</numerusform>
+            <numerusform>سجلات هذه المدرسة موجودة على هذا الحاسوب فقط ولم تُنسخ احتياطيًا منذ %n يومًا. إذا تعطّل الحاسوب، ضاعت.</numerusform>
+            <numerusform>سجلات هذه المدرسة موجودة على هذا الحاسوب فقط ولم تُنسخ احتياطيًا منذ %n يوم. إذا تعطّل الحاسوب، ضاعت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>فشلت آخر نسخة احتياطية تلقائية: {reason}</translation>
     </message>
     <message>
         <source>Network on</source>
@@ -3214,6 +3581,22 @@
     <message>
         <source>The two PINs are not the same. Please type the new PIN again.</source>
         <translation>الرمزان غير متطابقين. يرجى كتابة الرمز الجديد مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase for the backups.</source>
+        <translation>يرجى اختيار عبارة مرور للنسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters: a short sentence you can remember is best.</source>
+        <translation>تحتاج عبارة المرور إلى {count} أحرف على الأقل: الأفضل جملة قصيرة تستطيع تذكّرها.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type the passphrase again.</source>
+        <translation>عبارتا المرور غير متطابقتين. يرجى كتابة عبارة المرور مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Please choose a folder on a USB stick or a second disk.</source>
+        <translation>يرجى اختيار مجلد على ذاكرة USB أو قرص ثانٍ.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,10 @@
         <translation>Responsable del curso añadido</translation>
     </message>
     <message>
+        <source>Course maintainer removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -177,6 +181,26 @@
     <message>
         <source>Allocation approved</source>
         <translation>Asignación aprobada</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Falló la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Automatic backups changed</source>
+        <translation>Copias automáticas cambiadas</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restaurado desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Took the place of the backed-up PC</source>
+        <translation>Ocupó el lugar del PC respaldado</translation>
     </message>
     <message>
         <source>Course created</source>
@@ -305,6 +329,10 @@
     <message>
         <source>Imports and exports</source>
         <translation>Importaciones y exportaciones</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>Copias de seguridad y restauraciones</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -471,6 +499,262 @@
     <message>
         <source>Attendance saved.</source>
         <translation>Asistencia guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Set up backups</source>
+        <translation>Configurar</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>EduNode writes one encrypted file with all of this PC&apos;s records, settings and keys. Nobody can open it without the passphrase, not even EduNode: write the passphrase down and keep it apart from the stick.</source>
+        <translation>EduNode escribe un único archivo cifrado con todos los registros, ajustes y claves de este PC. Nadie puede abrirlo sin la frase de contraseña, ni siquiera EduNode: anote la frase y guárdela lejos de la memoria USB.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Carpeta para la copia</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de las copias</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Frase de contraseña de nuevo</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>P&amp;IN de administrador:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Hacer copia</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>Espere {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with all of this PC&apos;s records, settings and keys. Keep it on a USB stick or a second disk, away from this PC. If the PC breaks, the backup and its passphrase bring everything back on a new PC.</source>
+        <translation>Una copia de seguridad es un único archivo cifrado con todos los registros, ajustes y claves de este PC. Guárdela en una memoria USB o en un segundo disco, lejos de este PC. Si el PC se estropea, la copia y su frase de contraseña lo recuperan todo en un PC nuevo.</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Última copia:</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>Copias automáticas:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>Hacer copia a&amp;hora…</translation>
+    </message>
+    <message>
+        <source>Write a backup now (admin PIN and a passphrase)</source>
+        <translation>Escribir una copia ahora (PIN de administrador y frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>Automatic backups while EduNode runs</source>
+        <translation>Copias automáticas mientras EduNode funciona</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Carpeta para las copias automáticas</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a second disk</source>
+        <translation>Una carpeta en una memoria USB o un segundo disco</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Cuántas copias conservar</translation>
+    </message>
+    <message>
+        <source>of this PC&apos;s newest backups; older ones are deleted</source>
+        <translation>de las copias más recientes de este PC; las más antiguas se borran</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de las copias</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Frase de contraseña de nuevo</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Frase de contraseña &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Whoever restores a backup needs this passphrase, and nobody can recover it, not even EduNode: write it down and keep it somewhere safe, apart from the stick.</source>
+        <translation>Al menos 8 caracteres. Quien restaure una copia necesita esta frase de contraseña, y nadie puede recuperarla, ni siquiera EduNode: anótela y guárdela en un lugar seguro, lejos de la memoria USB.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>P&amp;IN de administrador:</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>Stop the automatic backups (the files stay)</source>
+        <translation>Detener las copias automáticas (los archivos se quedan)</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup settings</source>
+        <translation>&amp;Guardar ajustes de copia</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every {days} days</source>
+        <translation>Cada {days} días</translation>
+    </message>
+    <message>
+        <source>Every {hours} hours</source>
+        <translation>Cada {hours} horas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n days ago)</source>
+        <translation>
+            <numerusform>(hace %n día)</numerusform>
+            <numerusform>(hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off. Choose a folder and a passphrase below.</source>
+        <translation>Desactivadas. Elija una carpeta y una frase de contraseña abajo.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. The next one is due now.</source>
+        <translation>{every}, en {folder}. La próxima toca ahora.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. Next: {when}.</source>
+        <translation>{every}, en {folder}. Próxima: {when}.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>La última copia automática falló: {reason}</translation>
+    </message>
+    <message>
+        <source>Please type the admin PIN.</source>
+        <translation>Escriba el PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups</source>
+        <translation>Elegir una carpeta para las copias</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on: {every}, to {folder}.</source>
+        <translation>Las copias automáticas están activadas: {every}, en {folder}.</translation>
+    </message>
+    <message>
+        <source>Turn off automatic backups</source>
+        <translation>Desactivar las copias automáticas</translation>
+    </message>
+    <message>
+        <source>EduNode stops making backups by itself and forgets the passphrase. The backups already made stay where they are.</source>
+        <translation>EduNode deja de hacer copias por sí mismo y olvida la frase de contraseña. Las copias ya hechas se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Las copias automáticas están desactivadas.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Copia escrita en {path}.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Haciendo la copia</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup to {folder}…</source>
+        <translation>Escribiendo la copia cifrada en {folder}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} MB</source>
+        <translation>{done} de {total} MB</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1149,22 @@
         <translation>Solo lectura: este curso lo mantiene otra escuela.</translation>
     </message>
     <message>
+        <source>Another school</source>
+        <translation type="unfinished">Otra escuela</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modules and lessons</source>
         <translation>Módulos y lecciones</translation>
     </message>
@@ -907,6 +1207,10 @@
     <message>
         <source>Private to this school</source>
         <translation>Privado de esta escuela</translation>
+    </message>
+    <message>
+        <source>Last changed by {pc} on {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -963,6 +1267,38 @@
     <message>
         <source>Course details saved.</source>
         <translation>Datos del curso guardados.</translation>
+    </message>
+    <message>
+        <source> (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintained by: {schools}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other school is known here yet: link a PC of that school first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1980,29 @@
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to {path}</source>
+        <translation>Copia automática escrita en {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup: {percent} %</source>
+        <translation>Copia automática: {percent} %</translation>
+    </message>
+    <message>
+        <source>This school&apos;s records are only on this PC and have never been backed up. If the PC breaks, they are lost.</source>
+        <translation>Los registros de esta escuela solo están en este PC y nunca se han copiado. Si el PC se estropea, se pierden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This school&apos;s records are only on this PC and have not been backed up for %n days. If the PC breaks, they are lost.</source>
+        <translation>
+            <numerusform>Los registros de esta escuela solo están en este PC y no se han copiado desde hace %n día. Si el PC se estropea, se pierden.</numerusform>
+            <numerusform>Los registros de esta escuela solo están en este PC y no se han copiado desde hace %n días. Si el PC se estropea, se pierden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>La última copia automática falló: {reason}</translation>
     </message>
     <message>
         <source>Network on</source>
@@ -3130,6 +3489,22 @@
     <message>
         <source>The two PINs are not the same. Please type the new PIN again.</source>
         <translation>Los dos PIN no coinciden. Vuelva a escribir el nuevo PIN.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase for the backups.</source>
+        <translation>Elija una frase de contraseña para las copias.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters: a short sentence you can remember is best.</source>
+        <translation>La frase de contraseña necesita al menos {count} caracteres: lo mejor es una frase corta que pueda recordar.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type the passphrase again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escriba la frase otra vez.</translation>
+    </message>
+    <message>
+        <source>Please choose a folder on a USB stick or a second disk.</source>
+        <translation>Elija una carpeta en una memoria USB o un segundo disco.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,10 @@
         <translation>Responsable de cours ajouté</translation>
     </message>
     <message>
+        <source>Course maintainer removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -177,6 +181,26 @@
     <message>
         <source>Allocation approved</source>
         <translation>Attribution approuvée</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Automatic backups changed</source>
+        <translation>Sauvegardes automatiques modifiées</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restauré depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Took the place of the backed-up PC</source>
+        <translation>A pris la place du PC sauvegardé</translation>
     </message>
     <message>
         <source>Course created</source>
@@ -305,6 +329,10 @@
     <message>
         <source>Imports and exports</source>
         <translation>Importations et exportations</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>Sauvegardes et restaurations</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -471,6 +499,262 @@
     <message>
         <source>Attendance saved.</source>
         <translation>Présence enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Set up backups</source>
+        <translation>Configurer</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>EduNode writes one encrypted file with all of this PC&apos;s records, settings and keys. Nobody can open it without the passphrase, not even EduNode: write the passphrase down and keep it apart from the stick.</source>
+        <translation>EduNode écrit un seul fichier chiffré avec tous les dossiers, réglages et clés de ce PC. Personne ne peut l’ouvrir sans la phrase secrète, pas même EduNode : notez la phrase secrète et gardez-la à l’écart de la clé USB.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Dossier de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Phrase secrète des sauvegardes, à nouveau</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>À nouv&amp;eau :</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN administrateur</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>P&amp;IN administrateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>Attendez {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with all of this PC&apos;s records, settings and keys. Keep it on a USB stick or a second disk, away from this PC. If the PC breaks, the backup and its passphrase bring everything back on a new PC.</source>
+        <translation>Une sauvegarde est un seul fichier chiffré avec tous les dossiers, réglages et clés de ce PC. Gardez-la sur une clé USB ou un second disque, loin de ce PC. Si le PC tombe en panne, la sauvegarde et sa phrase secrète ramènent tout sur un nouveau PC.</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Dernière sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>Sauvegardes automatiques :</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>Sa&amp;uvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Write a backup now (admin PIN and a passphrase)</source>
+        <translation>Écrire une sauvegarde maintenant (PIN administrateur et phrase secrète)</translation>
+    </message>
+    <message>
+        <source>Automatic backups while EduNode runs</source>
+        <translation>Sauvegardes automatiques pendant qu’EduNode tourne</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a second disk</source>
+        <translation>Un dossier sur une clé USB ou un second disque</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>À quelle fréquence</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Fréquence :</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Nombre de sauvegardes à garder</translation>
+    </message>
+    <message>
+        <source>of this PC&apos;s newest backups; older ones are deleted</source>
+        <translation>des sauvegardes les plus récentes de ce PC ; les plus anciennes sont supprimées</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Garder :</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Phrase secrète des sauvegardes, à nouveau</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Phrase secrète à &amp;nouveau :</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Whoever restores a backup needs this passphrase, and nobody can recover it, not even EduNode: write it down and keep it somewhere safe, apart from the stick.</source>
+        <translation>Au moins 8 caractères. Qui restaure une sauvegarde a besoin de cette phrase secrète, et personne ne peut la retrouver, pas même EduNode : notez-la et gardez-la en lieu sûr, à l’écart de la clé USB.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN administrateur</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>P&amp;IN administrateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Stop the automatic backups (the files stay)</source>
+        <translation>Arrêter les sauvegardes automatiques (les fichiers restent)</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup settings</source>
+        <translation>&amp;Enregistrer les réglages de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every {days} days</source>
+        <translation>Tous les {days} jours</translation>
+    </message>
+    <message>
+        <source>Every {hours} hours</source>
+        <translation>Toutes les {hours} heures</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n days ago)</source>
+        <translation>
+            <numerusform>(il y a %n jour)</numerusform>
+            <numerusform>(il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off. Choose a folder and a passphrase below.</source>
+        <translation>Désactivées. Choisissez un dossier et une phrase secrète ci-dessous.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. The next one is due now.</source>
+        <translation>{every}, dans {folder}. La prochaine est due maintenant.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. Next: {when}.</source>
+        <translation>{every}, dans {folder}. Prochaine : {when}.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>La dernière sauvegarde automatique a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>Please type the admin PIN.</source>
+        <translation>Veuillez taper le PIN administrateur.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups</source>
+        <translation>Choisir un dossier pour les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on: {every}, to {folder}.</source>
+        <translation>Les sauvegardes automatiques sont activées : {every}, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Turn off automatic backups</source>
+        <translation>Désactiver les sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>EduNode stops making backups by itself and forgets the passphrase. The backups already made stay where they are.</source>
+        <translation>EduNode cesse de faire des sauvegardes tout seul et oublie la phrase secrète. Les sauvegardes déjà faites restent où elles sont.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Les sauvegardes automatiques sont désactivées.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Sauvegarde écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup to {folder}…</source>
+        <translation>Écriture de la sauvegarde chiffrée dans {folder}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} MB</source>
+        <translation>{done} sur {total} Mo</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1149,22 @@
         <translation>Lecture seule : ce cours est géré par une autre école.</translation>
     </message>
     <message>
+        <source>Another school</source>
+        <translation type="unfinished">Une autre école</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modules and lessons</source>
         <translation>Modules et leçons</translation>
     </message>
@@ -907,6 +1207,10 @@
     <message>
         <source>Private to this school</source>
         <translation>Réservé à cette école</translation>
+    </message>
+    <message>
+        <source>Last changed by {pc} on {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -963,6 +1267,38 @@
     <message>
         <source>Course details saved.</source>
         <translation>Détails du cours enregistrés.</translation>
+    </message>
+    <message>
+        <source> (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintained by: {schools}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other school is known here yet: link a PC of that school first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1980,29 @@
     <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to {path}</source>
+        <translation>Sauvegarde automatique écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup: {percent} %</source>
+        <translation>Sauvegarde automatique : {percent} %</translation>
+    </message>
+    <message>
+        <source>This school&apos;s records are only on this PC and have never been backed up. If the PC breaks, they are lost.</source>
+        <translation>Les dossiers de cette école ne sont que sur ce PC et n’ont jamais été sauvegardés. Si le PC tombe en panne, ils sont perdus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This school&apos;s records are only on this PC and have not been backed up for %n days. If the PC breaks, they are lost.</source>
+        <translation>
+            <numerusform>Les dossiers de cette école ne sont que sur ce PC et n’ont pas été sauvegardés depuis %n jour. Si le PC tombe en panne, ils sont perdus.</numerusform>
+            <numerusform>Les dossiers de cette école ne sont que sur ce PC et n’ont pas été sauvegardés depuis %n jours. Si le PC tombe en panne, ils sont perdus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>La dernière sauvegarde automatique a échoué : {reason}</translation>
     </message>
     <message>
         <source>Network on</source>
@@ -3130,6 +3489,22 @@
     <message>
         <source>The two PINs are not the same. Please type the new PIN again.</source>
         <translation>Les deux PIN ne sont pas identiques. Veuillez taper à nouveau le nouveau PIN.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase for the backups.</source>
+        <translation>Veuillez choisir une phrase secrète pour les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters: a short sentence you can remember is best.</source>
+        <translation>La phrase secrète doit avoir au moins {count} caractères : une courte phrase dont vous vous souviendrez est idéale.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type the passphrase again.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques. Veuillez retaper la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Please choose a folder on a USB stick or a second disk.</source>
+        <translation>Veuillez choisir un dossier sur une clé USB ou un second disque.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,10 @@
         <translation>Responsável do curso adicionado</translation>
     </message>
     <message>
+        <source>Course maintainer removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -177,6 +181,26 @@
     <message>
         <source>Allocation approved</source>
         <translation>Atribuição aprovada</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cópia de segurança feita</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>A cópia de segurança falhou</translation>
+    </message>
+    <message>
+        <source>Automatic backups changed</source>
+        <translation>Cópias automáticas alteradas</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restaurado a partir de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Took the place of the backed-up PC</source>
+        <translation>Ocupou o lugar do PC copiado</translation>
     </message>
     <message>
         <source>Course created</source>
@@ -305,6 +329,10 @@
     <message>
         <source>Imports and exports</source>
         <translation>Importações e exportações</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>Cópias de segurança e restauros</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -471,6 +499,262 @@
     <message>
         <source>Attendance saved.</source>
         <translation>Presença guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Set up backups</source>
+        <translation>Configurar</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Fazer cópia agora</translation>
+    </message>
+    <message>
+        <source>EduNode writes one encrypted file with all of this PC&apos;s records, settings and keys. Nobody can open it without the passphrase, not even EduNode: write the passphrase down and keep it apart from the stick.</source>
+        <translation>O EduNode escreve um único ficheiro cifrado com todos os registos, definições e chaves deste PC. Ninguém o pode abrir sem a frase-passe, nem mesmo o EduNode: anote a frase-passe e guarde-a longe da pen USB.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Pasta para a cópia</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase-passe das cópias</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Frase-passe novamente</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase-passe:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Novamente:</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>P&amp;IN de administrador:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Fazer cópia</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>Aguarde {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backup</source>
+        <translation>Cópia de segurança</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with all of this PC&apos;s records, settings and keys. Keep it on a USB stick or a second disk, away from this PC. If the PC breaks, the backup and its passphrase bring everything back on a new PC.</source>
+        <translation>Uma cópia de segurança é um único ficheiro cifrado com todos os registos, definições e chaves deste PC. Guarde-a numa pen USB ou num segundo disco, longe deste PC. Se o PC avariar, a cópia e a sua frase-passe trazem tudo de volta num PC novo.</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Última cópia:</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>Cópias automáticas:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>Fazer cópia a&amp;gora…</translation>
+    </message>
+    <message>
+        <source>Write a backup now (admin PIN and a passphrase)</source>
+        <translation>Escrever uma cópia agora (PIN de administrador e frase-passe)</translation>
+    </message>
+    <message>
+        <source>Automatic backups while EduNode runs</source>
+        <translation>Cópias automáticas enquanto o EduNode está aberto</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Pasta para as cópias automáticas</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a second disk</source>
+        <translation>Uma pasta numa pen USB ou num segundo disco</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Com que frequência</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Frequência:</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Quantas cópias manter</translation>
+    </message>
+    <message>
+        <source>of this PC&apos;s newest backups; older ones are deleted</source>
+        <translation>das cópias mais recentes deste PC; as mais antigas são apagadas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Manter:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase-passe das cópias</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Frase-passe novamente</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase-passe:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Frase-passe &amp;novamente:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Whoever restores a backup needs this passphrase, and nobody can recover it, not even EduNode: write it down and keep it somewhere safe, apart from the stick.</source>
+        <translation>Pelo menos 8 caracteres. Quem restaurar uma cópia precisa desta frase-passe, e ninguém a pode recuperar, nem mesmo o EduNode: anote-a e guarde-a num lugar seguro, longe da pen USB.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administrador</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>P&amp;IN de administrador:</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off…</source>
+        <translation>&amp;Desativar…</translation>
+    </message>
+    <message>
+        <source>Stop the automatic backups (the files stay)</source>
+        <translation>Parar as cópias automáticas (os ficheiros ficam)</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup settings</source>
+        <translation>&amp;Guardar definições de cópia</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos os dias</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Todas as semanas</translation>
+    </message>
+    <message>
+        <source>Every {days} days</source>
+        <translation>A cada {days} dias</translation>
+    </message>
+    <message>
+        <source>Every {hours} hours</source>
+        <translation>A cada {hours} horas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n days ago)</source>
+        <translation>
+            <numerusform>(há %n dia)</numerusform>
+            <numerusform>(há %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off. Choose a folder and a passphrase below.</source>
+        <translation>Desativadas. Escolha uma pasta e uma frase-passe abaixo.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. The next one is due now.</source>
+        <translation>{every}, para {folder}. A próxima é agora.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. Next: {when}.</source>
+        <translation>{every}, para {folder}. Próxima: {when}.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>A última cópia automática falhou: {reason}</translation>
+    </message>
+    <message>
+        <source>Please type the admin PIN.</source>
+        <translation>Escreva o PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups</source>
+        <translation>Escolher uma pasta para as cópias</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on: {every}, to {folder}.</source>
+        <translation>As cópias automáticas estão ativadas: {every}, para {folder}.</translation>
+    </message>
+    <message>
+        <source>Turn off automatic backups</source>
+        <translation>Desativar as cópias automáticas</translation>
+    </message>
+    <message>
+        <source>EduNode stops making backups by itself and forgets the passphrase. The backups already made stay where they are.</source>
+        <translation>O EduNode deixa de fazer cópias sozinho e esquece a frase-passe. As cópias já feitas ficam onde estão.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>As cópias automáticas estão desativadas.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Cópia escrita em {path}.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>A fazer a cópia</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup to {folder}…</source>
+        <translation>A escrever a cópia cifrada em {folder}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} MB</source>
+        <translation>{done} de {total} MB</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1149,22 @@
         <translation>Só de leitura: este curso é mantido por outra escola.</translation>
     </message>
     <message>
+        <source>Another school</source>
+        <translation type="unfinished">Outra escola</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modules and lessons</source>
         <translation>Módulos e lições</translation>
     </message>
@@ -907,6 +1207,10 @@
     <message>
         <source>Private to this school</source>
         <translation>Privado desta escola</translation>
+    </message>
+    <message>
+        <source>Last changed by {pc} on {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -963,6 +1267,38 @@
     <message>
         <source>Course details saved.</source>
         <translation>Dados do curso guardados.</translation>
+    </message>
+    <message>
+        <source> (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintained by: {schools}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other school is known here yet: link a PC of that school first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1980,29 @@
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to {path}</source>
+        <translation>Cópia automática escrita em {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup: {percent} %</source>
+        <translation>Cópia automática: {percent} %</translation>
+    </message>
+    <message>
+        <source>This school&apos;s records are only on this PC and have never been backed up. If the PC breaks, they are lost.</source>
+        <translation>Os registos desta escola estão só neste PC e nunca foram copiados. Se o PC avariar, perdem-se.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This school&apos;s records are only on this PC and have not been backed up for %n days. If the PC breaks, they are lost.</source>
+        <translation>
+            <numerusform>Os registos desta escola estão só neste PC e não são copiados há %n dia. Se o PC avariar, perdem-se.</numerusform>
+            <numerusform>Os registos desta escola estão só neste PC e não são copiados há %n dias. Se o PC avariar, perdem-se.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>A última cópia automática falhou: {reason}</translation>
     </message>
     <message>
         <source>Network on</source>
@@ -3130,6 +3489,22 @@
     <message>
         <source>The two PINs are not the same. Please type the new PIN again.</source>
         <translation>Os dois PIN não são iguais. Escreva de novo o novo PIN.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase for the backups.</source>
+        <translation>Escolha uma frase-passe para as cópias.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters: a short sentence you can remember is best.</source>
+        <translation>A frase-passe precisa de pelo menos {count} caracteres: o melhor é uma frase curta de que se lembre.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type the passphrase again.</source>
+        <translation>As duas frases-passe não são iguais. Escreva a frase-passe novamente.</translation>
+    </message>
+    <message>
+        <source>Please choose a folder on a USB stick or a second disk.</source>
+        <translation>Escolha uma pasta numa pen USB ou num segundo disco.</translation>
     </message>
 </context>
 <context>

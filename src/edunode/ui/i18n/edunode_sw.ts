@@ -111,6 +111,10 @@
         <translation>Msimamizi wa kozi ameongezwa</translation>
     </message>
     <message>
+        <source>Course maintainer removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Ingiza</translation>
     </message>
@@ -177,6 +181,26 @@
     <message>
         <source>Allocation approved</source>
         <translation>Mgao umeidhinishwa</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Nakala rudufu imefanywa</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Nakala rudufu imeshindikana</translation>
+    </message>
+    <message>
+        <source>Automatic backups changed</source>
+        <translation>Nakala rudufu za kiotomatiki zimebadilishwa</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Imerejeshwa kutoka nakala rudufu</translation>
+    </message>
+    <message>
+        <source>Took the place of the backed-up PC</source>
+        <translation>Imechukua nafasi ya kompyuta iliyohifadhiwa</translation>
     </message>
     <message>
         <source>Course created</source>
@@ -305,6 +329,10 @@
     <message>
         <source>Imports and exports</source>
         <translation>Uingizaji na uhamishaji</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>Nakala rudufu na urejeshaji</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -471,6 +499,262 @@
     <message>
         <source>Attendance saved.</source>
         <translation>Mahudhurio yamehifadhiwa.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Set up backups</source>
+        <translation>Weka nakala rudufu</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Hifadhi nakala sasa</translation>
+    </message>
+    <message>
+        <source>EduNode writes one encrypted file with all of this PC&apos;s records, settings and keys. Nobody can open it without the passphrase, not even EduNode: write the passphrase down and keep it apart from the stick.</source>
+        <translation>EduNode inaandika faili moja lililosimbwa lenye kumbukumbu, mipangilio na funguo zote za kompyuta hii. Hakuna anayeweza kulifungua bila kaulisiri, hata EduNode: iandike kaulisiri na uiweke mbali na flash.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Folda ya nakala rudufu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Chagua…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folda:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Kaulisiri ya nakala rudufu</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Kaulisiri ya nakala rudufu tena</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Kaulisiri:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Tena:</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN ya msimamizi</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>P&amp;IN ya msimamizi:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Hifadhi nakala</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>Subiri sekunde {seconds}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backup</source>
+        <translation>Nakala rudufu</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file with all of this PC&apos;s records, settings and keys. Keep it on a USB stick or a second disk, away from this PC. If the PC breaks, the backup and its passphrase bring everything back on a new PC.</source>
+        <translation>Nakala rudufu ni faili moja lililosimbwa lenye kumbukumbu, mipangilio na funguo zote za kompyuta hii. Iweke kwenye flash au diski ya pili, mbali na kompyuta hii. Kompyuta ikiharibika, nakala rudufu na kaulisiri yake vinarudisha kila kitu kwenye kompyuta mpya.</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Nakala rudufu ya mwisho:</translation>
+    </message>
+    <message>
+        <source>Automatic backups:</source>
+        <translation>Nakala rudufu za kiotomatiki:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>Hifadhi nakala &amp;sasa…</translation>
+    </message>
+    <message>
+        <source>Write a backup now (admin PIN and a passphrase)</source>
+        <translation>Andika nakala rudufu sasa (PIN ya msimamizi na kaulisiri)</translation>
+    </message>
+    <message>
+        <source>Automatic backups while EduNode runs</source>
+        <translation>Nakala rudufu za kiotomatiki EduNode ikiwa inaendeshwa</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Folda ya nakala rudufu za kiotomatiki</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a second disk</source>
+        <translation>Folda kwenye flash au diski ya pili</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Chagua…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folda:</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Mara ngapi</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Mara ngapi:</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Nakala rudufu ngapi za kuweka</translation>
+    </message>
+    <message>
+        <source>of this PC&apos;s newest backups; older ones are deleted</source>
+        <translation>za nakala rudufu mpya zaidi za kompyuta hii; za zamani zinafutwa</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Weka:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Kaulisiri ya nakala rudufu</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Kaulisiri ya nakala rudufu tena</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Kaulisiri:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Kaulisiri &amp;tena:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Whoever restores a backup needs this passphrase, and nobody can recover it, not even EduNode: write it down and keep it somewhere safe, apart from the stick.</source>
+        <translation>Angalau herufi 8. Anayerejesha nakala rudufu anahitaji kaulisiri hii, na hakuna anayeweza kuipata tena, hata EduNode: iandike na uiweke mahali salama, mbali na flash.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN ya msimamizi</translation>
+    </message>
+    <message>
+        <source>Admin P&amp;IN:</source>
+        <translation>P&amp;IN ya msimamizi:</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off…</source>
+        <translation>&amp;Zima…</translation>
+    </message>
+    <message>
+        <source>Stop the automatic backups (the files stay)</source>
+        <translation>Simamisha nakala rudufu za kiotomatiki (faili zinabaki)</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup settings</source>
+        <translation>&amp;Hifadhi mipangilio ya nakala rudufu</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Kila siku</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Kila wiki</translation>
+    </message>
+    <message>
+        <source>Every {days} days</source>
+        <translation>Kila siku {days}</translation>
+    </message>
+    <message>
+        <source>Every {hours} hours</source>
+        <translation>Kila saa {hours}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>kamwe</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n days ago)</source>
+        <translation>
+            <numerusform>(siku %n iliyopita)</numerusform>
+            <numerusform>(siku %n zilizopita)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off. Choose a folder and a passphrase below.</source>
+        <translation>Zimezimwa. Chagua folda na kaulisiri hapa chini.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. The next one is due now.</source>
+        <translation>{every}, kwenye {folder}. Inayofuata inahitajika sasa.</translation>
+    </message>
+    <message>
+        <source>{every}, to {folder}. Next: {when}.</source>
+        <translation>{every}, kwenye {folder}. Inayofuata: {when}.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>Nakala rudufu ya kiotomatiki ya mwisho imeshindikana: {reason}</translation>
+    </message>
+    <message>
+        <source>Please type the admin PIN.</source>
+        <translation>Tafadhali andika PIN ya msimamizi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups</source>
+        <translation>Chagua folda ya nakala rudufu</translation>
+    </message>
+    <message>
+        <source>Automatic backups are on: {every}, to {folder}.</source>
+        <translation>Nakala rudufu za kiotomatiki zimewashwa: {every}, kwenye {folder}.</translation>
+    </message>
+    <message>
+        <source>Turn off automatic backups</source>
+        <translation>Zima nakala rudufu za kiotomatiki</translation>
+    </message>
+    <message>
+        <source>EduNode stops making backups by itself and forgets the passphrase. The backups already made stay where they are.</source>
+        <translation>EduNode inaacha kufanya nakala rudufu yenyewe na inasahau kaulisiri. Nakala rudufu zilizokwisha fanywa zinabaki zilipo.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Zima</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Nakala rudufu za kiotomatiki zimezimwa.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Nakala rudufu imeandikwa kwenye {path}.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Inahifadhi nakala</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup to {folder}…</source>
+        <translation>Inaandika nakala rudufu iliyosimbwa kwenye {folder}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} MB</source>
+        <translation>MB {done} kati ya {total}</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1149,22 @@
         <translation>Kusoma tu: kozi hii inasimamiwa na shule nyingine.</translation>
     </message>
     <message>
+        <source>Another school</source>
+        <translation type="unfinished">Shule nyingine</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modules and lessons</source>
         <translation>Moduli na masomo</translation>
     </message>
@@ -907,6 +1207,10 @@
     <message>
         <source>Private to this school</source>
         <translation>Ya shule hii pekee</translation>
+    </message>
+    <message>
+        <source>Last changed by {pc} on {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -963,6 +1267,38 @@
     <message>
         <source>Course details saved.</source>
         <translation>Maelezo ya kozi yamehifadhiwa.</translation>
+    </message>
+    <message>
+        <source> (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintained by: {schools}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other school is known here yet: link a PC of that school first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1980,29 @@
     <message>
         <source>never</source>
         <translation>bado</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to {path}</source>
+        <translation>Nakala rudufu ya kiotomatiki imeandikwa kwenye {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup: {percent} %</source>
+        <translation>Nakala rudufu ya kiotomatiki: {percent} %</translation>
+    </message>
+    <message>
+        <source>This school&apos;s records are only on this PC and have never been backed up. If the PC breaks, they are lost.</source>
+        <translation>Kumbukumbu za shule hii ziko kwenye kompyuta hii pekee na hazijawahi kuhifadhiwa nakala. Kompyuta ikiharibika, zinapotea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This school&apos;s records are only on this PC and have not been backed up for %n days. If the PC breaks, they are lost.</source>
+        <translation>
+            <numerusform>Kumbukumbu za shule hii ziko kwenye kompyuta hii pekee na hazijahifadhiwa nakala kwa siku %n. Kompyuta ikiharibika, zinapotea.</numerusform>
+            <numerusform>Kumbukumbu za shule hii ziko kwenye kompyuta hii pekee na hazijahifadhiwa nakala kwa siku %n. Kompyuta ikiharibika, zinapotea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>Nakala rudufu ya kiotomatiki ya mwisho imeshindikana: {reason}</translation>
     </message>
     <message>
         <source>Network on</source>
@@ -3130,6 +3489,22 @@
     <message>
         <source>The two PINs are not the same. Please type the new PIN again.</source>
         <translation>PIN hizo mbili hazifanani. Tafadhali andika PIN mpya tena.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase for the backups.</source>
+        <translation>Tafadhali chagua kaulisiri ya nakala rudufu.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters: a short sentence you can remember is best.</source>
+        <translation>Kaulisiri inahitaji angalau herufi {count}: sentensi fupi unayoweza kukumbuka ni bora.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type the passphrase again.</source>
+        <translation>Kaulisiri mbili hazifanani. Tafadhali andika kaulisiri tena.</translation>
+    </message>
+    <message>
+        <source>Please choose a folder on a USB stick or a second disk.</source>
+        <translation>Tafadhali chagua folda kwenye flash au diski ya pili.</translation>
     </message>
 </context>
 <context>

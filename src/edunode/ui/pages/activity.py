@@ -103,6 +103,11 @@ class ActivityPage(Page):
             "fund_contribution": self.tr("Contribution recorded"),
             "fund_proposal": self.tr("Allocation proposed"),
             "fund_approval": self.tr("Allocation approved"),
+            "backup_made": self.tr("Backup made"),
+            "backup_failed": self.tr("Backup failed"),
+            "backup_scheduled": self.tr("Automatic backups changed"),
+            "restored": self.tr("Restored from a backup"),
+            "handover": self.tr("Took the place of the backed-up PC"),
         }
         self.teaching = {
             ("course", "created"): self.tr("Course created"),
@@ -154,6 +159,10 @@ class ActivityPage(Page):
                     "usb_export",
                     "usb_refused",
                 },
+            ),
+            (
+                self.tr("Backups and restores"),
+                {"backup_made", "backup_failed", "backup_scheduled", "restored", "handover"},
             ),
             (self.tr("Admin PIN"), {"pin_changed", "pin_refused"}),
             (self.tr("School membership"), {"member_added", "member_removed", "joined"}),

@@ -1,4 +1,5 @@
-"""Settings: this PC's name, the admin PIN, network interfaces, data folder, language."""
+"""Settings: this PC's name, the admin PIN, backups, network interfaces, data folder,
+language."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from edunode.service import interfaces
 from edunode.ui import validation
 from edunode.ui.context import Context
 from edunode.ui.i18n import available_languages, language_label
+from edunode.ui.pages.settings_backup import BackupSection
 from edunode.ui.widgets.about import AboutDialog
 from edunode.ui.widgets.forms import LiveForm, error_label, submit_on_enter
 from edunode.ui.widgets.network_choice import NetworkChoice
@@ -58,7 +60,7 @@ class SettingsPage(Page):
         body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 8, 0)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -138,6 +140,10 @@ class SettingsPage(Page):
         self.pin_form = LiveForm(self.change_pin, self.pin_errors, self._check_pin, self)
         self.pin_form.watch(self.old_pin, self.new_pin, self.again_pin)
 
+        # Backup (pages/settings_backup.py).
+        self.backup = BackupSection(self)
+        column.addWidget(self.backup)
+
         # Network.
         box = QGroupBox(self.tr("Network"))
         form = QVBoxLayout(box)
@@ -198,6 +204,7 @@ class SettingsPage(Page):
             self.new_pin,
             self.again_pin,
             self.change_pin,
+            *self.backup.tab_order(),
             self.all_interfaces,
             self.some_interfaces,
             *(box for box, _ in self.network.boxes),
@@ -225,6 +232,7 @@ class SettingsPage(Page):
 
     def reload(self) -> None:
         self.bridge.run(settings_facts, self.node, on_ok=self._got, on_error=self.show_error)
+        self.backup.refresh()
 
     def _got(self, facts: dict[str, Any]) -> None:
         first = not self.facts
@@ -340,3 +348,12 @@ class SettingsPage(Page):
 
     def focus_first(self) -> None:
         self.name.setFocus()
+
+    def show_backup(self) -> None:
+        """Bring Settings › Backup into view (the window's backup banner), focus on its
+        first field."""
+        self.scroll.verticalScrollBar().setValue(self.backup.geometry().top())
+        if self.backup.status.get("configured"):
+            self.backup.back_up.setFocus()
+        else:
+            self.backup.folder.setFocus()

@@ -7,7 +7,15 @@ hiding it never moves the lists and buttons under it, so nothing jumps under the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Banner(QFrame):
@@ -69,3 +77,34 @@ class Banner(QFrame):
         """Hide the message if it is an error (a note stays until it fades)."""
         if self.is_error:
             self.clear()
+
+
+class BackupBanner(QFrame):
+    """The window's box at the foot of the side column while the school's records are at risk: a
+    one-PC school with no recent backup, or an automatic backup that failed
+    (``node.backups.status()["warning"]``). It stays until a backup is made; its button
+    opens Settings › Backup."""
+
+    set_up = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setProperty("kind", "warning")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(self.tr("Set up backups"))
+        self.button.clicked.connect(self.set_up)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 8, 10, 8)
+        column.addWidget(self.label)
+        column.addWidget(self.button)
+        self.hide()
+
+    def show_warning(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()

@@ -140,6 +140,7 @@ def run_with_dialog(
     on_cancelled: Callable[[Cancelled], None] | None = None,
     cancellable: bool = True,
     delay_ms: int = 0,
+    lane: str = "",
 ) -> ProgressDialog:
     """Run ``fn(*args, progress=, cancel=)`` with a :class:`ProgressDialog` (see the module
     docstring). A Cancelled call goes to ``on_cancelled`` (else ``on_error``). With
@@ -159,7 +160,7 @@ def run_with_dialog(
             on_error(exc)
 
     cancel = bridge.run_with_progress(
-        fn, *args, on_progress=dialog.set_progress, on_ok=ok, on_error=failed
+        fn, *args, on_progress=dialog.set_progress, on_ok=ok, on_error=failed, lane=lane
     )
     dialog.cancel_requested.connect(cancel.set)
     if delay_ms > 0:
