@@ -189,7 +189,7 @@ def open_and_list(home: Path) -> dict[str, Any]:
 def backup_and_restore(home: Path, work: Path) -> dict[str, Any]:
     """Issue 11: an encrypted backup of the whole store and its restore onto a new PC
     (new key, handover signed over every document the old key wrote)."""
-    from edunode.service import backup
+    from edunode.service import backup, restore
     from edunode.service.node import Node
 
     work.mkdir(parents=True, exist_ok=True)
@@ -201,7 +201,7 @@ def backup_and_restore(home: Path, work: Path) -> dict[str, Any]:
     backup_s = time.perf_counter() - started
     node.close()
     started = time.perf_counter()
-    restored = backup.restore(Path(done["path"]), "bench passphrase", work / "restored")
+    restored = restore.restore(Path(done["path"]), "bench passphrase", work / "restored")
     restore_s = time.perf_counter() - started
     return {
         "backup_s": backup_s, "restore_s": restore_s, "backup_bytes": done["bytes"],

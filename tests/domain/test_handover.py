@@ -7,7 +7,7 @@ handover refuses the old key's later changes, accepts its earlier ones without a
 endorsement (the handover vouches for them up to the head it names), and no longer counts
 certificates the old key signs (a stolen old key can't mint members).
 
-Real nodes and SQLite stores; the restore goes through ``service.backup``, changes move
+Real nodes and SQLite stores; the restore goes through ``service.restore``, changes move
 through ``Node.receive_changes`` (the network's path).
 """
 
@@ -23,7 +23,7 @@ from edunode import crdt, identity
 from edunode.domain import school
 from edunode.errors import PermissionDenied, RejectedChanges
 from edunode.identity import NodeIdentity
-from edunode.service import backup
+from edunode.service import restore
 from edunode.service.node import Node
 
 PIN = "123456"
@@ -39,7 +39,7 @@ def hill(tmp_path: Path) -> Any:
     office.record_result(learner, course, "Test 1", 8, 10)
     sync(office, teacher)
     office.backup(tmp_path / "office.bak", PASS, PIN)
-    backup.restore(tmp_path / "office.bak", PASS, tmp_path / "new")
+    restore.restore(tmp_path / "office.bak", PASS, tmp_path / "new")
     new = Node(tmp_path / "new")
     yield office, teacher, new, course, learner, tmp_path
     close_all([office, teacher, new])

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from tests.sync.netutil import PIN, address, service, stop_all, wait_for
 
 from edunode.errors import PermissionDenied
-from edunode.service import backup
+from edunode.service import backup, restore
 from edunode.service.backup import BackupError
 from edunode.service.node import Node
 
@@ -100,7 +100,7 @@ def test_a_backup_taken_while_another_process_writes_restores_one_moment(tmp_pat
         final = records(live)
     counts = []
     for i, path in enumerate(taken):
-        backup.restore(path, PASS, tmp_path / f"r{i}")
+        restore.restore(path, PASS, tmp_path / f"r{i}")
         with Node(tmp_path / f"r{i}") as node:
             assert node.check() == [], f"backup {i} restored a store that is not sound"
             got = {row["id"]: node.learner(row["id"]) for row in node.list_learners()}
@@ -112,7 +112,7 @@ def test_a_backup_taken_while_another_process_writes_restores_one_moment(tmp_pat
     assert counts == sorted(counts) and counts[0] < counts[-1] <= sum(
         len(r["results"]) for r in seen.values()
     ), "each backup is a later moment of the same writes"
-    backup.restore(after, PASS, tmp_path / "r-after")
+    restore.restore(after, PASS, tmp_path / "r-after")
     with Node(tmp_path / "r-after") as node:
         restored = records(node)
     assert restored["learners"] == final["learners"]
@@ -140,26 +140,26 @@ def test_a_wrong_passphrase_a_flipped_byte_and_a_cut_file_each_restore_nothing(
     path, data = made
     target = tmp_path / "new"
     with pytest.raises(BackupError, match="wrong passphrase"):
-        backup.restore(path, "not the passphrase", target)
+        restore.restore(path, "not the passphrase", target)
     nothing_restored(target)
     flipped = bytearray(data)
     flipped[len(data) // 2] ^= 0x01
     (tmp_path / "flipped.bak").write_bytes(bytes(flipped))
     with pytest.raises(BackupError, match="damaged: part"):
-        backup.restore(tmp_path / "flipped.bak", PASS, target)
+        restore.restore(tmp_path / "flipped.bak", PASS, target)
     nothing_restored(target)
     (tmp_path / "cut.bak").write_bytes(data[: len(data) - 40])
     with pytest.raises(BackupError, match="cut short"):
-        backup.restore(tmp_path / "cut.bak", PASS, target)
+        restore.restore(tmp_path / "cut.bak", PASS, target)
     nothing_restored(target)
     (tmp_path / "empty.bak").write_bytes(b"")
     with pytest.raises(BackupError, match="not an EduNode backup"):
-        backup.restore(tmp_path / "empty.bak", PASS, target)
+        restore.restore(tmp_path / "empty.bak", PASS, target)
     nothing_restored(target)
     target.mkdir()
     (target / "keep.txt").write_text("mine")
     with pytest.raises(BackupError, match="not empty"):
-        backup.restore(path, PASS, target)
+        restore.restore(path, PASS, target)
     assert [p.name for p in target.iterdir()] == ["keep.txt"]
 
 
@@ -236,7 +236,7 @@ def test_the_restored_pc_syncs_with_the_other_pc_and_the_old_key_is_refused(
         wait_for(lambda: len(office.learner(learner)["attendance"]) == 2, 20, "attendance")
         path = Path(office.backup(tmp_path / "office.bak", PASS, PIN)["path"])
         stop_all(so)  # the office PC dies
-        backup.restore(path, PASS, tmp_path / "new")
+        restore.restore(path, PASS, tmp_path / "new")
         new = Node(tmp_path / "new")
         sn = service(new)
         try:

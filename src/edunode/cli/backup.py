@@ -108,10 +108,10 @@ def _status_text(s: dict[str, Any]) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> Out:
-    from edunode.service import backup
+    from edunode.service import restore
 
     target = resolve_home(args.home)
-    done = backup.restore(Path(args.file), passphrase(new=False), target)
+    done = restore.restore(Path(args.file), passphrase(new=False), target)
     return Out(
         done,
         lambda d: (

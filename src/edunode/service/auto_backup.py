@@ -22,14 +22,35 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from edunode.config import Paths
 from edunode.errors import EdunodeError, ValidationError
 from edunode.files import private as privacy
 from edunode.service import backup
+from edunode.service.admin import NodeSettings
+from edunode.service.documents import Documents
+from edunode.store import Store
 
-if TYPE_CHECKING:
-    from edunode.service.node import Node
+
+class Host(Protocol):
+    """What backups need of the Node (which builds ``AutoBackups`` and so can't be
+    imported here: ``tests/test_layering.py``)."""
+
+    paths: Paths
+    store: Store
+    docs: Documents
+    settings: NodeSettings
+
+    @property
+    def school_id(self) -> str: ...
+
+    @property
+    def node_id(self) -> str: ...
+
+    def audit(self, action: str, detail: str, peer_id: str = "") -> None: ...
+
+    def backup_about(self) -> dict[str, str]: ...
 
 SCHEDULE = "backup_schedule"
 LAST = "last_backup"
@@ -54,7 +75,7 @@ def _ts(iso: object) -> float | None:
 
 
 class AutoBackups:
-    def __init__(self, node: Node, clock: Clock = time.time) -> None:
+    def __init__(self, node: Host, clock: Clock = time.time) -> None:
         self.node = node
         self.clock = clock
         self._checked = 0.0
@@ -62,6 +83,28 @@ class AutoBackups:
     @property
     def _passfile(self) -> Path:
         return self.node.paths.home / PASSPHRASE_FILE
+
+    # ------------------------------------------------------------------ by hand
+
+    def backup_now(
+        self,
+        out: str | Path,
+        passphrase: str,
+        pin: str | None,
+        progress: backup.Progress | None = None,
+    ) -> dict[str, Any]:
+        """A backup made by a person (admin PIN) to ``out``; a folder gets a file named for
+        the school, PC and time. Counts as the last backup."""
+        self.node.settings.check_admin_pin(pin)
+        backup.check_passphrase(passphrase)
+        target = Path(out).expanduser()
+        if target.is_dir():
+            target = target / backup.backup_name(self.node.backup_about())
+        about = self.node.backup_about()
+        done = backup.make_backup(self.node.paths, target, passphrase, about, progress)
+        self.node.store.set_setting(LAST, {"at": done["created"], "path": done["path"]})
+        self.node.audit("backup_made", f"backup written to {done['path']}")
+        return done
 
     # ------------------------------------------------------------------ set-up
 

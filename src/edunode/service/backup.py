@@ -20,10 +20,8 @@ snapshot however much ``serve`` and the window write meanwhile. The file is writ
 its final name and renamed into place after an fsync (mode 0600): a backup interrupted at
 any moment leaves either the previous file or none, never one that restore accepts.
 
-Restore verifies every chunk and the checksum before it writes anything, then unpacks into
-a private folder beside the target, checks the store with ``PRAGMA integrity_check``, gives
-the PC a *new* key and has the old key sign a handover to it in the school document
-(``domain.school.hand_over``), and only then renames the folder into place.
+Restoring (``service/restore.py``) verifies every chunk and the checksum here before it
+writes anything (:func:`open_backup`, :func:`verify_backup`, :func:`unpack`).
 """
 
 from __future__ import annotations
@@ -258,7 +256,7 @@ def _atomic_file(out: Path) -> Iterator[IO[bytes]]:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except BaseException:
         with _quiet():
             os.unlink(tmp)
@@ -269,7 +267,7 @@ def _quiet() -> contextlib.suppress:
     return contextlib.suppress(OSError)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     with _quiet():
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -413,11 +411,11 @@ class _ChunkReader(io.RawIOBase):
 def verify_backup(path: Path, passphrase: str, progress: Progress | None = None) -> Header:
     """Read and authenticate the whole file (nothing is written); BackupError on any fault."""
     header, key = open_backup(path, passphrase)
-    _verify(path, header, key, progress)
+    check_contents(path, header, key, progress)
     return header
 
 
-def _verify(path: Path, header: Header, key: bytes, progress: Progress | None) -> None:
+def check_contents(path: Path, header: Header, key: bytes, progress: Progress | None) -> None:
     total = Path(path).stat().st_size
     names: list[str] = []
     with Path(path).open("rb") as f:
@@ -436,7 +434,7 @@ def _verify(path: Path, header: Header, key: bytes, progress: Progress | None) -
         raise BackupError(f"{path} does not hold a store and a node key")
 
 
-def _unpack(path: Path, header: Header, key: bytes, into: Path) -> None:
+def unpack(path: Path, header: Header, key: bytes, into: Path) -> None:
     """Unpack a backup already verified into the empty private folder ``into``."""
     allowed = {DB_FILE, *_FILES}
     with Path(path).open("rb") as f:
@@ -476,64 +474,6 @@ def staging_for(target: Path) -> Path:
     return privacy.private_dir(
         Path(tempfile.mkdtemp(prefix=f".{target.name}.restoring-", dir=target.parent))
     )
-
-
-# --------------------------------------------------------------------------- restoring
-
-
-def restore(
-    path: Path, passphrase: str, target: Path, progress: Progress | None = None
-) -> dict[str, Any]:
-    """Restore a backup into the new (or empty) data folder ``target`` with a new key.
-
-    The whole file is verified first; on any fault nothing is left behind."""
-    from edunode.identity import NodeIdentity
-    from edunode.service.node import Node
-
-    path, target = Path(path).expanduser(), Path(target).expanduser().resolve()
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise BackupError(f"{target} is not empty: restore into a new folder (nothing was written)")
-    header, key = open_backup(path, passphrase)
-    _verify(path, header, key, progress)  # the whole file, before anything is written
-    staging = staging_for(target)
-    try:
-        _unpack(path, header, key, staging)
-        problem = integrity(staging / DB_FILE)
-        if problem != "ok":
-            raise BackupError(
-                f"the store inside {path} is damaged ({problem}): use an older backup"
-            )
-        paths = Paths(staging)
-        config = paths.settings()
-        if "store_url" in config:  # the store now lives in this folder
-            del config["store_url"]
-            privacy.write_private(paths.config, json.dumps(config, indent=2).encode())
-        key_passphrase = os.environ.get("EDUNODE_KEY_PASSPHRASE") or None
-        old = NodeIdentity.load(paths.key, key_passphrase)
-        new = NodeIdentity.generate()
-        new.save(paths.key, key_passphrase)
-        with Node(staging, passphrase=key_passphrase) as node:
-            privacy.write_private(paths.cert, new.certificate_pem(node.name or "EduNode"))
-            took = node.membership.take_over_from(old) if node.school_id else {}
-            node.audit(
-                "restored",
-                f"restored from the backup of {header.fields.get('pc', '?')} made "
-                f"{header.fields.get('created', '?')}; new node ID {new.node_id}",
-                old.node_id,
-            )
-            school = node.membership.school_name
-        if target.exists():
-            target.rmdir()  # empty, checked above
-        os.rename(staging, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return {
-        "home": str(target), "school": school, "old_node_id": old.node_id,
-        "node_id": new.node_id, "created": header.fields.get("created", ""),
-        "documents_handed_over": took.get("documents", 0),
-    }  # fmt: skip
 
 
 def backup_name(about: dict[str, str], when: dt.datetime | None = None) -> str:

@@ -257,17 +257,7 @@ class Node:
         """Write an encrypted backup of this PC's EduNode to ``out`` (admin PIN;
         ``service/backup.py``, decision 0013); a folder gets a file named for the school,
         PC and time."""
-        from edunode.service import backup
-
-        self.settings.check_admin_pin(pin)
-        backup.check_passphrase(passphrase)
-        target = Path(out).expanduser()
-        if target.is_dir():
-            target = target / backup.backup_name(self.backup_about())
-        done = backup.make_backup(self.paths, target, passphrase, self.backup_about(), progress)
-        self.store.set_setting("last_backup", {"at": done["created"], "path": done["path"]})
-        self.audit("backup_made", f"backup written to {done['path']}")
-        return done
+        return self.backups.backup_now(Path(out), passphrase, pin, progress)
 
     def audit(self, action: str, detail: str, peer_id: str = "") -> None:
         self.audit_trail.record(action, detail, peer_id)
