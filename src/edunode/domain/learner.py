@@ -173,6 +173,11 @@ def add_goal(tx: crdt.Transaction, text: str, course_id: str, by: str, date: str
     return key
 
 
+def put_goal(tx: crdt.Transaction, key: str, fields: Mapping[str, object]) -> None:
+    """A goal under a given key (a record bundle's import keeps the learner's goal IDs)."""
+    crdt.put_map(tx, _map(tx, "goals"), key, fields)
+
+
 def update_goal(tx: crdt.Transaction, goal: str, fields: Mapping[str, object]) -> None:
     entry = crdt.get_obj(tx, _map(tx, "goals"), goal)
     if entry is None:

@@ -48,10 +48,10 @@ from edunode.service.courses import Courses
 from edunode.service.documents import Documents
 from edunode.service.fund import Fund
 from edunode.service.learners import Learners
-from edunode.service.plans import Plans
 from edunode.service.links import Links
 from edunode.service.membership import SchoolMembership
 from edunode.service.peers import Peers
+from edunode.service.plans import Plans
 from edunode.store import ActivityRecords, CourseRecords, LearnerRecords, Store
 from edunode.store.health import findings as health_findings
 

@@ -14,7 +14,6 @@ from edunode.errors import ValidationError
 from edunode.service.courses import Courses
 from edunode.service.documents import Documents
 from edunode.service.learners import Learners
-from edunode.service.opendoc import Tx
 
 TOUCHED = frozenset({"plans", "goals"})  # no projection: only the document holds them
 
@@ -110,7 +109,9 @@ class Plans:
         lessons, _ = self._lessons({e["course"] for e in view["enrolments"]})
         return plan.pathway_status(view, lessons, _day(today))
 
-    def needs_help(self, school_id: str, today: str | dt.date | None = None) -> list[dict[str, Any]]:
+    def needs_help(
+        self, school_id: str, today: str | dt.date | None = None
+    ) -> list[dict[str, Any]]:
         """This school's active learners who are behind their plan, whose results fall or
         who were absent the last school days, each with the reasons; ordered by name.
 
