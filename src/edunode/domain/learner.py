@@ -272,9 +272,7 @@ def view(state: Mapping[str, crdt.Plain]) -> dict[str, Any]:
                 "done_on": _text(v.get("done_on"), 10),
                 "date": _text(v.get("date"), 10),
             }
-            for k, v in sorted(
-                entries("goals"), key=lambda kv: (str(kv[1].get("date", "")), kv[0])
-            )
+            for k, v in sorted(entries("goals"), key=lambda kv: (str(kv[1].get("date", "")), kv[0]))
         ],
     }
 
