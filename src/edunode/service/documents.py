@@ -245,10 +245,8 @@ class Documents:
     ) -> tuple[str, Any]:
         """A new document: its genesis (``meta`` and ``extra`` keys of the meta map), then
         ``build(tx)`` (``build(tx, doc_id)`` with ``pass_id``: a signed entry names it)."""
-        if (
-            meta.kind != "school"
-            and meta.school
-            and (self.me.public_key not in self.school_members(meta.school))
+        if meta.kind != "school" and meta.school and (
+            self.me.public_key not in self.school_members(meta.school)
         ):  # every PC would refuse its genesis (verify_batch step 4)
             raise PermissionDenied(self._why_not_writer("", meta))
         doc_id, doc = genesis(self.me.public_key, meta, extra)
