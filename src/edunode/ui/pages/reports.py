@@ -1,6 +1,7 @@
 """Reports for continuous improvement: per course completion, average result, attendance
 and learners behind their pathway, as a chart and a table; community figures as totals
-only; export as CSV.
+only; export as CSV; and this school's learners who need help, with the reasons
+(``domain/plan.py``).
 
 The table and the chart sit side by side when the page is wide enough for both to be read
 in full (every course title, the legend), one above the other otherwise (e.g. at 1024×768):
@@ -119,6 +120,22 @@ class ReportsPage(Page):
         split.setChildrenCollapsible(False)
         self.split = split
         self.outer.addWidget(split, 1)
+        self.help_heading = QLabel(self.tr("Who needs help"))
+        self.help_heading.setObjectName("subHeading")
+        self.outer.addWidget(self.help_heading)
+        self.help_table = read_only_table([self.tr("Learner"), self.tr("Why")])
+        self.help_table.setAccessibleName(self.tr("Learners who need help"))
+        self.help_table.setMaximumHeight(self.fontMetrics().height() * 10)
+        rules = self.tr(
+            "Active learners of this school behind their own plan (more than one lesson under "
+            "their pace since they enrolled), whose last three results in a course fell one "
+            "after another or average 15 points under the earlier ones, or who were absent "
+            "the last three recorded school days."
+        )
+        self.help_heading.setToolTip(rules)
+        self.help_table.setToolTip(rules)
+        self.help_rows: list[dict[str, Any]] = []
+        self.outer.addWidget(self.help_table)
         note = QLabel(
             self.tr(
                 "Completion: lessons done out of all lessons of the course, for its learners. "
@@ -215,6 +232,7 @@ class ReportsPage(Page):
         self.values["behind"].setText(str(c["behind"]))
         self.state.setText(self.tr("%n courses", "", len(self.figures)))
         self._fill_table()
+        self._fill_help(result.get("help", []))
         self._fill_chart()
         self._arrange()
         self.export_button.setEnabled(bool(self.figures))
@@ -237,6 +255,41 @@ class ReportsPage(Page):
                 ]
             ):
                 self.table.setItem(r, col, item)
+
+    def reason_text(self, reason: dict[str, Any]) -> str:
+        """One reason a learner needs help, in the window's language."""
+        if reason["kind"] == "behind":
+            return self.tr(
+                "behind their plan in {course}: {done} lessons done, {expected} expected by now "
+                "at {pace} a week"
+            ).format(
+                course=reason["course_title"],
+                done=formatting.number(reason["done"]),
+                expected=formatting.number(reason["expected"]),
+                pace=formatting.number(reason["pace"]),
+            )
+        if reason["kind"] == "falling":
+            return self.tr("falling results in {course}: the last three {results}").format(
+                course=reason["course_title"],
+                results=", ".join(formatting.percent(p / 100) for p in reason["last"]),
+            )
+        return self.tr("absent the last {days} recorded school days (since {day})").format(
+            days=formatting.number(reason["days"]), day=formatting.day(reason["since"])
+        )
+
+    def _fill_help(self, rows: list[dict[str, Any]]) -> None:
+        self.help_rows = rows
+        self.help_heading.setText(
+            self.tr("Who needs help ({n})").format(n=formatting.number(len(rows)))
+            if rows
+            else self.tr("Who needs help: nobody by these rules")
+        )
+        self.help_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            self.help_table.setItem(r, 0, cell(row["name"], row["id"]))
+            self.help_table.setItem(
+                r, 1, cell("; ".join(self.reason_text(x) for x in row["reasons"]))
+            )
 
     def _fill_chart(self) -> None:
         self.chart.removeAllSeries()
