@@ -33,7 +33,10 @@ def test_reports_page_shows_who_needs_help(qtbot: Any, window: Any, node: Node) 
         node.record_result(chausiku, course, f"Quiz {n}", score, 10, day)
 
     reports = page(qtbot, window, "reports")
+    assert reports.help_button.text() == "Who needs &help (2)"
+    reports.help_button.click()
     table = reports.help_table
+    assert table.isVisible() and not reports.chart_view.isVisible()
     rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
     since = formatting.day((today - dt.timedelta(days=3)).isoformat())
     assert rows == [
@@ -46,6 +49,8 @@ def test_reports_page_shows_who_needs_help(qtbot: Any, window: Any, node: Node) 
     ]
     assert reports.help_heading.text() == "Who needs help (2)"
     assert [r["id"] for r in reports.help_rows] == [baraka, chausiku]
+    reports.help_button.click()  # back to the chart
+    assert reports.chart_view.isVisible() and not table.isVisible()
 
     # A learner's pathway tab tells the status against their own pace.
     learners = page(qtbot, window, "learners")

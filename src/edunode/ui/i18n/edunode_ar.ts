@@ -2193,6 +2193,14 @@
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>من يحتاج إلى م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>عرض المتعلمين الذين يحتاجون إلى مساعدة بدلًا من الرسم البياني</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>مقررات (مقرراتك والمشتركة معك)</translation>
     </message>
@@ -2310,6 +2318,10 @@
     <message>
         <source>Who needs help: nobody by these rules</source>
         <translation>من يحتاج إلى مساعدة: لا أحد وفق هذه القواعد</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>من يحتاج إلى م&amp;ساعدة ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

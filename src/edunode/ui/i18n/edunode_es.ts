@@ -2117,6 +2117,14 @@
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>Quién necesita a&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>Mostrar los estudiantes que necesitan ayuda en lugar del gráfico</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>cursos (los suyos y los compartidos con usted)</translation>
     </message>
@@ -2230,6 +2238,10 @@
     <message>
         <source>Who needs help: nobody by these rules</source>
         <translation>Quién necesita ayuda: nadie según estas reglas</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>Quién necesita a&amp;yuda ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

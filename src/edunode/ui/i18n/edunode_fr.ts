@@ -2117,6 +2117,14 @@
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>Qui a besoin d’&amp;aide</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>Afficher les apprenants qui ont besoin d’aide à la place du graphique</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>cours (les vôtres et ceux partagés avec vous)</translation>
     </message>
@@ -2230,6 +2238,10 @@
     <message>
         <source>Who needs help: nobody by these rules</source>
         <translation>Qui a besoin d’aide : personne selon ces règles</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>Qui a besoin d’&amp;aide ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

@@ -2117,6 +2117,14 @@
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>Quem precisa de a&amp;juda</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>Mostrar os alunos que precisam de ajuda em vez do gráfico</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>cursos (os seus e os partilhados consigo)</translation>
     </message>
@@ -2230,6 +2238,10 @@
     <message>
         <source>Who needs help: nobody by these rules</source>
         <translation>Quem precisa de ajuda: ninguém segundo estas regras</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>Quem precisa de a&amp;juda ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

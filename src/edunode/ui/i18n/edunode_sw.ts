@@ -2117,6 +2117,14 @@
         <translation>&amp;Hamisha CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>Nani anahitaji &amp;msaada</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>Onyesha wanafunzi wanaohitaji msaada badala ya chati</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>kozi (zako na zile zilizoshirikiwa nawe)</translation>
     </message>
@@ -2230,6 +2238,10 @@
     <message>
         <source>Who needs help: nobody by these rules</source>
         <translation>Nani anahitaji msaada: hakuna kwa kanuni hizi</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>Nani anahitaji &amp;msaada ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

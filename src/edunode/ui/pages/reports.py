@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 from edunode.ui import formatting, records
 from edunode.ui.context import Context
 from edunode.ui.widgets.page import Page
-from edunode.ui.widgets.tables import cell, read_only_table
+from edunode.ui.widgets.tables import cell, read_only_table, tidy
 
 CHART_COURSES = 12  # the chart shows the courses with the most learners
 
@@ -69,7 +70,11 @@ class ReportsPage(Page):
         self.state = QLabel()
         self.state.setObjectName("muted")
         top = QHBoxLayout()
+        self.help_button = QPushButton(self.tr("Who needs &help"))
+        self.help_button.setCheckable(True)
+        self.help_button.setToolTip(self.tr("Show the learners who need help instead of the chart"))
         top.addWidget(self.state, 1)
+        top.addWidget(self.help_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
         self.outer.addLayout(top)
@@ -114,18 +119,11 @@ class ReportsPage(Page):
         )
         self.table.setAccessibleName(self.tr("Figures per course"))
         self.chart_view.setMinimumWidth(self.chart_width())
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.chart_view)
-        split.setChildrenCollapsible(False)
-        self.split = split
-        self.outer.addWidget(split, 1)
         self.help_heading = QLabel(self.tr("Who needs help"))
         self.help_heading.setObjectName("subHeading")
-        self.outer.addWidget(self.help_heading)
         self.help_table = read_only_table([self.tr("Learner"), self.tr("Why")])
         self.help_table.setAccessibleName(self.tr("Learners who need help"))
-        self.help_table.setMaximumHeight(self.fontMetrics().height() * 10)
+        tidy(self.help_table, stretch=1)
         rules = self.tr(
             "Active learners of this school behind their own plan (more than one lesson under "
             "their pace since they enrolled), whose last three results in a course fell one "
@@ -135,7 +133,23 @@ class ReportsPage(Page):
         self.help_heading.setToolTip(rules)
         self.help_table.setToolTip(rules)
         self.help_rows: list[dict[str, Any]] = []
-        self.outer.addWidget(self.help_table)
+        # The chart and the help list share the space beside (or under) the figures, one at a
+        # time (the button at the top switches), so neither takes the other's height.
+        help_page = QWidget()
+        column = QVBoxLayout(help_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.help_heading)
+        column.addWidget(self.help_table, 1)
+        self.lower = QStackedWidget()
+        self.lower.addWidget(self.chart_view)
+        self.lower.addWidget(help_page)
+        self.help_page = help_page
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.lower)
+        split.setChildrenCollapsible(False)
+        self.split = split
+        self.outer.addWidget(split, 1)
         note = QLabel(
             self.tr(
                 "Completion: lessons done out of all lessons of the course, for its learners. "
@@ -146,10 +160,12 @@ class ReportsPage(Page):
         note.setWordWrap(True)
         note.setObjectName("muted")
         self.outer.addWidget(note)
+        QWidget.setTabOrder(self.help_button, self.refresh_button)
         QWidget.setTabOrder(self.refresh_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.table)
         self.refresh_button.clicked.connect(self.reload)
         self.export_button.clicked.connect(self._export_clicked)
+        self.help_button.toggled.connect(self.show_help)
         self.bridge.changesApplied.connect(
             lambda _d, kind, _o: self.reload_soon() if kind in ("learner", "course") else None
         )
@@ -256,6 +272,12 @@ class ReportsPage(Page):
             ):
                 self.table.setItem(r, col, item)
 
+    def show_help(self, on: bool = True) -> None:
+        """The help list (``on``) or the chart beside the figures."""
+        self.lower.setCurrentWidget(self.help_page if on else self.chart_view)
+        if self.help_button.isChecked() != on:
+            self.help_button.setChecked(on)
+
     def reason_text(self, reason: dict[str, Any]) -> str:
         """One reason a learner needs help, in the window's language."""
         if reason["kind"] == "behind":
@@ -283,6 +305,11 @@ class ReportsPage(Page):
             self.tr("Who needs help ({n})").format(n=formatting.number(len(rows)))
             if rows
             else self.tr("Who needs help: nobody by these rules")
+        )
+        self.help_button.setText(
+            self.tr("Who needs &help ({n})").format(n=formatting.number(len(rows)))
+            if rows
+            else self.tr("Who needs &help")
         )
         self.help_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
