@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
+import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from edunode.domain import learner as learner_domain
+from edunode.domain import plan as plan_domain
 from edunode.domain import validate
 from edunode.domain.verify import verify_batch
-from edunode.errors import BundleError, RejectedChanges
+from edunode.errors import BundleError, RejectedChanges, ValidationError
 from edunode.files import private as privacy
 from edunode.files.atomic import WriteRefused, write_atomic
 from edunode.identity import short_id
@@ -145,7 +148,41 @@ def _make_learner(node: Node, checked: Checked) -> str:
         for e in enrolments:
             if e["status"] != "active":
                 node.set_enrolment_status(learner_id, e["course"], e["status"])
+        _replay_plan(node, learner_id, record, {e["course"] for e in enrolments})
     return learner_id
+
+
+_GOAL_KEY = re.compile(r"^[0-9a-f]{6}$")
+
+
+def _day(value: str) -> str:
+    """A date of the record as this school takes one; else today (``verify`` bounded it)."""
+    try:
+        return validate.date(value or None)
+    except ValidationError:
+        return validate.date(None)
+
+
+def _replay_plan(node: Node, learner_id: str, record: dict[str, Any], enrolled: set[str]) -> None:
+    """The learner's own plan: the pace in each course held here, and every goal (its course
+    kept only when held here), with the goal keys, dates and done marks of the record."""
+    plans = [p for p in record.get("plans", []) if p["course"] in enrolled]
+    goals = record.get("goals", [])
+    if not plans and not goals:
+        return
+
+    def edit(tx: Any) -> None:
+        for p in plans:
+            learner_domain.set_plan(tx, p["course"], plan_domain.clean_pace(p["pace"]),
+                                    _day(p["date"]))  # fmt: skip
+        for g in goals:
+            key = g["goal"] if _GOAL_KEY.match(g["goal"]) else secrets.token_hex(3)
+            learner_domain.put_goal(tx, key, {
+                "text": g["text"], "course": g["course"] if g["course"] in enrolled else "",
+                "by": g["by"], "done": g["done"], "done_on": g["done_on"], "date": g["date"],
+            })  # fmt: skip
+
+    node.docs.change(learner_id, edit, touched=frozenset({"plans", "goals"}))
 
 
 def _replay_progress(node: Node, learner_id: str, course_id: str, p: dict[str, Any]) -> None:

@@ -234,7 +234,8 @@ def _jcs(value: object) -> bytes:
 def check_bounds(record: dict[str, Any]) -> None:
     """Refuse a record holding more than any learner's, before anything is built from it."""
     for key, what in [("enrolments", "enrolments"), ("results", "results"),
-                      ("attendance", "attendance days"), ("progress", "lessons")]:  # fmt: skip
+                      ("attendance", "attendance days"), ("progress", "lessons"),
+                      ("plans", "plans"), ("goals", "goals")]:  # fmt: skip
         if len(record[key]) > MAX_ENTRIES:
             raise BundleError(
                 f"the record holds {len(record[key]):,} {what}, more than any learner's "

@@ -116,6 +116,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--course", metavar="ID", help="only learners enrolled in this course")
     p = add(learner_cmds, "show", cmd_learner_show, "show a learner's full record")
     ids(p, "learner")
+    p = add(learner_cmds, "plan", cmd_learner_plan, "set the learner's own pace in a course")
+    ids(p, "learner")
+    p.add_argument("--course", required=True, metavar="COURSE_ID")
+    p.add_argument("--pace", required=True, type=int, metavar="N", help="lessons a week, 1-50")
     p = add(
         learner_cmds,
         "import-csv",
@@ -206,6 +210,14 @@ def _learner_text(le: dict[str, Any]) -> str:
         ],
         "attendance": [
             f"{a['date']}  {'present' if a['present'] else 'absent'}" for a in le["attendance"]
+        ],
+        "pathway": [
+            f"{p['course']}  {p['status']}  {p['done']} of {p['total']} lessons done, "
+            f"{p['expected']} expected at {p['pace']} a week" for p in le.get("pathway", [])
+        ],
+        "goals": [
+            f"{le['id']}/{g['goal']}  {'done' if g['done'] else 'open'}  {g['text']}"
+            + (f"  by {g['by']}" if g["by"] else "") for g in le["goals"]
         ],
     }  # fmt: skip
     lines = [fields(head)]
@@ -354,7 +366,14 @@ def cmd_learner_import_csv(node: Node, args: argparse.Namespace) -> Out:
 
 
 def cmd_learner_show(node: Node, args: argparse.Namespace) -> Out:
-    return Out(node.learner(args.learner_id), _learner_text)
+    record = node.learner(args.learner_id)
+    return Out({**record, "pathway": node.pathway_status(args.learner_id)}, _learner_text)
+
+
+def cmd_learner_plan(node: Node, args: argparse.Namespace) -> Out:
+    node.set_plan(args.learner_id, args.course, args.pace)
+    entry = _learner_entry(node, args.learner_id, "plans", "course", args.course)
+    return Out(entry, lambda e: f"{e['learner']}: {e['pace']} lessons a week in {e['course']}")
 
 
 def cmd_enrol(node: Node, args: argparse.Namespace) -> Out:

@@ -1,12 +1,16 @@
-"""The learner document: identity fields, enrolments, progress, results, attendance, notes.
+"""The learner document: identity fields, enrolments, progress, results, attendance, notes,
+and the learner's own plan (a pace per course, and goals).
 
 Collections are maps keyed by something that makes concurrent writes merge sensibly:
 enrolments by course ID, progress by lesson ID (minutes are an Automerge counter, so time
-recorded on two PCs adds up), results by a random ID, attendance by date.
+recorded on two PCs adds up), results by a random ID, attendance by date, plans by course
+ID, goals by a short random key (each field its own key, so marking one goal done on one PC
+and rewording it on another both stay).
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Mapping
 from typing import Any
 
@@ -40,7 +44,7 @@ def create(tx: crdt.Transaction, profile: dict[str, object], notes: str = "") ->
     crdt.put(tx, crdt.ROOT, "birth_year", profile.get("birth_year"))
     crdt.put(tx, crdt.ROOT, "guardian", profile.get("guardian", ""))
     crdt.new_text(tx, crdt.ROOT, "notes", notes)
-    for key in ("enrolments", "progress", "results", "attendance"):
+    for key in ("enrolments", "progress", "results", "attendance", "plans", "goals"):
         tx.put_object(crdt.ROOT, key, crdt.O.Map)
     tx.put_object(crdt.ROOT, "transfers", crdt.O.List)
 
@@ -142,6 +146,46 @@ def record_attendance(tx: crdt.Transaction, date: str, present: bool) -> None:
     crdt.put_map(tx, _map(tx, "attendance"), date, {"present": present})
 
 
+def set_plan(tx: crdt.Transaction, course_id: str, pace: int, date: str) -> None:
+    if not is_enrolled(tx, course_id):
+        raise ValidationError("this learner is not enrolled in that course")
+    plans = _map(tx, "plans")
+    entry = crdt.get_obj(tx, plans, course_id)
+    if entry is None:
+        crdt.put_map(tx, plans, course_id, {"pace": pace, "date": date})
+    else:
+        crdt.put(tx, entry, "pace", pace)
+        crdt.put(tx, entry, "date", date)
+
+
+def add_goal(tx: crdt.Transaction, text: str, course_id: str, by: str, date: str) -> str:
+    """A new goal under a short key (six hex digits: a teacher types ``LEARNER_ID/KEY``)."""
+    goals = _map(tx, "goals")
+    key = secrets.token_hex(3)
+    while crdt.get_obj(tx, goals, key) is not None:
+        key = secrets.token_hex(3)
+    crdt.put_map(
+        tx,
+        goals,
+        key,
+        {"text": text, "course": course_id, "by": by, "done": False, "date": date, "done_on": ""},
+    )
+    return key
+
+
+def put_goal(tx: crdt.Transaction, key: str, fields: Mapping[str, object]) -> None:
+    """A goal under a given key (a record bundle's import keeps the learner's goal IDs)."""
+    crdt.put_map(tx, _map(tx, "goals"), key, fields)
+
+
+def update_goal(tx: crdt.Transaction, goal: str, fields: Mapping[str, object]) -> None:
+    entry = crdt.get_obj(tx, _map(tx, "goals"), goal)
+    if entry is None:
+        raise ValidationError(f"this learner has no goal {goal}")
+    for key, value in fields.items():
+        crdt.put(tx, entry, key, value)
+
+
 def _num(value: crdt.Plain) -> float:
     """A number from a document value; anything else (a hostile or damaged value) is 0."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -214,7 +258,30 @@ def view(state: Mapping[str, crdt.Plain]) -> dict[str, Any]:
         "attendance": [
             {"date": k, "present": bool(v.get("present"))} for k, v in entries("attendance")
         ],
+        "plans": [
+            {"course": k, "pace": _pace(v.get("pace")), "date": _text(v.get("date"), 10)}
+            for k, v in entries("plans")
+        ],
+        "goals": [
+            {
+                "goal": k,
+                "text": _text(v.get("text"), 300),
+                "course": _text(v.get("course"), 64),
+                "by": _text(v.get("by"), 10),
+                "done": bool(v.get("done")),
+                "done_on": _text(v.get("done_on"), 10),
+                "date": _text(v.get("date"), 10),
+            }
+            for k, v in sorted(entries("goals"), key=lambda kv: (str(kv[1].get("date", "")), kv[0]))
+        ],
     }
+
+
+def _pace(value: crdt.Plain) -> int:
+    """A stored pace, kept to the allowed range whatever another PC wrote."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return 1
+    return max(1, min(50, value))
 
 
 # What a learner change did, told from the map keys it writes (``crdt.columns.map_keys``),

@@ -51,6 +51,7 @@ from edunode.service.learners import Learners
 from edunode.service.links import Links
 from edunode.service.membership import SchoolMembership
 from edunode.service.peers import Peers
+from edunode.service.plans import Plans
 from edunode.store import ActivityRecords, CourseRecords, LearnerRecords, Store
 from edunode.store.health import findings as health_findings
 
@@ -94,6 +95,7 @@ class Node:
         self.learners = Learners(
             self.docs, LearnerRecords(self.store), self.identity, self.settings, self.courses
         )
+        self.plans = Plans(self.docs, self.learners, self.courses)
         self.links = Links(self.peers, self.docs, self.identity, self.settings, self.membership)
         self.links.archive = self.archive
         self.admin_pin = self.settings.pin  # the lock-out counter: admin_pin.py
@@ -436,6 +438,31 @@ class Node:
 
     def learner(self, learner_id: str) -> dict[str, Any]:
         return self.learners.view(learner_id)
+
+    def set_plan(self, learner_id: str, course_id: str, pace: int) -> None:
+        self.plans.set_plan(learner_id, course_id, pace)
+
+    def add_goal(
+        self, learner_id: str, text: str, course_id: str | None = None, by: str | None = None
+    ) -> str:
+        return self.plans.add_goal(learner_id, text, course_id, by)
+
+    def edit_goal(
+        self, goal_id: str, *, text: str | None = None, by: str | None = None,
+        done: bool | None = None,
+    ) -> None:  # fmt: skip
+        self.plans.edit_goal(goal_id, text=text, by=by, done=done)
+
+    def goal(self, goal_id: str) -> dict[str, Any]:
+        return self.plans.goal(goal_id)
+
+    def pathway_status(
+        self, learner_id: str, today: str | dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        return self.plans.pathway_status(learner_id, today)
+
+    def needs_help(self, today: str | dt.date | None = None) -> list[dict[str, Any]]:
+        return self.plans.needs_help(self.school_id, today)
 
     def list_learners(
         self,

@@ -160,6 +160,7 @@ def report(node: Any, today: dt.date | None = None) -> dict[str, Any]:
         members = [views[lid] for lid, cs in learner_ids.items() if c["id"] in cs and lid in views]
         figures.append(course_figures(c, node.lessons(c["id"]), members, today))
     schools = {c["school"] for c in courses if c["school"]}
+    needs_help = node.needs_help(today) if node.school_id else []
     totals = CourseFigures(course_id="", title="")
     for f in figures:
         for key in (
@@ -176,6 +177,7 @@ def report(node: Any, today: dt.date | None = None) -> dict[str, Any]:
             setattr(totals, key, getattr(totals, key) + getattr(f, key))
     return {
         "courses": figures,
+        "help": needs_help,
         "community": {
             "courses": len(courses),
             "shared_courses": sum(1 for c in courses if c["shared"]),

@@ -2290,6 +2290,22 @@
         </translation>
     </message>
     <message>
+        <source>ahead of their plan</source>
+        <translation>متقدم على خطته</translation>
+    </message>
+    <message>
+        <source>on track with their plan</source>
+        <translation>على المسار وفق خطته</translation>
+    </message>
+    <message>
+        <source>behind their plan</source>
+        <translation>متأخر عن خطته</translation>
+    </message>
+    <message>
+        <source>{state} (pace: {pace} a week)</source>
+        <translation>{state} (الوتيرة: {pace} في الأسبوع)</translation>
+    </message>
+    <message>
         <source>Lessons</source>
         <translation>الدروس</translation>
     </message>
@@ -2577,6 +2593,14 @@
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>من يحتاج إلى م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>عرض المتعلمين الذين يحتاجون إلى مساعدة بدلًا من الرسم البياني</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>مقررات (مقرراتك والمشتركة معك)</translation>
     </message>
@@ -2637,6 +2661,26 @@
         <translation>الأرقام لكل مقرر</translation>
     </message>
     <message>
+        <source>Who needs help</source>
+        <translation>من يحتاج إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلم</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Learners who need help</source>
+        <translation>المتعلمون الذين يحتاجون إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>Active learners of this school behind their own plan (more than one lesson under their pace since they enrolled), whose last three results in a course fell one after another or average 15 points under the earlier ones, or who were absent the last three recorded school days.</source>
+        <translation>المتعلمون النشطون في هذه المدرسة المتأخرون عن خطتهم الخاصة (بأكثر من درس واحد دون وتيرتهم منذ تسجيلهم)، أو الذين انخفضت نتائجهم الثلاث الأخيرة في مقرر واحدةً تلو الأخرى أو كان متوسطها أقل بـ 15 نقطة من النتائج السابقة، أو الذين تغيبوا في آخر ثلاثة أيام دراسية مسجلة.</translation>
+    </message>
+    <message>
         <source>Completion: lessons done out of all lessons of the course, for its learners. Behind: active learners more than one lesson below a pace of one lesson a week since they enrolled. Community figures are totals only: no learner&apos;s data.</source>
         <translation>الإنجاز: الدروس المنجزة من مجموع دروس المقرر، لمتعلميه. المتأخرون: متعلمون نشطون يتأخرون أكثر من درس عن وتيرة درس في الأسبوع منذ تسجيلهم. أرقام المجتمع مجاميع فقط: لا بيانات لأي متعلم.</translation>
     </message>
@@ -2654,6 +2698,30 @@
             <numerusform>%n مقررًا</numerusform>
             <numerusform>%n مقرر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>behind their plan in {course}: {done} lessons done, {expected} expected by now at {pace} a week</source>
+        <translation>متأخر عن خطته في {course}: أُنجز {done} من الدروس، والمتوقع حتى الآن {expected} بوتيرة {pace} في الأسبوع</translation>
+    </message>
+    <message>
+        <source>falling results in {course}: the last three {results}</source>
+        <translation>نتائج متراجعة في {course}: آخر ثلاث نتائج {results}</translation>
+    </message>
+    <message>
+        <source>absent the last {days} recorded school days (since {day})</source>
+        <translation>غائب في آخر {days} من الأيام الدراسية المسجلة (منذ {day})</translation>
+    </message>
+    <message>
+        <source>Who needs help ({n})</source>
+        <translation>من يحتاج إلى مساعدة ({n})</translation>
+    </message>
+    <message>
+        <source>Who needs help: nobody by these rules</source>
+        <translation>من يحتاج إلى مساعدة: لا أحد وفق هذه القواعد</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>من يحتاج إلى م&amp;ساعدة ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

@@ -2214,6 +2214,22 @@
         </translation>
     </message>
     <message>
+        <source>ahead of their plan</source>
+        <translation>adelantado respecto a su plan</translation>
+    </message>
+    <message>
+        <source>on track with their plan</source>
+        <translation>al día con su plan</translation>
+    </message>
+    <message>
+        <source>behind their plan</source>
+        <translation>atrasado respecto a su plan</translation>
+    </message>
+    <message>
+        <source>{state} (pace: {pace} a week)</source>
+        <translation>{state} (ritmo: {pace} por semana)</translation>
+    </message>
+    <message>
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
@@ -2493,6 +2509,14 @@
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>Quién necesita a&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>Mostrar los estudiantes que necesitan ayuda en lugar del gráfico</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>cursos (los suyos y los compartidos con usted)</translation>
     </message>
@@ -2553,6 +2577,26 @@
         <translation>Cifras por curso</translation>
     </message>
     <message>
+        <source>Who needs help</source>
+        <translation>Quién necesita ayuda</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Learners who need help</source>
+        <translation>Estudiantes que necesitan ayuda</translation>
+    </message>
+    <message>
+        <source>Active learners of this school behind their own plan (more than one lesson under their pace since they enrolled), whose last three results in a course fell one after another or average 15 points under the earlier ones, or who were absent the last three recorded school days.</source>
+        <translation>Estudiantes activos de esta escuela atrasados respecto a su propio plan (más de una lección por debajo de su ritmo desde que se inscribieron), cuyos tres últimos resultados en un curso bajaron uno tras otro o promedian 15 puntos menos que los anteriores, o que faltaron los tres últimos días de clase registrados.</translation>
+    </message>
+    <message>
         <source>Completion: lessons done out of all lessons of the course, for its learners. Behind: active learners more than one lesson below a pace of one lesson a week since they enrolled. Community figures are totals only: no learner&apos;s data.</source>
         <translation>Finalización: lecciones hechas sobre todas las lecciones del curso, para sus estudiantes. Atrasados: estudiantes activos con más de una lección de retraso sobre un ritmo de una lección por semana desde su inscripción. Las cifras de la comunidad son solo totales: ningún dato de estudiantes.</translation>
     </message>
@@ -2566,6 +2610,30 @@
             <numerusform>%n curso</numerusform>
             <numerusform>%n cursos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>behind their plan in {course}: {done} lessons done, {expected} expected by now at {pace} a week</source>
+        <translation>atrasado respecto a su plan en {course}: {done} lecciones hechas, {expected} esperadas hasta ahora a {pace} por semana</translation>
+    </message>
+    <message>
+        <source>falling results in {course}: the last three {results}</source>
+        <translation>resultados en descenso en {course}: los tres últimos {results}</translation>
+    </message>
+    <message>
+        <source>absent the last {days} recorded school days (since {day})</source>
+        <translation>ausente los últimos {days} días de clase registrados (desde {day})</translation>
+    </message>
+    <message>
+        <source>Who needs help ({n})</source>
+        <translation>Quién necesita ayuda ({n})</translation>
+    </message>
+    <message>
+        <source>Who needs help: nobody by these rules</source>
+        <translation>Quién necesita ayuda: nadie según estas reglas</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>Quién necesita a&amp;yuda ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

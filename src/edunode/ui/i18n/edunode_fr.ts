@@ -2214,6 +2214,22 @@
         </translation>
     </message>
     <message>
+        <source>ahead of their plan</source>
+        <translation>en avance sur son plan</translation>
+    </message>
+    <message>
+        <source>on track with their plan</source>
+        <translation>dans les temps par rapport à son plan</translation>
+    </message>
+    <message>
+        <source>behind their plan</source>
+        <translation>en retard sur son plan</translation>
+    </message>
+    <message>
+        <source>{state} (pace: {pace} a week)</source>
+        <translation>{state} (rythme : {pace} par semaine)</translation>
+    </message>
+    <message>
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
@@ -2493,6 +2509,14 @@
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>Qui a besoin d’&amp;aide</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>Afficher les apprenants qui ont besoin d’aide à la place du graphique</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>cours (les vôtres et ceux partagés avec vous)</translation>
     </message>
@@ -2553,6 +2577,26 @@
         <translation>Chiffres par cours</translation>
     </message>
     <message>
+        <source>Who needs help</source>
+        <translation>Qui a besoin d’aide</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Learners who need help</source>
+        <translation>Apprenants qui ont besoin d’aide</translation>
+    </message>
+    <message>
+        <source>Active learners of this school behind their own plan (more than one lesson under their pace since they enrolled), whose last three results in a course fell one after another or average 15 points under the earlier ones, or who were absent the last three recorded school days.</source>
+        <translation>Apprenants actifs de cette école en retard sur leur propre plan (plus d’une leçon sous leur rythme depuis leur inscription), dont les trois derniers résultats dans un cours ont baissé l’un après l’autre ou sont en moyenne 15 points sous les précédents, ou qui ont été absents les trois derniers jours de classe enregistrés.</translation>
+    </message>
+    <message>
         <source>Completion: lessons done out of all lessons of the course, for its learners. Behind: active learners more than one lesson below a pace of one lesson a week since they enrolled. Community figures are totals only: no learner&apos;s data.</source>
         <translation>Achèvement : leçons faites sur l’ensemble des leçons du cours, pour ses apprenants. En retard : apprenants actifs ayant plus d’une leçon de retard sur un rythme d’une leçon par semaine depuis leur inscription. Les chiffres de la communauté sont des totaux : aucune donnée d’apprenant.</translation>
     </message>
@@ -2566,6 +2610,30 @@
             <numerusform>%n cours</numerusform>
             <numerusform>%n cours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>behind their plan in {course}: {done} lessons done, {expected} expected by now at {pace} a week</source>
+        <translation>en retard sur son plan en {course} : {done} leçons faites, {expected} attendues à ce jour à {pace} par semaine</translation>
+    </message>
+    <message>
+        <source>falling results in {course}: the last three {results}</source>
+        <translation>résultats en baisse en {course} : les trois derniers {results}</translation>
+    </message>
+    <message>
+        <source>absent the last {days} recorded school days (since {day})</source>
+        <translation>absent les {days} derniers jours de classe enregistrés (depuis le {day})</translation>
+    </message>
+    <message>
+        <source>Who needs help ({n})</source>
+        <translation>Qui a besoin d’aide ({n})</translation>
+    </message>
+    <message>
+        <source>Who needs help: nobody by these rules</source>
+        <translation>Qui a besoin d’aide : personne selon ces règles</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>Qui a besoin d’&amp;aide ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

@@ -2214,6 +2214,22 @@
         </translation>
     </message>
     <message>
+        <source>ahead of their plan</source>
+        <translation>adiantado em relação ao seu plano</translation>
+    </message>
+    <message>
+        <source>on track with their plan</source>
+        <translation>em dia com o seu plano</translation>
+    </message>
+    <message>
+        <source>behind their plan</source>
+        <translation>atrasado em relação ao seu plano</translation>
+    </message>
+    <message>
+        <source>{state} (pace: {pace} a week)</source>
+        <translation>{state} (ritmo: {pace} por semana)</translation>
+    </message>
+    <message>
         <source>Lessons</source>
         <translation>Lições</translation>
     </message>
@@ -2493,6 +2509,14 @@
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>Quem precisa de a&amp;juda</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>Mostrar os alunos que precisam de ajuda em vez do gráfico</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>cursos (os seus e os partilhados consigo)</translation>
     </message>
@@ -2553,6 +2577,26 @@
         <translation>Números por curso</translation>
     </message>
     <message>
+        <source>Who needs help</source>
+        <translation>Quem precisa de ajuda</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Aluno</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Learners who need help</source>
+        <translation>Alunos que precisam de ajuda</translation>
+    </message>
+    <message>
+        <source>Active learners of this school behind their own plan (more than one lesson under their pace since they enrolled), whose last three results in a course fell one after another or average 15 points under the earlier ones, or who were absent the last three recorded school days.</source>
+        <translation>Alunos ativos desta escola atrasados em relação ao seu próprio plano (mais de uma lição abaixo do seu ritmo desde a inscrição), cujos três últimos resultados num curso desceram um após o outro ou têm uma média 15 pontos abaixo dos anteriores, ou que faltaram nos três últimos dias letivos registados.</translation>
+    </message>
+    <message>
         <source>Completion: lessons done out of all lessons of the course, for its learners. Behind: active learners more than one lesson below a pace of one lesson a week since they enrolled. Community figures are totals only: no learner&apos;s data.</source>
         <translation>Conclusão: lições feitas sobre todas as lições do curso, para os seus alunos. Atrasados: alunos ativos com mais de uma lição de atraso num ritmo de uma lição por semana desde a matrícula. Os números da comunidade são só totais: nenhum dado de alunos.</translation>
     </message>
@@ -2566,6 +2610,30 @@
             <numerusform>%n curso</numerusform>
             <numerusform>%n cursos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>behind their plan in {course}: {done} lessons done, {expected} expected by now at {pace} a week</source>
+        <translation>atrasado em relação ao seu plano em {course}: {done} lições feitas, {expected} esperadas até agora a {pace} por semana</translation>
+    </message>
+    <message>
+        <source>falling results in {course}: the last three {results}</source>
+        <translation>resultados em queda em {course}: os três últimos {results}</translation>
+    </message>
+    <message>
+        <source>absent the last {days} recorded school days (since {day})</source>
+        <translation>ausente nos últimos {days} dias letivos registados (desde {day})</translation>
+    </message>
+    <message>
+        <source>Who needs help ({n})</source>
+        <translation>Quem precisa de ajuda ({n})</translation>
+    </message>
+    <message>
+        <source>Who needs help: nobody by these rules</source>
+        <translation>Quem precisa de ajuda: ninguém segundo estas regras</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>Quem precisa de a&amp;juda ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

@@ -2214,6 +2214,22 @@
         </translation>
     </message>
     <message>
+        <source>ahead of their plan</source>
+        <translation>yuko mbele ya mpango wake</translation>
+    </message>
+    <message>
+        <source>on track with their plan</source>
+        <translation>yuko sawa na mpango wake</translation>
+    </message>
+    <message>
+        <source>behind their plan</source>
+        <translation>yuko nyuma ya mpango wake</translation>
+    </message>
+    <message>
+        <source>{state} (pace: {pace} a week)</source>
+        <translation>{state} (kasi: {pace} kwa wiki)</translation>
+    </message>
+    <message>
         <source>Lessons</source>
         <translation>Masomo</translation>
     </message>
@@ -2493,6 +2509,14 @@
         <translation>&amp;Hamisha CSV…</translation>
     </message>
     <message>
+        <source>Who needs &amp;help</source>
+        <translation>Nani anahitaji &amp;msaada</translation>
+    </message>
+    <message>
+        <source>Show the learners who need help instead of the chart</source>
+        <translation>Onyesha wanafunzi wanaohitaji msaada badala ya chati</translation>
+    </message>
+    <message>
         <source>courses (yours and those shared with you)</source>
         <translation>kozi (zako na zile zilizoshirikiwa nawe)</translation>
     </message>
@@ -2553,6 +2577,26 @@
         <translation>Takwimu kwa kila kozi</translation>
     </message>
     <message>
+        <source>Who needs help</source>
+        <translation>Nani anahitaji msaada</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Mwanafunzi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kwa nini</translation>
+    </message>
+    <message>
+        <source>Learners who need help</source>
+        <translation>Wanafunzi wanaohitaji msaada</translation>
+    </message>
+    <message>
+        <source>Active learners of this school behind their own plan (more than one lesson under their pace since they enrolled), whose last three results in a course fell one after another or average 15 points under the earlier ones, or who were absent the last three recorded school days.</source>
+        <translation>Wanafunzi hai wa shule hii walio nyuma ya mpango wao wenyewe (zaidi ya somo moja chini ya kasi yao tangu walipoandikishwa), ambao matokeo yao matatu ya mwisho katika kozi yalishuka moja baada ya jingine au wastani wake ni alama 15 chini ya yale ya awali, au ambao hawakuhudhuria siku tatu za mwisho za shule zilizorekodiwa.</translation>
+    </message>
+    <message>
         <source>Completion: lessons done out of all lessons of the course, for its learners. Behind: active learners more than one lesson below a pace of one lesson a week since they enrolled. Community figures are totals only: no learner&apos;s data.</source>
         <translation>Ukamilishaji: masomo yaliyokamilika kati ya masomo yote ya kozi, kwa wanafunzi wake. Walio nyuma: wanafunzi hai walio nyuma kwa zaidi ya somo moja kwa kasi ya somo moja kwa wiki tangu wasajiliwe. Takwimu za jumuiya ni jumla tu: hakuna data ya mwanafunzi.</translation>
     </message>
@@ -2566,6 +2610,30 @@
             <numerusform>kozi %n</numerusform>
             <numerusform>kozi %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>behind their plan in {course}: {done} lessons done, {expected} expected by now at {pace} a week</source>
+        <translation>yuko nyuma ya mpango wake katika {course}: masomo {done} yamekamilika, {expected} yalitarajiwa hadi sasa kwa kasi ya {pace} kwa wiki</translation>
+    </message>
+    <message>
+        <source>falling results in {course}: the last three {results}</source>
+        <translation>matokeo yanashuka katika {course}: matatu ya mwisho ni {results}</translation>
+    </message>
+    <message>
+        <source>absent the last {days} recorded school days (since {day})</source>
+        <translation>hakuhudhuria siku {days} za mwisho za shule zilizorekodiwa (tangu {day})</translation>
+    </message>
+    <message>
+        <source>Who needs help ({n})</source>
+        <translation>Nani anahitaji msaada ({n})</translation>
+    </message>
+    <message>
+        <source>Who needs help: nobody by these rules</source>
+        <translation>Nani anahitaji msaada: hakuna kwa kanuni hizi</translation>
+    </message>
+    <message>
+        <source>Who needs &amp;help ({n})</source>
+        <translation>Nani anahitaji &amp;msaada ({n})</translation>
     </message>
     <message>
         <source>Completion %</source>

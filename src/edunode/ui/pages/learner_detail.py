@@ -43,7 +43,8 @@ def learner_record(node: Any, learner_id: str) -> dict[str, Any]:
         for e in learner["enrolments"]
         if e["course"] in courses
     }
-    return {"learner": learner, "courses": courses, "lessons": lessons, "today": node.today()}
+    return {"learner": learner, "courses": courses, "lessons": lessons, "today": node.today(),
+            "pathway": node.pathway_status(learner_id)}  # fmt: skip
 
 
 def bundle_file_name(name: str) -> str:

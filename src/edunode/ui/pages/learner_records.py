@@ -124,11 +124,20 @@ class PathwayTab(QWidget):
             return
         lessons = self.record["lessons"].get(course_id, [])
         path = records.pathway(lessons, self.record["learner"]["progress"])
-        self.summary.setText(
-            self.tr("{done} of %n lessons done · {time} spent", "", path["total"]).format(
-                done=path["done"], time=formatting.duration(path["minutes"])
-            )
+        summary = self.tr("{done} of %n lessons done · {time} spent", "", path["total"]).format(
+            done=path["done"], time=formatting.duration(path["minutes"])
         )
+        status = next((s for s in self.record.get("pathway", []) if s["course"] == course_id), None)
+        if status is not None:
+            state = {
+                "ahead": self.tr("ahead of their plan"),
+                "on track": self.tr("on track with their plan"),
+                "behind": self.tr("behind their plan"),
+            }[status["status"]]
+            summary += " · " + self.tr("{state} (pace: {pace} a week)").format(
+                state=state, pace=formatting.number(status["pace"])
+            )
+        self.summary.setText(summary)
         modules: dict[str, QTreeWidgetItem] = {}
         for item in path["items"]:
             parent = modules.get(item["module"])

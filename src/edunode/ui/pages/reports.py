@@ -1,6 +1,7 @@
 """Reports for continuous improvement: per course completion, average result, attendance
 and learners behind their pathway, as a chart and a table; community figures as totals
-only; export as CSV.
+only; export as CSV; and this school's learners who need help, with the reasons
+(``domain/plan.py``).
 
 The table and the chart sit side by side when the page is wide enough for both to be read
 in full (every course title, the legend), one above the other otherwise (e.g. at 1024×768):
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 from edunode.ui import formatting, records
 from edunode.ui.context import Context
 from edunode.ui.widgets.page import Page
-from edunode.ui.widgets.tables import cell, read_only_table
+from edunode.ui.widgets.tables import cell, read_only_table, tidy
 
 CHART_COURSES = 12  # the chart shows the courses with the most learners
 
@@ -68,7 +70,11 @@ class ReportsPage(Page):
         self.state = QLabel()
         self.state.setObjectName("muted")
         top = QHBoxLayout()
+        self.help_button = QPushButton(self.tr("Who needs &help"))
+        self.help_button.setCheckable(True)
+        self.help_button.setToolTip(self.tr("Show the learners who need help instead of the chart"))
         top.addWidget(self.state, 1)
+        top.addWidget(self.help_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
         self.outer.addLayout(top)
@@ -113,9 +119,34 @@ class ReportsPage(Page):
         )
         self.table.setAccessibleName(self.tr("Figures per course"))
         self.chart_view.setMinimumWidth(self.chart_width())
+        self.help_heading = QLabel(self.tr("Who needs help"))
+        self.help_heading.setObjectName("subHeading")
+        self.help_table = read_only_table([self.tr("Learner"), self.tr("Why")])
+        self.help_table.setAccessibleName(self.tr("Learners who need help"))
+        tidy(self.help_table, stretch=1)
+        rules = self.tr(
+            "Active learners of this school behind their own plan (more than one lesson under "
+            "their pace since they enrolled), whose last three results in a course fell one "
+            "after another or average 15 points under the earlier ones, or who were absent "
+            "the last three recorded school days."
+        )
+        self.help_heading.setToolTip(rules)
+        self.help_table.setToolTip(rules)
+        self.help_rows: list[dict[str, Any]] = []
+        # The chart and the help list share the space beside (or under) the figures, one at a
+        # time (the button at the top switches), so neither takes the other's height.
+        help_page = QWidget()
+        column = QVBoxLayout(help_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.help_heading)
+        column.addWidget(self.help_table, 1)
+        self.lower = QStackedWidget()
+        self.lower.addWidget(self.chart_view)
+        self.lower.addWidget(help_page)
+        self.help_page = help_page
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(self.chart_view)
+        split.addWidget(self.lower)
         split.setChildrenCollapsible(False)
         self.split = split
         self.outer.addWidget(split, 1)
@@ -129,10 +160,12 @@ class ReportsPage(Page):
         note.setWordWrap(True)
         note.setObjectName("muted")
         self.outer.addWidget(note)
+        QWidget.setTabOrder(self.help_button, self.refresh_button)
         QWidget.setTabOrder(self.refresh_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.table)
         self.refresh_button.clicked.connect(self.reload)
         self.export_button.clicked.connect(self._export_clicked)
+        self.help_button.toggled.connect(self.show_help)
         self.bridge.changesApplied.connect(
             lambda _d, kind, _o: self.reload_soon() if kind in ("learner", "course") else None
         )
@@ -215,6 +248,7 @@ class ReportsPage(Page):
         self.values["behind"].setText(str(c["behind"]))
         self.state.setText(self.tr("%n courses", "", len(self.figures)))
         self._fill_table()
+        self._fill_help(result.get("help", []))
         self._fill_chart()
         self._arrange()
         self.export_button.setEnabled(bool(self.figures))
@@ -237,6 +271,52 @@ class ReportsPage(Page):
                 ]
             ):
                 self.table.setItem(r, col, item)
+
+    def show_help(self, on: bool = True) -> None:
+        """The help list (``on``) or the chart beside the figures."""
+        self.lower.setCurrentWidget(self.help_page if on else self.chart_view)
+        if self.help_button.isChecked() != on:
+            self.help_button.setChecked(on)
+
+    def reason_text(self, reason: dict[str, Any]) -> str:
+        """One reason a learner needs help, in the window's language."""
+        if reason["kind"] == "behind":
+            return self.tr(
+                "behind their plan in {course}: {done} lessons done, {expected} expected by now "
+                "at {pace} a week"
+            ).format(
+                course=reason["course_title"],
+                done=formatting.number(reason["done"]),
+                expected=formatting.number(reason["expected"]),
+                pace=formatting.number(reason["pace"]),
+            )
+        if reason["kind"] == "falling":
+            return self.tr("falling results in {course}: the last three {results}").format(
+                course=reason["course_title"],
+                results=", ".join(formatting.percent(p / 100) for p in reason["last"]),
+            )
+        return self.tr("absent the last {days} recorded school days (since {day})").format(
+            days=formatting.number(reason["days"]), day=formatting.day(reason["since"])
+        )
+
+    def _fill_help(self, rows: list[dict[str, Any]]) -> None:
+        self.help_rows = rows
+        self.help_heading.setText(
+            self.tr("Who needs help ({n})").format(n=formatting.number(len(rows)))
+            if rows
+            else self.tr("Who needs help: nobody by these rules")
+        )
+        self.help_button.setText(
+            self.tr("Who needs &help ({n})").format(n=formatting.number(len(rows)))
+            if rows
+            else self.tr("Who needs &help")
+        )
+        self.help_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            self.help_table.setItem(r, 0, cell(row["name"], row["id"]))
+            self.help_table.setItem(
+                r, 1, cell("; ".join(self.reason_text(x) for x in row["reasons"]))
+            )
 
     def _fill_chart(self) -> None:
         self.chart.removeAllSeries()
