@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Course maintainer removed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت مدرسة مشاركة في صيانة المقرر</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1182,19 +1182,19 @@
     </message>
     <message>
         <source>Another school</source>
-        <translation type="unfinished">مدرسة أخرى</translation>
+        <translation>مدرسة أخرى</translation>
     </message>
     <message>
         <source>&amp;Invite a school…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دعوة مدرسة…</translation>
     </message>
     <message>
         <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح لحواسيب المدرسة المختارة بتعديل هذا المقرر أيضًا (رمز PIN للمسؤول)</translation>
     </message>
     <message>
         <source>Stop &amp;sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف ال&amp;مشاركة…</translation>
     </message>
     <message>
         <source>Modules and lessons</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>Last changed by {pc} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل بواسطة {pc} في {date}</translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -1302,35 +1302,35 @@
     </message>
     <message>
         <source> (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation> (المالكة)</translation>
     </message>
     <message>
         <source>Maintained by: {schools}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتولى صيانته: {schools}</translation>
     </message>
     <message>
         <source>No other school is known here yet: link a PC of that school first</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مدرسة أخرى معروفة هنا بعد: اربط أولًا حاسوبًا من تلك المدرسة</translation>
     </message>
     <message>
         <source>Invite a school</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوة مدرسة</translation>
     </message>
     <message>
         <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تسمح لكل حاسوب في {school} بتعديل «{course}» (دروسه ووحداته وتفاصيله) مع هذه المدرسة؟ تُدمج تعديلاتهم مع تعديلاتك.</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوة</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف المشاركة</translation>
     </message>
     <message>
         <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل توقف {school} عن تعديل «{course}»؟ تُرفض في كل مكان التعديلات التي تجريها حواسيبها من الآن؛ ويبقى ما كتبته من قبل.</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Course maintainer removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenedor del curso retirado</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1150,19 +1150,19 @@
     </message>
     <message>
         <source>Another school</source>
-        <translation type="unfinished">Otra escuela</translation>
+        <translation>Otra escuela</translation>
     </message>
     <message>
         <source>&amp;Invite a school…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitar a una escuela…</translation>
     </message>
     <message>
         <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que los equipos de la escuela elegida también editen este curso (PIN de administración)</translation>
     </message>
     <message>
         <source>Stop &amp;sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de &amp;compartir…</translation>
     </message>
     <message>
         <source>Modules and lessons</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>Last changed by {pc} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiada por última vez por {pc} el {date}</translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -1270,35 +1270,35 @@
     </message>
     <message>
         <source> (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation> (propietaria)</translation>
     </message>
     <message>
         <source>Maintained by: {schools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenido por: {schools}</translation>
     </message>
     <message>
         <source>No other school is known here yet: link a PC of that school first</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se conoce aquí ninguna otra escuela: primero vincule un equipo de esa escuela</translation>
     </message>
     <message>
         <source>Invite a school</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a una escuela</translation>
     </message>
     <message>
         <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Permitir que cada equipo de {school} edite «{course}» (sus lecciones, módulos y detalles) junto con esta escuela? Sus cambios y los suyos se combinan.</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir</translation>
     </message>
     <message>
         <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Impedir que {school} edite «{course}»? Los cambios que sus equipos hagan a partir de ahora se rechazan en todas partes; lo que escribieron antes se conserva.</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Course maintainer removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainteneur du cours retiré</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1150,19 +1150,19 @@
     </message>
     <message>
         <source>Another school</source>
-        <translation type="unfinished">Une autre école</translation>
+        <translation>Une autre école</translation>
     </message>
     <message>
         <source>&amp;Invite a school…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviter une école…</translation>
     </message>
     <message>
         <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux ordinateurs de l’école choisie de modifier aussi ce cours (code PIN d’administration)</translation>
     </message>
     <message>
         <source>Stop &amp;sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le &amp;partage…</translation>
     </message>
     <message>
         <source>Modules and lessons</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>Last changed by {pc} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée en dernier par {pc} le {date}</translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -1270,35 +1270,35 @@
     </message>
     <message>
         <source> (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation> (propriétaire)</translation>
     </message>
     <message>
         <source>Maintained by: {schools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenu par : {schools}</translation>
     </message>
     <message>
         <source>No other school is known here yet: link a PC of that school first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autre école n’est encore connue ici : reliez d’abord un ordinateur de cette école</translation>
     </message>
     <message>
         <source>Invite a school</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter une école</translation>
     </message>
     <message>
         <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à chaque ordinateur de {school} de modifier « {course} » (leçons, modules et détails) avec cette école ? Leurs modifications et les vôtres se fusionnent.</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage</translation>
     </message>
     <message>
         <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêcher {school} de modifier « {course} » ? Les modifications que ses ordinateurs feront désormais seront refusées partout ; ce qu’ils ont écrit avant reste.</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Course maintainer removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenedor do curso removido</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1150,19 +1150,19 @@
     </message>
     <message>
         <source>Another school</source>
-        <translation type="unfinished">Outra escola</translation>
+        <translation>Outra escola</translation>
     </message>
     <message>
         <source>&amp;Invite a school…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;vidar uma escola…</translation>
     </message>
     <message>
         <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que os computadores da escola escolhida também editem este curso (PIN de administração)</translation>
     </message>
     <message>
         <source>Stop &amp;sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de &amp;partilhar…</translation>
     </message>
     <message>
         <source>Modules and lessons</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>Last changed by {pc} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterada pela última vez por {pc} em {date}</translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -1270,35 +1270,35 @@
     </message>
     <message>
         <source> (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation> (proprietária)</translation>
     </message>
     <message>
         <source>Maintained by: {schools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido por: {schools}</translation>
     </message>
     <message>
         <source>No other school is known here yet: link a PC of that school first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não se conhece aqui nenhuma outra escola: ligue primeiro um computador dessa escola</translation>
     </message>
     <message>
         <source>Invite a school</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidar uma escola</translation>
     </message>
     <message>
         <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que cada computador de {school} edite «{course}» (as lições, os módulos e os detalhes) com esta escola? As alterações deles e as suas juntam-se.</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidar</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de partilhar</translation>
     </message>
     <message>
         <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedir {school} de editar «{course}»? As alterações que os seus computadores fizerem a partir de agora são recusadas em todo o lado; o que escreveram antes fica.</translation>
     </message>
 </context>
 <context>

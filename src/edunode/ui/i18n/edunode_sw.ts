@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Course maintainer removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtunzaji wa kozi ameondolewa</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1150,19 +1150,19 @@
     </message>
     <message>
         <source>Another school</source>
-        <translation type="unfinished">Shule nyingine</translation>
+        <translation>Shule nyingine</translation>
     </message>
     <message>
         <source>&amp;Invite a school…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alika shule…</translation>
     </message>
     <message>
         <source>Let the chosen school&apos;s PCs edit this course too (admin PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhusu kompyuta za shule iliyochaguliwa nazo zihariri kozi hii (PIN ya msimamizi)</translation>
     </message>
     <message>
         <source>Stop &amp;sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acha k&amp;ushiriki…</translation>
     </message>
     <message>
         <source>Modules and lessons</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>Last changed by {pc} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilibadilishwa mwisho na {pc} tarehe {date}</translation>
     </message>
     <message>
         <source>Add a module</source>
@@ -1270,35 +1270,35 @@
     </message>
     <message>
         <source> (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mmiliki)</translation>
     </message>
     <message>
         <source>Maintained by: {schools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatunzwa na: {schools}</translation>
     </message>
     <message>
         <source>No other school is known here yet: link a PC of that school first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna shule nyingine inayojulikana hapa: kwanza unganisha kompyuta ya shule hiyo</translation>
     </message>
     <message>
         <source>Invite a school</source>
-        <translation type="unfinished"></translation>
+        <translation>Alika shule</translation>
     </message>
     <message>
         <source>Let every PC of {school} edit “{course}” (its lessons, modules and details) with this school? Their edits and yours merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhusu kila kompyuta ya {school} ihariri “{course}” (masomo, moduli na maelezo yake) pamoja na shule hii? Mabadiliko yao na yako yanaunganishwa.</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Alika</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Acha kushiriki</translation>
     </message>
     <message>
         <source>Stop {school} editing “{course}”? Edits its PCs make from now on are refused everywhere; what they wrote before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuia {school} kuhariri “{course}”? Mabadiliko ambayo kompyuta zake zitafanya kuanzia sasa yatakataliwa kila mahali; walichoandika awali kinabaki.</translation>
     </message>
 </context>
 <context>
