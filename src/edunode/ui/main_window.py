@@ -277,7 +277,8 @@ class MainWindow(QMainWindow):
         """The About dialog (the sidebar's button, F1): version, node ID, folder, licences."""
         from edunode.ui.widgets.about import AboutDialog
 
-        self.about_dialog = AboutDialog(self.ctx.node.node_id, self.ctx.home, self)
+        node = self.ctx.node
+        self.about_dialog = AboutDialog(node.node_id, self.ctx.home, node.info()["name"], self)
         self.about_dialog.open()
 
     # ------------------------------------------------------------------ status bar

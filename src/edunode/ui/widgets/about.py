@@ -21,7 +21,9 @@ from edunode import about
 
 
 class AboutDialog(QDialog):
-    def __init__(self, node_id: str, home: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, node_id: str, home: Path, pc_name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About EduNode"))
         facts = about.facts()
@@ -33,15 +35,25 @@ class AboutDialog(QDialog):
         for label in (self.version, self.node_id, self.folder, self.licence):
             label.setTextInteractionFlags(selectable)
         self.node_id.setWordWrap(True)
+        self.node_id.setToolTip(
+            self.tr("Other admins compare this ID when they link with this PC.")
+        )
+        self.heading = QLabel(self.tr("EduNode {version}").format(version=facts["edunode"]))
+        self.heading.setObjectName("aboutHeading")
+        blurb = QLabel(
+            self.tr(
+                "School records that stay on the school's own PCs and sync between them, "
+                "with or without the internet."
+            )
+        )
+        blurb.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Version:"), self.version)
+        form.addRow(self.tr("This PC:"), QLabel(pc_name))
         form.addRow(self.tr("Node ID:"), self.node_id)
         form.addRow(self.tr("Data folder:"), self.folder)
         form.addRow(self.tr("Licence:"), self.licence)
-        form.addRow(
-            self.tr("Python:"),
-            QLabel(facts["python"]),
-        )
+        form.addRow(self.tr("Python:"), QLabel(facts["python"]))
         libraries = about.libraries()
         self.libraries = QTableWidget(len(libraries), 3)
         self.libraries.setHorizontalHeaderLabels(
@@ -58,6 +70,8 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(blurb)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("EduNode is built with these libraries:")))
         layout.addWidget(self.libraries, 1)
