@@ -52,7 +52,7 @@ cat > "$ROOT/DEBIAN/postrm" <<'SCRIPT'
 set -e
 case "$1" in
     remove|purge)
-        rm -rf /opt/edunode
+        rm -rf "${DPKG_ROOT:-}/opt/edunode"
         command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
         command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true
         ;;
