@@ -43,8 +43,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     p.add_argument("--every", metavar="HOURS", type=float, default=24.0,
                    help="with --schedule: how often (default: 24 hours)")  # fmt: skip
-    p.add_argument("--keep", metavar="N", type=int, default=7,
-                   help="with --schedule: how many backups of this PC to keep (default: 7)")  # fmt: skip
+    p.add_argument(
+        "--keep",
+        metavar="N",
+        type=int,
+        default=7,
+        help="with --schedule: how many backups of this PC to keep (default: 7)",
+    )
     p.add_argument("--no-schedule", action="store_true", help="turn automatic backups off")
     pin_option(p)
     p = add_command(
