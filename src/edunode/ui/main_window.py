@@ -278,7 +278,9 @@ class MainWindow(QMainWindow):
         from edunode.ui.widgets.about import AboutDialog
 
         node = self.ctx.node
-        self.about_dialog = AboutDialog(node.node_id, self.ctx.home, node.info()["name"], self)
+        self.about_dialog = AboutDialog(
+            self, name=node.info()["name"], node_id=node.node_id, home=self.ctx.home
+        )
         self.about_dialog.open()
 
     # ------------------------------------------------------------------ status bar

@@ -1,5 +1,6 @@
-"""Help › About: EduNode's version, this PC's node ID and data folder, the licence, and the
-libraries EduNode is built from with their versions and licences (from edunode.about)."""
+"""About EduNode (Settings' button, the sidebar's, F1): the version, this PC's name, node ID
+and data folder, the licence, and the libraries EduNode is built from with their versions
+and licences (from edunode.about). Everything in it can be selected, e.g. for a support call."""
 
 from __future__ import annotations
 
@@ -21,9 +22,7 @@ from edunode import about
 
 
 class AboutDialog(QDialog):
-    def __init__(
-        self, node_id: str, home: Path, pc_name: str = "", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget, *, name: str, node_id: str, home: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About EduNode"))
         facts = about.facts()
@@ -49,7 +48,9 @@ class AboutDialog(QDialog):
         blurb.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Version:"), self.version)
-        form.addRow(self.tr("This PC:"), QLabel(pc_name))
+        self.name = QLabel(name)
+        self.name.setTextInteractionFlags(selectable)
+        form.addRow(self.tr("This PC:"), self.name)
         form.addRow(self.tr("Node ID:"), self.node_id)
         form.addRow(self.tr("Data folder:"), self.folder)
         form.addRow(self.tr("Licence:"), self.licence)
