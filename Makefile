@@ -11,7 +11,8 @@ UI_SOURCES = $(shell find src/edunode/ui -name '*.py')
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench demo soak check lint clean translations translations-update install
+.PHONY: run test bench demo soak check lint clean translations translations-update install \
+	package package-test
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "EduNode needs Python 3.10, 3.11 or 3.12"; exit 1; }
@@ -67,6 +68,19 @@ lint: $(STAMP)
 		src/edunode/collation.py src/edunode/progress.py
 
 check: lint test
+
+# The frozen app (dist/edunode/), the .deb and the portable .tar.gz: packaging/README.md.
+PKG_STAMP := $(VENV)/.packaging
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet 'pyinstaller==6.22.3' 'pyinstaller-hooks-contrib==2026.10'
+	@touch $(PKG_STAMP)
+
+package: $(PKG_STAMP) translations
+	PYTHON=$(abspath $(BIN))/python packaging/build.sh
+
+# The built app run outside the virtualenv: version, init, serve, a screenshot, USB sync.
+package-test:
+	packaging/package_test.sh
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info $(QM)

@@ -18,6 +18,11 @@ from edunode.errors import ValidationError
 
 PAGES = ("courses", "learners", "community", "activity", "reports", "resources", "settings")
 EXTRA_VIEWS = ("course", "learner", "register")  # a page with its first item opened
+NO_DISPLAY = (
+    "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot "
+    "open. Use the command line instead ('edunode --help'), or run a headless node with "
+    "'edunode serve'."
+)
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
@@ -94,6 +99,8 @@ def open_gui(home: str | None) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from edunode.ui.app import run
 
+    if not args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not gui_available():
+        raise ValidationError(NO_DISPLAY)  # rather than Qt's abort in the xcb plugin
     if Paths(resolve_home(getattr(args, "home", None))).archive():
         raise ValidationError(
             "this data folder holds an archive node, which has no window: run 'edunode serve' "

@@ -45,14 +45,36 @@ def build_parser() -> Parser:
         parents=[_common(sub=False)],
         description="EduNode: courses and learner records for community schools.",
     )
+    parser.add_argument(
+        "--version", action="store_true", help="print the version (with --json: and the libraries')"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for family in FAMILIES:
         family.register(commands, common)
     return parser
 
 
+def _version(as_json: bool) -> int:
+    from edunode import about
+
+    facts = about.facts()
+    emit(facts, as_json, lambda f: f"edunode {f['edunode']}")
+    return 0
+
+
+def _no_display_note() -> None:
+    """Bare ``edunode`` on a PC with no display (a server, an SSH session): say so on stderr,
+    and what works instead, before the status (a platform chosen on purpose says nothing)."""
+    if os.environ.get("QT_QPA_PLATFORM") or desktop.gui_available():
+        return
+    sys.stderr.write(f"edunode: {desktop.NO_DISPLAY}\n")
+
+
 def _run(args: argparse.Namespace) -> int:
     from edunode.service.node import Node
+
+    if getattr(args, "version", False):
+        return _version(args.json)
 
     headless = Paths(resolve_home(args.home)).archive()  # an archive node has no window
     if args.command is None and desktop.gui_available() and not headless:
@@ -65,6 +87,7 @@ def _run(args: argparse.Namespace) -> int:
         emit(result.obj, args.json, result.human)
         return result.code
     if args.command is None:  # no display (a server, a test): status instead of the window
+        _no_display_note()
         if not Paths(resolve_home(args.home)).initialised():
             hint = "EduNode is not set up here yet; run 'edunode init --name NAME --school SCHOOL'"
             emit({"initialised": False, "hint": hint}, args.json, lambda o: hint)

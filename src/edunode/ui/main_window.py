@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -125,6 +126,12 @@ class MainWindow(QMainWindow):
         sv.addWidget(self.brand)
         sv.addWidget(self.brand_school)
         sv.addWidget(self.nav, 1)
+        self.about_dialog: QWidget | None = None
+        self.about_button = QPushButton(self.tr("About EduNode"))
+        self.about_button.setToolTip(self.tr("Version, node ID, data folder and licences (F1)"))
+        self.about_button.clicked.connect(self.show_about)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_about)
+        sv.addWidget(self.about_button)
         self.brand.setFixedWidth(self.nav.width())
         self.brand_school.setFixedWidth(self.nav.width())
         self.brand_school.setWordWrap(True)
@@ -306,6 +313,16 @@ class MainWindow(QMainWindow):
         if not self._frozen:
             self._frozen = True
             QTimer.singleShot(0, _freeze_heap)
+
+    def show_about(self) -> None:
+        """The About dialog (the sidebar's button, F1): version, node ID, folder, licences."""
+        from edunode.ui.widgets.about import AboutDialog
+
+        node = self.ctx.node
+        self.about_dialog = AboutDialog(
+            self, name=node.info()["name"], node_id=node.node_id, home=self.ctx.home
+        )
+        self.about_dialog.open()
 
     # ------------------------------------------------------------------ status bar
 

@@ -35,6 +35,34 @@
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
+    <message>
+        <source>Licence:</source>
+        <translation>الترخيص:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>المكتبات المستخدمة</translation>
+    </message>
+    <message>
+        <source>EduNode is built with these libraries:</source>
+        <translation>بُني EduNode بهذه المكتبات:</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -2095,6 +2123,14 @@
     <message>
         <source>The network could not start: {reason}</source>
         <translation>تعذّر تشغيل الشبكة: {reason}</translation>
+    </message>
+    <message>
+        <source>About EduNode</source>
+        <translation>حول EduNode</translation>
+    </message>
+    <message>
+        <source>Version, node ID, data folder and licences (F1)</source>
+        <translation>الإصدار ومعرّف العقدة ومجلد البيانات والتراخيص (F1)</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,34 @@
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>Bibliotecas utilizadas</translation>
+    </message>
+    <message>
+        <source>EduNode is built with these libraries:</source>
+        <translation>EduNode está hecho con estas bibliotecas:</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -2023,6 +2051,14 @@
     <message>
         <source>The network could not start: {reason}</source>
         <translation>No se pudo iniciar la red: {reason}</translation>
+    </message>
+    <message>
+        <source>About EduNode</source>
+        <translation>Acerca de EduNode</translation>
+    </message>
+    <message>
+        <source>Version, node ID, data folder and licences (F1)</source>
+        <translation>Versión, ID del nodo, carpeta de datos y licencias (F1)</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,34 @@
         <source>Data folder:</source>
         <translation>Dossier des données :</translation>
     </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python :</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>Bibliothèques utilisées</translation>
+    </message>
+    <message>
+        <source>EduNode is built with these libraries:</source>
+        <translation>EduNode est construit avec ces bibliothèques :</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -2023,6 +2051,14 @@
     <message>
         <source>The network could not start: {reason}</source>
         <translation>Le réseau n’a pas pu démarrer : {reason}</translation>
+    </message>
+    <message>
+        <source>About EduNode</source>
+        <translation>À propos d’EduNode</translation>
+    </message>
+    <message>
+        <source>Version, node ID, data folder and licences (F1)</source>
+        <translation>Version, identifiant du nœud, dossier des données et licences (F1)</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,34 @@
         <source>Data folder:</source>
         <translation>Pasta de dados:</translation>
     </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licença:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>Bibliotecas usadas</translation>
+    </message>
+    <message>
+        <source>EduNode is built with these libraries:</source>
+        <translation>O EduNode é feito com estas bibliotecas:</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -2023,6 +2051,14 @@
     <message>
         <source>The network could not start: {reason}</source>
         <translation>Não foi possível iniciar a rede: {reason}</translation>
+    </message>
+    <message>
+        <source>About EduNode</source>
+        <translation>Acerca do EduNode</translation>
+    </message>
+    <message>
+        <source>Version, node ID, data folder and licences (F1)</source>
+        <translation>Versão, ID do nó, pasta de dados e licenças (F1)</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,34 @@
         <source>Data folder:</source>
         <translation>Folda ya data:</translation>
     </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Leseni:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Maktaba</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Toleo</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Leseni</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>Maktaba zilizotumika</translation>
+    </message>
+    <message>
+        <source>EduNode is built with these libraries:</source>
+        <translation>EduNode imejengwa kwa maktaba hizi:</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -2023,6 +2051,14 @@
     <message>
         <source>The network could not start: {reason}</source>
         <translation>Mtandao haukuweza kuanza: {reason}</translation>
+    </message>
+    <message>
+        <source>About EduNode</source>
+        <translation>Kuhusu EduNode</translation>
+    </message>
+    <message>
+        <source>Version, node ID, data folder and licences (F1)</source>
+        <translation>Toleo, kitambulisho cha nodi, folda ya data na leseni (F1)</translation>
     </message>
 </context>
 <context>
