@@ -97,10 +97,10 @@ class AutoBackups:
         the school, PC and time. Counts as the last backup."""
         self.node.settings.check_admin_pin(pin)
         backup.check_passphrase(passphrase)
+        about = self.node.backup_about()
         target = Path(out).expanduser()
         if target.is_dir():
-            target = target / backup.backup_name(self.node.backup_about())
-        about = self.node.backup_about()
+            target = target / backup.backup_name(about)
         done = backup.make_backup(self.node.paths, target, passphrase, about, progress)
         self.node.store.set_setting(LAST, {"at": done["created"], "path": done["path"]})
         self.node.audit("backup_made", f"backup written to {done['path']}")
@@ -227,10 +227,9 @@ class AutoBackups:
             passphrase = self._passfile.read_text("utf-8")
             if not folder.is_dir():
                 raise ValidationError(f"the folder {folder} is not there (plug the stick in)")
-            out = folder / backup.backup_name(self.node.backup_about())
-            done = backup.make_backup(
-                self.node.paths, out, passphrase, self.node.backup_about(), progress
-            )
+            about = self.node.backup_about()
+            out = folder / backup.backup_name(about)
+            done = backup.make_backup(self.node.paths, out, passphrase, about, progress)
         except (EdunodeError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.node.store.set_setting(

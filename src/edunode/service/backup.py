@@ -145,14 +145,13 @@ class _SealedWriter:
 def _snapshot_store(paths: Paths, into: Path) -> Path:
     """A consistent copy of the SQLite store in ``into`` (SQLite's online backup, one step:
     one read transaction, so writers elsewhere go on and the copy is one moment's state)."""
-    url = paths.store_url()
-    if not url.startswith("sqlite:///"):
+    source = _sqlite_file(paths)
+    if source is None:
         raise BackupError(
             "this PC keeps its store in a database server; back that database up with its own "
             "tools (e.g. pg_dump), and this data folder with 'edunode backup' once the store "
             "is SQLite"
         )
-    source = Path(url.removeprefix("sqlite:///"))
     if not source.is_file() or source.stat().st_size == 0:
         raise BackupError(f"there is no store to back up at {source}; run 'edunode check'")
     target = into / DB_FILE
@@ -223,9 +222,14 @@ def make_backup(
             "created": fields["created"]}  # fmt: skip
 
 
-def db_size(paths: Paths) -> int:
+def _sqlite_file(paths: Paths) -> Path | None:
+    """The store's SQLite file, or None when the store is in a database server."""
     url = paths.store_url()
-    path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
+def db_size(paths: Paths) -> int:
+    path = _sqlite_file(paths)
     return path.stat().st_size if path is not None and path.is_file() else 0
 
 
