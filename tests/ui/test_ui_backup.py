@@ -260,13 +260,18 @@ def test_the_timer_makes_a_due_backup_off_the_gui_thread(
 
 def test_the_activity_page_names_the_backup_actions(qtbot: Any, window: Any) -> None:
     activity = page(qtbot, window, "activity")
-    actions = ("backup_made", "backup_failed", "backup_scheduled", "restored", "handover")
+    actions = ("backup_made", "backup_failed", "backup_scheduled", "restored", "handover",
+               "backup_sent", "vault_stored", "vault_sent", "vault_allowed")  # fmt: skip
     assert [activity.labels[a] for a in actions] == [
         "Backup made",
         "Backup failed",
         "Automatic backups changed",
         "Restored from a backup",
         "Took the place of the backed-up PC",
+        "Backup sent to the archive",
+        "A school's backup kept",
+        "A school's backup sent back",
+        "PC allowed to fetch a school's backups",
     ]
     groups = dict(activity.groups)
     assert groups["Backups and restores"] == set(actions)

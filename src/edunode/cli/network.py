@@ -254,6 +254,7 @@ def cmd_serve(node: Node, args: argparse.Namespace) -> Out:
     """Run until SIGTERM/SIGINT or ``--for``. Stopping lets an apply in progress finish
     (commit or roll back) and tells peers; anything committed is durable."""
     from edunode.service.network import NetworkService
+    from edunode.service.vault import OffsiteBackups
 
     if args.for_seconds is not None and args.for_seconds < 0:
         raise ValidationError("--for must be a number of seconds, 0 or more")
@@ -262,6 +263,7 @@ def cmd_serve(node: Node, args: argparse.Namespace) -> Out:
     # itself on mDNS (they would clash) or dials out (schools dial it), so each school's
     # connection lands on the process whose address it was given; all share the store.
     archive = node.archive
+    node.backups.offsite = OffsiteBackups(node).send_to_all  # with --schedule ... --offsite
     service = NetworkService(
         node,
         port=args.port,

@@ -79,6 +79,9 @@ class AutoBackups:
         self.node = node
         self.clock = clock
         self._checked = 0.0
+        # Sends a finished backup to the archives this PC links to (decision 0017); set by
+        # whoever runs the network (``serve``, the window): service/vault.py needs the Node.
+        self.offsite: Callable[[Path], list[dict[str, Any]]] | None = None
 
     @property
     def _passfile(self) -> Path:
@@ -116,6 +119,7 @@ class AutoBackups:
         *,
         every_hours: float = EVERY_HOURS,
         keep: int = KEEP,
+        offsite: bool = False,
     ) -> dict[str, Any]:
         """Turn automatic backups on (or change them): admin PIN, and the passphrase the
         backups are sealed with (the person keeps it to restore)."""
@@ -129,11 +133,13 @@ class AutoBackups:
         if not 1 <= keep <= 365:
             raise ValidationError("keep between 1 and 365 backups")
         privacy.write_private(self._passfile, passphrase.encode("utf-8"))
-        schedule = {"folder": str(where.resolve()), "every_hours": every_hours, "keep": keep}
+        schedule = {"folder": str(where.resolve()), "every_hours": every_hours, "keep": keep,
+                    "offsite": offsite}  # fmt: skip
         self.node.store.set_setting(SCHEDULE, schedule)
         self.node.audit(
             "backup_scheduled",
-            f"automatic backups to {schedule['folder']} every {every_hours:g} h, keeping {keep}",
+            f"automatic backups to {schedule['folder']} every {every_hours:g} h, keeping {keep}"
+            + (", each also sent to the archive" if offsite else ""),
         )
         return self.status()
 
@@ -165,6 +171,8 @@ class AutoBackups:
             "folder": schedule["folder"] if schedule else "",
             "every_hours": schedule["every_hours"] if schedule else None,
             "keep": schedule["keep"] if schedule else None,
+            "offsite": bool(schedule and schedule.get("offsite")),
+            "last_offsite": last.get("offsite", []),
             "last_backup": last.get("at", ""),
             "last_path": last.get("path", ""),
             "days_since_last": days,
@@ -183,6 +191,11 @@ class AutoBackups:
             )
         elif out["last_error"]:
             out["warning"] = f"The last automatic backup failed: {out['last_error']}"
+        elif any(sent.get("failed") for sent in out["last_offsite"]):
+            failed = next(sent for sent in out["last_offsite"] if sent.get("failed"))
+            out["warning"] = (
+                f"The last backup was made but not sent to the archive: {failed['error']}"
+            )
         return out
 
     def _next_due(self, now: float, schedule: dict[str, Any] | None = None) -> float:
@@ -237,11 +250,21 @@ class AutoBackups:
             )
             self.node.audit("backup_failed", f"automatic backup failed: {reason}")
             return {"failed": True, "error": reason}
-        self.node.store.set_setting(LAST, {"at": _iso(self.clock()), "path": done["path"]})
+        self.node.audit("backup_made", f"automatic backup written to {done['path']}")
+        last: dict[str, Any] = {"at": _iso(self.clock()), "path": done["path"]}
+        if schedule.get("offsite") and self.offsite is not None:
+            last["offsite"] = self.offsite(Path(done["path"]))  # failures are in the list
+            for sent in last["offsite"]:
+                if sent.get("failed"):
+                    self.node.audit(
+                        "backup_failed",
+                        f"backup not sent to the archive: {sent['error']}",
+                        sent["archive"],
+                    )
+        self.node.store.set_setting(LAST, last)
         self.node.store.set_setting(ATTEMPT, {"at": _iso(self.clock()), "failed": False})
         removed = self.prune(folder, int(schedule["keep"]))
-        self.node.audit("backup_made", f"automatic backup written to {done['path']}")
-        return {**done, "removed": removed}
+        return {**done, "removed": removed, "offsite": last.get("offsite", [])}
 
     def prune(self, folder: Path, keep: int) -> list[str]:
         """Delete this PC's oldest backups in ``folder`` beyond ``keep`` (files whose

@@ -292,6 +292,12 @@ def read_header(path: Path) -> Header:
         raise BackupError(f"{path} can't be read: {exc.strerror}") from None
 
 
+def header_of(start: bytes) -> Header:
+    """The clear header at the start of a backup file's bytes (an archive checks what it
+    is sent without any key: decision 0017); BackupError if they do not start one."""
+    return _header(io.BytesIO(start), Path("the file"))
+
+
 def _header(f: IO[bytes], path: Path) -> Header:
     start = f.read(len(MAGIC) + _LEN.size)
     if len(start) < len(MAGIC) + _LEN.size or start[: len(MAGIC)] != MAGIC:

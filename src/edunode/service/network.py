@@ -50,10 +50,12 @@ from edunode.service.loop import LoopThread
 from edunode.service.node import Node
 from edunode.service.presence import Presence
 from edunode.service.replica import NodeReplica
+from edunode.service.vault import ArchiveKeeper
 from edunode.store import clocks
 from edunode.sync import DEFAULT_PORT, tls
 from edunode.sync.pipeline import SessionConfig, Stage
 from edunode.sync.session import Observer, Session
+from edunode.sync.vault import VaultServer
 
 log = logging.getLogger("edunode.network")
 T = TypeVar("T")
@@ -85,6 +87,7 @@ class NetworkService:
     ) -> None:
         self.node = node
         self.replica = NodeReplica(node)
+        self._keeper = ArchiveKeeper(node) if node.archive else None
         self.config = config or SessionConfig()
         self.port = port
         # Connection names (eth0) become their addresses; None: every connection.
@@ -413,6 +416,8 @@ class NetworkService:
                 self._spawn(self._run(self._presence.mark_offline, [peer.node_id]))
 
     def _new_session(self, reader: Any, writer: Any, role: Any, key: bytes | None) -> Session:
+        # An archive keeps schools' encrypted backups (a Hello with purpose "vault").
+        vault = VaultServer(self._keeper, self._run) if self._keeper and role == "server" else None
         return Session(
             self.replica,
             reader,
@@ -426,6 +431,7 @@ class NetworkService:
             observer=self._observer,
             checker=self._check,
             progress=self._progress,
+            vault=vault,
         )
 
     def _progress(self, session: Session) -> None:
@@ -468,7 +474,7 @@ class NetworkService:
             pass  # shutting down; returning normally keeps asyncio (3.11) from logging it
         finally:
             self._forget(session)
-            if session.peer_id in self._peers and self._approved(key):
+            if session.peer_id in self._peers and self._approved(key) and session.vault is None:
                 self._dialer.ended(self._peers[session.peer_id], session)  # either way round
 
     def _approved(self, key: bytes | None) -> bool:

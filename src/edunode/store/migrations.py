@@ -99,7 +99,14 @@ def _v4(conn: Connection) -> None:
                 )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: Connection) -> None:
+    """The off-site backups an archive keeps (decision 0017): ``vault_files`` and
+    ``vault_chunks``. A store made at schema 5 or later has them from ``_v1``."""
+    for table in (t.vault_files, t.vault_chunks):
+        table.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 CURRENT = len(MIGRATIONS)
 
 

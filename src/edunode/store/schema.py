@@ -8,6 +8,7 @@ type are checked once, in the domain (``domain/validate.py``), for every backend
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -113,6 +114,33 @@ peers = Table(
     # mDNS last reported a merely discovered node, for the expiry of those rows.
     Column("source", Text, nullable=False, default="", server_default=""),
     Column("announced", Float, nullable=True),
+)
+
+# ---- schema 5: the off-site backups an archive keeps for the schools that link to it
+# (decision 0017). The archive holds the encrypted files as sent, in chunks, and no key:
+# ``complete`` is set only once every chunk is in and the whole file's SHA-256 matched.
+
+vault_files = Table(
+    "vault_files",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("school_id", Text, nullable=False),
+    Column("node_id", Text, nullable=False),  # the PC that sent it
+    Column("name", Text, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("digest", LargeBinary, nullable=False),
+    Column("created", Text, nullable=False, default=""),  # from the file's clear header
+    Column("stored_at", Float, nullable=False),
+    Column("complete", Boolean, nullable=False, default=False),
+    Index("ix_vault_files_school", "school_id", "name"),
+)
+
+vault_chunks = Table(
+    "vault_chunks",
+    metadata,
+    Column("file_id", Integer, primary_key=True),
+    Column("n", Integer, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
 )
 
 # ---- read projections (rebuilt from documents; never the source of truth)

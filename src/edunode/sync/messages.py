@@ -61,7 +61,11 @@ KEY_BYTES = 32
 HASH_BYTES = 32
 NONCE_BYTES = 32
 
-PURPOSES = ("sync", "link")
+MAX_VAULT_DATA = 1 << 20  # bytes of one piece of a backup file (decision 0017)
+MAX_VAULT_ENTRIES = 1000  # files named in one VaultReply
+VAULT_OPS = ("put", "list", "get")
+
+PURPOSES = ("sync", "link", "vault")
 _PURPOSE_CODE = {p: i for i, p in enumerate(PURPOSES)}
 
 
@@ -78,6 +82,9 @@ class MessageType(enum.IntEnum):
     ERROR = 10
     LINK_CHALLENGE = 11
     LINK_REVEAL = 12
+    VAULT_REQUEST = 13
+    VAULT_REPLY = 14
+    VAULT_DATA = 15
 
 
 @dataclass(frozen=True)
@@ -200,6 +207,47 @@ class Pong:
 
 
 @dataclass(frozen=True)
+class VaultRequest:
+    """A school PC asks an archive (Hello purpose ``vault``) to store a backup file of its
+    school (``put``: its name, size and SHA-256; the file follows as VaultData), to list
+    the ones it holds (``list``) or to send one back (``get``: by name; ``school_id`` picks
+    the school when the asking PC has none yet, to rebuild it)."""
+
+    op: str
+    name: str = ""
+    size: int = 0
+    digest: bytes = b""
+    school_id: str = ""
+
+
+@dataclass(frozen=True)
+class VaultEntry:
+    name: str
+    size: int
+    digest: bytes
+    created: str  # from the file's clear header
+    node_id: str  # the PC that sent it
+
+
+@dataclass(frozen=True)
+class VaultReply:
+    """The archive's answer: ``ready`` (send the file, or it follows), ``stored`` (the whole
+    file arrived and matched its SHA-256) or ``list``; ``entries`` name files."""
+
+    state: str
+    entries: tuple[VaultEntry, ...] = ()
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class VaultData:
+    """A piece of a backup file, in order; ``last`` on the final one."""
+
+    data: bytes
+    last: bool = False
+
+
+@dataclass(frozen=True)
 class Error:
     """The sender is closing the connection: ``code`` is a short word, ``message`` words."""
 
@@ -219,6 +267,9 @@ Message = (
     | Ack
     | Ping
     | Pong
+    | VaultRequest
+    | VaultReply
+    | VaultData
     | Error
 )
 
@@ -279,6 +330,30 @@ def encode(message: Message) -> tuple[int, bytes]:
     elif isinstance(message, (Ping, Pong)):
         w.uint(message.nonce)
         kind = MessageType.PING if isinstance(message, Ping) else MessageType.PONG
+    elif isinstance(message, VaultRequest):
+        if message.op not in VAULT_OPS:
+            raise LocalProtocolError(f"unknown vault operation {message.op!r}")
+        w.uint(VAULT_OPS.index(message.op))
+        w.text(message.name)
+        w.uint(message.size)
+        w.blob(message.digest, HASH_BYTES)
+        w.text(message.school_id)
+        kind = MessageType.VAULT_REQUEST
+    elif isinstance(message, VaultReply):
+        w.text(message.state)
+        w.count(len(message.entries), MAX_VAULT_ENTRIES)
+        for entry in message.entries:
+            w.text(entry.name)
+            w.uint(entry.size)
+            w.blob(entry.digest, HASH_BYTES)
+            w.text(entry.created)
+            w.text(entry.node_id)
+        w.text(CONTROL.sub(" ", message.message), MAX_ERROR_TEXT)
+        kind = MessageType.VAULT_REPLY
+    elif isinstance(message, VaultData):
+        w.uint(1 if message.last else 0)
+        w.blob(message.data, MAX_VAULT_DATA)
+        kind = MessageType.VAULT_DATA
     elif isinstance(message, Error):  # one line: the other side refuses control characters
         w.text(CONTROL.sub(" ", message.code))
         w.text(CONTROL.sub(" ", message.message), MAX_ERROR_TEXT)
@@ -363,6 +438,19 @@ def decode(frame_type: int, payload: bytes) -> Message:
         message = Ping(r.uint(MAX_SEQ))
     elif kind is MessageType.PONG:
         message = Pong(r.uint(MAX_SEQ))
+    elif kind is MessageType.VAULT_REQUEST:
+        op = VAULT_OPS[r.uint(len(VAULT_OPS) - 1)]
+        message = VaultRequest(op, r.text(), r.uint(MAX_SEQ), r.blob(HASH_BYTES), r.text())
+    elif kind is MessageType.VAULT_REPLY:
+        state = r.text()
+        entries = tuple(
+            VaultEntry(r.text(), r.uint(MAX_SEQ), r.blob(HASH_BYTES), r.text(), r.text())
+            for _ in range(r.uint(MAX_VAULT_ENTRIES))
+        )
+        message = VaultReply(state, entries, r.text(MAX_ERROR_TEXT))
+    elif kind is MessageType.VAULT_DATA:
+        last = r.flag()
+        message = VaultData(r.blob(MAX_VAULT_DATA), last)
     else:
         message = Error(r.text(), r.text(MAX_ERROR_TEXT))
     r.end()

@@ -57,6 +57,7 @@ class Stage(enum.Enum):
     INVENTORY = "inventory"
     EXCHANGE = "exchange"
     LIVE = "live"
+    VAULT = "vault"  # backup files to or from an archive (decision 0017)
     CLOSED = "closed"
 
 

@@ -53,6 +53,7 @@ class State(enum.Enum):
     INVENTORY = "inventory"  # Hello(sync): sending the Inventory, perhaps in parts
     EXCHANGE = "exchange"  # the whole Inventory was sent: sending what the peer lacks
     LIVE = "live"  # Synced was sent: pushing new changes as they are committed
+    VAULT = "vault"  # Hello(vault): backup files to or from an archive (decision 0017)
     CLOSED = "closed"  # Error was sent or the stream ended
 
 
@@ -89,8 +90,15 @@ TRANSITIONS: dict[tuple[State, str, str], tuple[State, Needs]] = {
     (S.EXCHANGE, "ack", EITHER): (S.EXCHANGE, N.NOTHING),
     (S.LIVE, "changes", EITHER): (S.LIVE, N.NOTHING),
     (S.LIVE, "ack", EITHER): (S.LIVE, N.NOTHING),
+    (S.IDLE, "hello:vault", CLIENT): (S.VAULT, N.NOTHING),
+    (S.IDLE, "hello:vault", SERVER): (S.VAULT, N.HELLO),
+    (S.VAULT, "vault_request", CLIENT): (S.VAULT, N.HELLO),
+    (S.VAULT, "vault_data", EITHER): (S.VAULT, N.HELLO),
+    (S.VAULT, "vault_reply", SERVER): (S.VAULT, N.HELLO),
 }
-for _state in (S.LINKING, S.COMMITTED, S.CHALLENGED, S.LINKED, S.INVENTORY, S.EXCHANGE, S.LIVE):
+for _state in (
+    S.LINKING, S.COMMITTED, S.CHALLENGED, S.LINKED, S.INVENTORY, S.EXCHANGE, S.LIVE, S.VAULT
+):
     for _word in ("ping", "pong"):
         TRANSITIONS[(_state, _word, EITHER)] = (_state, N.HELLO)
 for _state in State:
@@ -107,6 +115,9 @@ _WORDS: dict[type, str] = {
     m.Ack: "ack",
     m.Ping: "ping",
     m.Pong: "pong",
+    m.VaultRequest: "vault_request",
+    m.VaultReply: "vault_reply",
+    m.VaultData: "vault_data",
     m.Error: "error",
 }
 
@@ -229,7 +240,11 @@ class Connection:
             self.our_hello = message
             if self.their_hello is not None:
                 self.version = negotiate(message, self.their_hello)
-        elif self.handshake_complete and len(payload) >= COMPRESS_MIN:
+        elif (
+            self.handshake_complete
+            and len(payload) >= COMPRESS_MIN
+            and not isinstance(message, m.VaultData)  # encrypted: zlib would only cost time
+        ):
             payload = self._deflate.compress(payload) + self._deflate.flush(zlib.Z_SYNC_FLUSH)
             frame_type |= COMPRESSED
         data = encode_frame(frame_type, payload, max_frame=self._max_frame)
@@ -328,6 +343,7 @@ def mermaid() -> str:
         name = {
             "hello:sync": "Hello sync",
             "hello:link": "Hello link",
+            "hello:vault": "Hello vault",
             "inventory:final": "last Inventory part",
         }.get(key, key)
         label = name if sender == EITHER else f"{name} by {sender}"

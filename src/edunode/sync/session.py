@@ -103,6 +103,20 @@ class Refused(SyncError):
     """We end the session on purpose; ``code`` goes to the peer in an Error message."""
 
 
+class VaultHandler(Protocol):
+    """The backup-file side of a session with purpose ``vault`` (:mod:`edunode.sync.vault`):
+    ``start`` runs on the client once the server's Hello is in; ``on_message`` gets each
+    vault message and says whether the session is done; ``closed`` runs when it ends."""
+
+    async def start(self, session: Session) -> None: ...
+
+    async def on_message(
+        self, session: Session, message: m.VaultRequest | m.VaultReply | m.VaultData
+    ) -> bool: ...
+
+    async def closed(self, session: Session) -> None: ...
+
+
 class Session:
     """One connection, client or server side. ``await run()`` until it ends."""
 
@@ -121,8 +135,10 @@ class Session:
         observer: Observer | None = None,
         checker: Runner | None = None,
         progress: ProgressHook | None = None,
+        vault: VaultHandler | None = None,
     ) -> None:
         self.replica, self.role, self.config = replica, role, config or SessionConfig()
+        self.vault = vault  # backup files to or from an archive (client: purpose "vault")
         self._reader, self._writer, self._run_blocking = reader, writer, runner
         self.peer_key = peer_key
         self.peer_id = node_id_from_public_key(peer_key) if peer_key else ""
@@ -211,10 +227,12 @@ class Session:
             try:
                 if self.role == "client":
                     name, school, school_id = await self._run_blocking(self.replica.hello_fields)
+                    purpose = "vault" if self.vault is not None else "sync"
                     await self._send(
                         self.conn.hello(
-                            self.replica.node_id, name, school, school_id, "sync", self._listen_port
-                        )
+                            self.replica.node_id, name, school, school_id, purpose,
+                            self._listen_port,
+                        )  # fmt: skip
                     )
                 await self._dispatch()
                 if self.status is Status.RUNNING:  # an Error from the peer may have failed it
@@ -241,6 +259,9 @@ class Session:
             for task in self._tasks:
                 task.cancel()
             await asyncio.gather(*self._tasks, return_exceptions=True)
+            if self.vault is not None:
+                with contextlib.suppress(Exception):
+                    await self.vault.closed(self)
             self._writer.close()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._writer.wait_closed(), 1.0)
@@ -322,6 +343,10 @@ class Session:
         self._write(message)
         await asyncio.wait_for(self._writer.drain(), 2 * self.config.idle_timeout)
 
+    async def send(self, message: m.Message) -> None:
+        """Send one message and wait for room (the vault handler's way out)."""
+        await self._send(message)
+
     async def _send_error(self, code: str, message: str) -> None:
         with contextlib.suppress(Exception):
             await asyncio.wait_for(self._send(m.Error(code[:100], message[:1000])), 1.0)
@@ -352,7 +377,7 @@ class Session:
         return (
             self.role == "server"
             and hello is not None
-            and hello.purpose == "sync"
+            and hello.purpose in ("sync", "vault")
             and not self._admitted.is_set()
         )
 
@@ -365,7 +390,7 @@ class Session:
         if self.role == "server":
             syncing = self._admitted.is_set()
         else:  # the client pinned the server in TLS: identified once its Hello is in
-            syncing = hello is not None and self.purpose == "sync"
+            syncing = hello is not None and self.purpose in ("sync", "vault")
         if syncing:
             return self.config.idle_timeout
         steps = LINK_STEPS if hello is not None and hello.purpose == "link" else 1
@@ -412,7 +437,7 @@ class Session:
             if self._observer and not isinstance(event, ConnectionClosed):
                 self._observer("received", self.peer_id, event)
             if isinstance(event, ConnectionClosed):
-                if self.stage in (Stage.LIVE, Stage.LINK) or self.in_sync.is_set():
+                if self.stage in (Stage.LIVE, Stage.LINK, Stage.VAULT) or self.in_sync.is_set():
                     log.info("%s closed the connection", self.peer_label)
                     return
                 raise SyncError(
@@ -453,6 +478,10 @@ class Session:
                 self._check_in_sync()
             elif isinstance(event, m.Ping):
                 self._write(m.Pong(event.nonce))
+            elif isinstance(event, (m.VaultRequest, m.VaultReply, m.VaultData)):
+                assert self.vault is not None  # a Hello(vault) without one was refused
+                if await self.vault.on_message(self, event):
+                    return
 
     async def _on_hello(self, hello: m.Hello) -> None:
         if self.role == "server":
@@ -466,6 +495,11 @@ class Session:
                     self.host,
                 )
                 raise Refused("this node has not approved a link with you", code="not_approved")
+            elif hello.purpose == "vault" and self.vault is None:
+                raise Refused(
+                    "this node keeps no backups for others: only an archive node does",
+                    code="not_archive",
+                )
             name, school, school_id = await self._run_blocking(self.replica.hello_fields)
             await self._send(
                 self.conn.hello(
@@ -489,6 +523,16 @@ class Session:
                 "refused %s (%s): its link is %s", self.peer_label, self.host, state or "unknown"
             )
             raise Refused(f"this node's link with you is {state or 'unknown'}", code="not_approved")
+        if hello.purpose == "vault":  # a short exchange of files beside any sync session
+            self.stage = Stage.VAULT
+            if self.role == "server":
+                self.conn.set_limits(max_frame=MAX_FRAME, max_message=MAX_MESSAGE)
+                self._admitted.set()
+            self._helper(self._ping_loop())
+            if self.role == "client":
+                assert self.vault is not None
+                self._helper(self.vault.start(self))
+            return
         refusal = self._admit(self) if self._admit is not None else None
         if refusal is not None:
             why = {"shutdown": "this node is shutting down", "duplicate": "already connected"}

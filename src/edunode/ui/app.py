@@ -101,6 +101,9 @@ def start_network(node: Any, port: int | None = None) -> Any:
         from edunode.service.network import NetworkService
     except ImportError:
         return None
+    from edunode.service.vault import OffsiteBackups
+
+    node.backups.offsite = OffsiteBackups(node).send_to_all  # Settings → Backup, off-site
     options: dict[str, Any] = {} if port is None else {"port": port}
     service = NetworkService(node, interfaces=chosen, **options)
     try:

@@ -231,6 +231,22 @@
         <translation>حلّ محلّ الحاسوب المنسوخ احتياطيًا</translation>
     </message>
     <message>
+        <source>Backup sent to the archive</source>
+        <translation>أُرسلت النسخة الاحتياطية إلى الأرشيف</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup kept</source>
+        <translation>حُفظت نسخة احتياطية لمدرسة</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup sent back</source>
+        <translation>أُعيدت نسخة احتياطية لمدرسة</translation>
+    </message>
+    <message>
+        <source>PC allowed to fetch a school&apos;s backups</source>
+        <translation>سُمح لحاسوب باسترجاع النسخ الاحتياطية لمدرسة</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>أُنشئ مقرر</translation>
     </message>

@@ -231,6 +231,22 @@
         <translation>Ocupó el lugar del PC respaldado</translation>
     </message>
     <message>
+        <source>Backup sent to the archive</source>
+        <translation>Copia de seguridad enviada al archivo</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup kept</source>
+        <translation>Copia de seguridad de una escuela guardada</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup sent back</source>
+        <translation>Copia de seguridad de una escuela devuelta</translation>
+    </message>
+    <message>
+        <source>PC allowed to fetch a school&apos;s backups</source>
+        <translation>PC autorizado a recuperar las copias de una escuela</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Curso creado</translation>
     </message>

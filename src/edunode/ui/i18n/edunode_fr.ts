@@ -231,6 +231,22 @@
         <translation>A pris la place du PC sauvegardé</translation>
     </message>
     <message>
+        <source>Backup sent to the archive</source>
+        <translation>Sauvegarde envoyée à l&apos;archive</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup kept</source>
+        <translation>Sauvegarde d&apos;une école conservée</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup sent back</source>
+        <translation>Sauvegarde d&apos;une école renvoyée</translation>
+    </message>
+    <message>
+        <source>PC allowed to fetch a school&apos;s backups</source>
+        <translation>PC autorisé à récupérer les sauvegardes d&apos;une école</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Cours créé</translation>
     </message>

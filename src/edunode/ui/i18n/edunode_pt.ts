@@ -231,6 +231,22 @@
         <translation>Ocupou o lugar do PC copiado</translation>
     </message>
     <message>
+        <source>Backup sent to the archive</source>
+        <translation>Cópia de segurança enviada ao arquivo</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup kept</source>
+        <translation>Cópia de segurança de uma escola guardada</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup sent back</source>
+        <translation>Cópia de segurança de uma escola devolvida</translation>
+    </message>
+    <message>
+        <source>PC allowed to fetch a school&apos;s backups</source>
+        <translation>PC autorizado a obter as cópias de uma escola</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Curso criado</translation>
     </message>

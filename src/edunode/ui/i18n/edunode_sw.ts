@@ -231,6 +231,22 @@
         <translation>Imechukua nafasi ya kompyuta iliyohifadhiwa</translation>
     </message>
     <message>
+        <source>Backup sent to the archive</source>
+        <translation>Nakala ya akiba imetumwa kwenye hifadhi</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup kept</source>
+        <translation>Nakala ya akiba ya shule imehifadhiwa</translation>
+    </message>
+    <message>
+        <source>A school&apos;s backup sent back</source>
+        <translation>Nakala ya akiba ya shule imerudishwa</translation>
+    </message>
+    <message>
+        <source>PC allowed to fetch a school&apos;s backups</source>
+        <translation>Kompyuta imeruhusiwa kuchukua nakala za akiba za shule</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Kozi imeundwa</translation>
     </message>

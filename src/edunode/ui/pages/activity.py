@@ -108,6 +108,10 @@ class ActivityPage(Page):
             "backup_scheduled": self.tr("Automatic backups changed"),
             "restored": self.tr("Restored from a backup"),
             "handover": self.tr("Took the place of the backed-up PC"),
+            "backup_sent": self.tr("Backup sent to the archive"),
+            "vault_stored": self.tr("A school's backup kept"),
+            "vault_sent": self.tr("A school's backup sent back"),
+            "vault_allowed": self.tr("PC allowed to fetch a school's backups"),
         }
         self.teaching = {
             ("course", "created"): self.tr("Course created"),
@@ -162,7 +166,8 @@ class ActivityPage(Page):
             ),
             (
                 self.tr("Backups and restores"),
-                {"backup_made", "backup_failed", "backup_scheduled", "restored", "handover"},
+                {"backup_made", "backup_failed", "backup_scheduled", "restored", "handover",
+                 "backup_sent", "vault_stored", "vault_sent", "vault_allowed"},  # fmt: skip
             ),
             (self.tr("Admin PIN"), {"pin_changed", "pin_refused"}),
             (self.tr("School membership"), {"member_added", "member_removed", "joined"}),
