@@ -91,6 +91,12 @@ $(PKG_STAMP): $(STAMP)
 package: $(PKG_STAMP) translations
 	PYTHON=$(abspath $(BIN))/python packaging/build.sh
 
+# dist/offline-kit/: the wheels for Windows and macOS and the install scripts that need no
+# network (packaging/offline_kit.py, packaging/README.md); needs the package index.
+offline-kit: $(STAMP) translations
+	$(BIN)/python packaging/offline_kit.py build
+	PYTHON=$(BIN)/python packaging/check_offline_kit.sh
+
 # The built app run outside the virtualenv: version, init, serve, a screenshot, USB sync.
 package-test:
 	packaging/package_test.sh
