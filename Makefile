@@ -12,7 +12,7 @@ UI_SOURCES = $(shell find src/edunode/ui -name '*.py')
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test bench demo soak check lint clean translations translations-update install \
-	package package-test
+	package package-test test-tools offline-kit
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "EduNode needs Python 3.10, 3.11 or 3.12"; exit 1; }
@@ -47,7 +47,20 @@ install: $(STAMP) translations
 	@echo "edunode is now $(PREFIX)/bin/edunode"
 	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "Add $(PREFIX)/bin to PATH, e.g.: echo 'export PATH=\"$(PREFIX)/bin:\$$PATH\"' >> ~/.profile";; esac
 
-test: $(STAMP) translations
+# The .desktop test needs desktop-file-validate (Debian's desktop-file-utils): installed here
+# when it is missing and this is root with apt-get (as CI is); otherwise that test skips.
+test-tools:
+	@command -v desktop-file-validate >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing desktop-file-utils (the .desktop entry's test)"; \
+			export DEBIAN_FRONTEND=noninteractive; \
+			apt-get install -y -qq desktop-file-utils >/dev/null 2>&1 \
+			|| { apt-get update -qq >/dev/null 2>&1 \
+				&& apt-get install -y -qq desktop-file-utils >/dev/null 2>&1; } \
+			|| echo "could not install desktop-file-utils: the .desktop test will skip"; \
+		fi; }
+
+test: $(STAMP) translations test-tools
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -77,6 +90,12 @@ $(PKG_STAMP): $(STAMP)
 
 package: $(PKG_STAMP) translations
 	PYTHON=$(abspath $(BIN))/python packaging/build.sh
+
+# dist/offline-kit/: the wheels for Windows and macOS and the install scripts that need no
+# network (packaging/offline_kit.py, packaging/README.md); needs the package index.
+offline-kit: $(STAMP) translations
+	$(BIN)/python packaging/offline_kit.py build
+	PYTHON=$(BIN)/python packaging/check_offline_kit.sh
 
 # The built app run outside the virtualenv: version, init, serve, a screenshot, USB sync.
 package-test:

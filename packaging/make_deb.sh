@@ -28,7 +28,7 @@ Depends: libc6 (>= 2.31), libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb
  libxcb-render-util0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1,
  libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0,
  libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3
-Recommends: libwayland-client0, libwayland-cursor0, libwayland-egl1, fonts-dejavu-core
+Recommends: fonts-dejavu-core
 Homepage: https://example.invalid/edunode
 Description: course and learner records shared between the PCs of small schools
  EduNode keeps the course and learner records of small schools on the schools' own

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make package-test`: the built app (dist/edunode/edunode, or $EDUNODE_BIN), run outside any
 # virtualenv (env -i, a minimal PATH and a temporary HOME): --version, init, serve on
-# loopback, an offscreen screenshot, and a USB export/import between two data folders.
+# loopback, an offscreen screenshot, a USB export/import between two data folders, and a
+# learner's record bundle with its PDF transcript.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=$(readlink -f "${EDUNODE_BIN:-dist/edunode/edunode}")
@@ -40,4 +41,16 @@ run a usb export "$T/stick" >/dev/null 2>&1
 run b usb import "$T/stick" >/dev/null
 run b course list | grep -q "Frozen maths" || { echo "course $C did not arrive on B"; exit 1; }
 ok "USB introduce/approve/export/import: the course arrived on B"
+
+# The printable transcript: fpdf2, HarfBuzz and the bundled Noto fonts (Latin, Arabic,
+# Devanagari, CJK) inside the frozen app, and the bundle verified offline.
+L=$(run a --json learner add --name "Amina Wanjiru أمينة अमीना 王芳" \
+    | sed -n 's/.*"id": "\([^"]*\)".*/\1/p')
+run a bundle export "$L" --out "$T/record.json" --pdf "$T/transcript.pdf" >/dev/null
+[ "$(head -c 5 "$T/transcript.pdf")" = "%PDF-" ] || { echo "no transcript PDF"; exit 1; }
+run a bundle verify "$T/record.json" >/dev/null
+run a bundle transcript "$T/record.json" --pdf "$T/again.pdf" 2> "$T/transcript.err" >/dev/null
+[ -s "$T/again.pdf" ] && [ ! -s "$T/transcript.err" ] \
+    || { cat "$T/transcript.err"; echo "bundle transcript failed or warned"; exit 1; }
+ok "bundle export --pdf, verify, transcript: a PDF in four scripts"
 echo "package-test passed in $(( ($(date +%s%N) - T0) / 1000000 )) ms"
