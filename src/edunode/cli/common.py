@@ -76,7 +76,7 @@ class LogFormatter(logging.Formatter):
 
 # Values that are text of several lines (a lesson's body, notes): their newlines and tabs
 # are shown as such; every other value is one line, so a newline in it is escaped.
-MULTILINE = frozenset({"body", "notes"})
+MULTILINE = frozenset({"body", "upstream_body", "notes"})
 
 
 def _escape_values(obj: Any, key: str = "") -> Any:

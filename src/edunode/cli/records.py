@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from edunode.cli import adapt
 from edunode.cli.common import (
     Out,
     add_command,
@@ -92,6 +93,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         ids(p, "course")
         p.add_argument("--school", required=True, metavar="SCHOOL_ID")
         pin_option(p)
+    adapt.register(course_cmds, common)  # adapt, updates, take-update
 
     lesson = commands.add_parser("lesson", parents=[common], help="add and edit lessons")
     lesson_cmds = lesson.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
@@ -179,6 +181,7 @@ def _course_text(c: dict[str, Any]) -> str:
         ("language", c["language"]),
         ("summary", c["summary"]),
         ("sharing", "shared with the community" if c["shared"] else "private to this school"),
+        ("adapted from", adapt.attribution(c.get("adapted_from"))),
         ("maintained by", ", ".join(
             f"{m['name'] or m['id']}" + (" (owner)" if m["owner"] else "")
             for m in c.get("maintained_by", [])

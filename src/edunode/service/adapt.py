@@ -156,6 +156,6 @@ def _entry(u: adapted.Update) -> dict[str, Any]:
         "title": u.title,
         "upstream_title": u.upstream_title,
         "edited_here": u.edited_here,
-        "mine": u.body,
-        "upstream": u.upstream_body,
+        "body": u.body,
+        "upstream_body": u.upstream_body,
     }
