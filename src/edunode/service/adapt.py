@@ -113,17 +113,16 @@ class Adaptations:
         if text is not None:
             course.check_body(text)
         result = {**_entry(update), "course": course_id}
-        if update.edited_here and use is None and text is None:
-            return {**result, "state": "choose"}
-        if not update.edited_here or use == "upstream":
-            body, title, state = update.upstream_body, update.upstream_title, "taken"
-        elif use == "mine":
+        if use == "mine":
             body, title, state = update.body, update.title, "kept"
-        else:
-            assert text is not None
+        elif text is not None:
             body, state = text, "combined"
             title = update.upstream_title if update.title == _base_title(
                 self.docs.state(course_id), lesson_id) else update.title  # fmt: skip
+        elif use == "upstream" or not update.edited_here:
+            body, title, state = update.upstream_body, update.upstream_title, "taken"
+        else:  # edited here too and no choice yet: nothing is written
+            return {**result, "state": "choose"}
 
         def edit(tx: Tx) -> None:
             if title != update.title:
