@@ -111,7 +111,8 @@ def both_texts(left: tuple[str, str], right: tuple[str, str], columns: int) -> s
     a, b = _wrapped(left[1], width), _wrapped(right[1], width)
     a += [""] * (len(b) - len(a))
     b += [""] * (len(a) - len(b))
-    rows = [f"{left[0][:width].ljust(width)} | {right[0][:width]}", f"{'-' * width}-+-{'-' * width}"]
+    rule = f"{'-' * width}-+-{'-' * width}"
+    rows = [f"{left[0][:width].ljust(width)} | {right[0][:width]}", rule]
     rows += [f"{x.ljust(width)} | {y}".rstrip() for x, y in zip(a, b, strict=True)]
     return "\n".join(rows)
 

@@ -39,12 +39,12 @@ from edunode.identity import NodeIdentity
 from edunode.service import class_list, repair
 from edunode.service import export as school_export
 from edunode.service.activity import Activity
+from edunode.service.adapt import Adaptations
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.admin_pin import check_new_pin
 from edunode.service.auto_backup import AutoBackups
 from edunode.service.board import Board
 from edunode.service.check import check
-from edunode.service.adapt import Adaptations
 from edunode.service.courses import Courses
 from edunode.service.documents import Documents
 from edunode.service.fund import Fund

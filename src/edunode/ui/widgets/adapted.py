@@ -168,8 +168,11 @@ class UpdatesDialog(QDialog):
         if u is None:
             self.edited_note.setText("")
         elif u["edited_here"]:
-            self.edited_note.setText(self.tr(
-                "This lesson was changed here too since it was adapted: choose, or combine."))  # fmt: skip
+            self.edited_note.setText(
+                self.tr(
+                    "This lesson was changed here too since it was adapted: choose, or combine."
+                )
+            )
         else:
             self.edited_note.setText(self.tr(
                 "This lesson was not changed here since it was adapted."))  # fmt: skip
@@ -258,8 +261,9 @@ class AdaptedNotice(QWidget):
         if not source:
             self._show_notice(None)
             return
-        self.attribution.setText(self.tr("Adapted from “{course}” by {school}").format(
-            course=source["title"], school=source["school_name"] or source["school"][:8]))  # fmt: skip
+        school = source["school_name"] or source["school"][:8]
+        text = self.tr("Adapted from “{course}” by {school}")
+        self.attribution.setText(text.format(course=source["title"], school=school))
         if not (course.get("editable") and source.get("held")):
             self._show_notice(None)
             return
