@@ -15,7 +15,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli.common import Out, add_command, plural, table
+from edunode.cli.common import Out, add_command, command_group, plural, table
 from edunode.errors import ValidationError
 
 if TYPE_CHECKING:  # the Node is imported only once a command runs
@@ -25,8 +25,10 @@ NEEDS_A_CHOICE = 1  # exit code: both texts shown, nothing written
 SIDE_BY_SIDE = 60  # columns from which the two texts are printed side by side
 
 
-def register(course_cmds: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``adapt``, ``updates`` and ``take-update`` to the ``course`` subcommands."""
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``adapt``, ``updates`` and ``take-update`` to the ``course`` subcommands (made
+    by ``records.py``, which registers first)."""
+    course_cmds = command_group(commands, "course")
 
     def add(name: str, func: Any, help: str) -> argparse.ArgumentParser:
         p = add_command(course_cmds, common, name, func, help)

@@ -133,6 +133,13 @@ def fields(pairs: list[tuple[str, Any]]) -> str:
     )
 
 
+def command_group(commands: Any, name: str) -> Any:
+    """The subcommands group of a command another family registered (e.g. ``course``), so
+    a family adds actions to it without importing that family."""
+    parser = commands.choices[name]
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
 def add_command(
     group: Any, common: argparse.ArgumentParser, name: str, func: Callable[..., Out], text: str
 ) -> argparse.ArgumentParser:

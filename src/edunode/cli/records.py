@@ -10,7 +10,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli import adapt
 from edunode.cli.common import (
     Out,
     add_command,
@@ -93,7 +92,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         ids(p, "course")
         p.add_argument("--school", required=True, metavar="SCHOOL_ID")
         pin_option(p)
-    adapt.register(course_cmds, common)  # adapt, updates, take-update
 
     lesson = commands.add_parser("lesson", parents=[common], help="add and edit lessons")
     lesson_cmds = lesson.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
@@ -181,7 +179,7 @@ def _course_text(c: dict[str, Any]) -> str:
         ("language", c["language"]),
         ("summary", c["summary"]),
         ("sharing", "shared with the community" if c["shared"] else "private to this school"),
-        ("adapted from", adapt.attribution(c.get("adapted_from"))),
+        ("adapted from", _source(c.get("adapted_from"))),
         ("maintained by", ", ".join(
             f"{m['name'] or m['id']}" + (" (owner)" if m["owner"] else "")
             for m in c.get("maintained_by", [])
@@ -194,6 +192,11 @@ def _course_text(c: dict[str, Any]) -> str:
     if not c["modules"]:
         lines.append("  (no lessons yet)")
     return "\n".join(lines)
+
+
+def _source(a: dict[str, Any] | None) -> str:
+    """An adapted course's original: «title» by school [course ID] (cli/adapt.py)."""
+    return f"«{a['title']}» by {a['school_name'] or a['school']} [{a['course']}]" if a else ""
 
 
 def _learner_text(le: dict[str, Any]) -> str:
