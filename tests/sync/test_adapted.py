@@ -152,7 +152,7 @@ def test_adapt_updates_and_take_update_on_the_command_line(
     listed = {u["lesson"]: u["edited_here"] for u in json.loads(out)["updates"]}
     assert code == 0 and listed == {here["Halves"]: False, here["Quarters"]: True}
     code, out, _ = run(capsys, "--home", home, "course", "updates", ours)
-    assert "2 lessons changed in the original course" in out and "Quarters" in out
+    assert "2 lessons changed in the original course" in out and "changed here too" in out
 
     code, out, err = run(capsys, "--home", home, "course", "take-update", ours,
                          "--lesson", here["Halves"])  # fmt: skip
@@ -256,3 +256,35 @@ def test_both_texts_side_by_side_or_one_after_the_other() -> None:
     assert line.endswith("| short") and all(len(x) <= 80 for x in wide.splitlines())
     narrow = both_texts(("theirs", "one"), ("mine", "two"), 40)
     assert narrow.splitlines() == ["--- theirs ---", "one", "--- mine ---", "two"]
+
+
+def test_a_lesson_new_in_the_original_is_listed_and_added_or_left_out(
+    adapted: Any, capsys: Any
+) -> None:
+    hill, vale, fractions, halves, _ = adapted
+    ours = vale.adapt_course(fractions)
+    vale.rename_module(ours, vale.course(ours)["modules"][0]["id"], "Unit 1 (Vale)")
+    eighths = hill.add_lesson(fractions, "Unit 1", "Eighths", "One eighth.")
+    tenths = hill.add_lesson(fractions, "Unit 2", "Tenths", "One tenth.")
+    send_doc(hill, vale, fractions)
+    found = vale.course_updates(ours)["updates"]
+    assert [(u["lesson"], u["new"], u["upstream_title"]) for u in found] == [
+        (eighths, True, "Eighths"), (tenths, True, "Tenths")]  # fmt: skip
+    code, out, _ = run(capsys, "--home", str(vale.paths.home), "course", "updates", ours)
+    assert code == 0 and out.count("new in the original") == 2
+    code, out, err = run(capsys, "--home", str(vale.paths.home), "course", "take-update", ours,
+                         "--lesson", eighths)  # fmt: skip
+    assert code == 0 and "added as lesson" in out, err
+    modules = vale.course(ours)["modules"]
+    assert [m["title"] for m in modules] == ["Unit 1 (Vale)"]  # the module it came from
+    assert [le["title"] for le in modules[0]["lessons"]] == ["Halves", "Quarters", "Eighths"]
+    assert vale.take_course_update(ours, tenths, "mine")["state"] == "kept"  # left out
+    assert [m["title"] for m in vale.course(ours)["modules"]] == ["Unit 1 (Vale)"]
+    assert vale.course_updates(ours)["updates"] == []
+    hill.edit_lesson(eighths, body="One eighth is half a quarter.")
+    hill.edit_lesson(halves, body="One half, again.")
+    send_doc(hill, vale, fractions)
+    listed = [(u["upstream_title"], u["new"]) for u in vale.course_updates(ours)["updates"]]
+    assert listed == [("Halves", False), ("Eighths", False)]
+    with pytest.raises(ValidationError, match="no update"):
+        vale.take_course_update(ours, modules[0]["lessons"][1]["id"])

@@ -60,17 +60,18 @@ def test_adapt_then_review_the_originals_changes(
                         ("Squares", "Four equal sides and four right angles."),
                         ("Circles", "Round: every point is as far from the centre.")):
         river.edit_lesson(lessons[title], body=body)  # fmt: skip
+    river.add_lesson(geometry, "Shapes", "Hexagons", "Six sides.")  # new in the original
     before = _bodies(node, ours)
     send_doc(river, node, geometry)  # the window hears of it (changesApplied)
     qtbot.waitUntil(lambda: notice.notice.isVisibleTo(editor), timeout=10_000)
-    assert notice.notice.text() == "3 lessons changed in the original course"
+    assert notice.notice.text() == "4 lessons changed in the original course"
     assert _bodies(node, ours) == before
 
     review = notice.open_updates()
     assert review is not None
     qtbot.waitUntil(review.isVisible)
     assert [review.lessons.item(i).text() for i in range(review.lessons.count())] == [
-        "Triangles", "Squares", "Circles"]  # fmt: skip
+        "Triangles", "Squares", "Circles", "Hexagons (new)"]  # fmt: skip
     review.lessons.setCurrentRow(1)  # Squares: edited on both sides
     assert review.theirs.isReadOnly() and review.mine.isReadOnly()
     assert not review.combined.isReadOnly()
@@ -84,7 +85,7 @@ def test_adapt_then_review_the_originals_changes(
     qtbot.keyClick(review.combined, Qt.Key.Key_Escape)  # Esc: closed, nothing changed
     qtbot.waitUntil(lambda: not review.isVisible())
     assert _bodies(node, ours) == before
-    assert len(node.course_updates(ours)["updates"]) == 3
+    assert len(node.course_updates(ours)["updates"]) == 4
 
     review = notice.open_updates()
     assert review is not None
@@ -92,18 +93,23 @@ def test_adapt_then_review_the_originals_changes(
     review.lessons.setCurrentRow(0)  # Triangles: not edited here, taken as it is
     assert "not changed here" in review.edited_note.text()
     review.take_button.click()
-    qtbot.waitUntil(lambda: review.lessons.count() == 2)
+    qtbot.waitUntil(lambda: review.lessons.count() == 3)
     assert node.lesson_body(here["Triangles"]) == "Three sides and three corners."
     review.lessons.setCurrentRow(0)  # Squares: combined
     review.combined.selectAll()
     qtbot.keyClicks(review.combined, "Four equal sides, four right angles: a window pane.")
     review.save_button.click()
-    qtbot.waitUntil(lambda: review.lessons.count() == 1)
+    qtbot.waitUntil(lambda: review.lessons.count() == 2)
     squares = node.lesson_body(here["Squares"])
     assert squares == "Four equal sides, four right angles: a window pane."
     review.keep_button.click()  # Circles: keep this course's
-    qtbot.waitUntil(lambda: not review.isVisible())
+    qtbot.waitUntil(lambda: review.lessons.count() == 1)
     assert node.lesson_body(here["Circles"]) == "Round."
+    assert "new in the original" in review.edited_note.text()  # Hexagons: added here
+    assert review.combined.toPlainText() == "Six sides." and review.mine.toPlainText() == ""
+    review.take_button.click()
+    qtbot.waitUntil(lambda: not review.isVisible())
+    assert _bodies(node, ours)["Hexagons"] == "Six sides."
     assert node.course_updates(ours)["updates"] == []
     qtbot.waitUntil(lambda: not notice.notice.isVisibleTo(editor))
     river.close()

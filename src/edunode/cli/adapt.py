@@ -44,7 +44,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "list the lessons changed in an adapted course's original since they were copied")
     p = add("take-update", cmd_course_take_update,
             "bring one lesson's change from the original into an adapted course")  # fmt: skip
-    p.add_argument("--lesson", required=True, metavar="LESSON_ID", help="this course's lesson")
+    p.add_argument("--lesson", required=True, metavar="LESSON_ID",
+                   help="this course's lesson (for one new in the original: its ID there, "
+                        "as 'course updates' lists it)")  # fmt: skip
     choice = p.add_mutually_exclusive_group()
     choice.add_argument("--use", choices=("upstream", "mine"),
                         help="for a lesson edited here too: take the original's text, or keep "
@@ -69,15 +71,21 @@ def _updates_text(u: dict[str, Any]) -> str:
     where = f"{u['title']} [{u['course']}], adapted from {attribution(u['adapted_from'])}"
     if not u["updates"]:
         return f"{where}\nno lesson changed in the original course since it was adapted"
-    rows = [{**x, "edited": "yes" if x["edited_here"] else "no"} for x in u["updates"]]
+    rows = [{**x, "state": _state(x)} for x in u["updates"]]
     cols = [("lesson", "LESSON"), ("title", "TITLE"), ("upstream_title", "IN THE ORIGINAL"),
-            ("edited", "EDITED HERE")]  # fmt: skip
+            ("state", "STATE")]  # fmt: skip
     return "\n".join([
         where,
         f"{plural(len(rows), 'lesson')} changed in the original course:",
         table(rows, cols, ""),
         f"take one: edunode course take-update {u['course']} --lesson LESSON_ID",
     ])  # fmt: skip
+
+
+def _state(x: dict[str, Any]) -> str:
+    if x["new"]:
+        return "new in the original"
+    return "changed here too" if x["edited_here"] else "changed there"
 
 
 def cmd_course_updates(node: Node, args: argparse.Namespace) -> Out:
@@ -120,6 +128,10 @@ def both_texts(left: tuple[str, str], right: tuple[str, str], columns: int) -> s
 
 
 def _taken_text(r: dict[str, Any]) -> str:
+    if r.get("new"):
+        if r["state"] == "kept":
+            return f"lesson {r['lesson']} of the original not added (no longer listed)"
+        return f"lesson {r['lesson']} of the original added as lesson {r['added']}"
     if r["state"] != "choose":
         said = {"taken": "now has the original's text",
                 "kept": "keeps its own text (the update is dismissed)",

@@ -7,6 +7,9 @@ an ``upstream`` map: the original lesson's ID, the SHA-256 of the text it was ba
 the title it was based on. From these alone any PC tells, per lesson, whether the original
 changed since (its text or title differs from the base) and whether this course's lesson was
 edited since (its own text or title differs from the base). Taking an update moves the base.
+``adapted_from.known`` maps every original lesson this course has seen (copied, taken or
+turned down) to true, so a lesson added to the original later is listed as new (a map, not
+a list: two PCs taking two new lessons at once both count).
 """
 
 from __future__ import annotations
@@ -44,9 +47,10 @@ def copy(tx: crdt.Transaction, original: Mapping[str, Any], source: Source) -> d
     """Copy the modules and lessons of ``original`` (a :func:`course.view`) into a new
     course made by :func:`course.create`, and record where they came from. Returns the new
     lesson IDs by original lesson ID."""
+    known = {le["id"]: True for m in original["modules"] for le in m["lessons"]}
     crdt.put_map(tx, crdt.ROOT, "adapted_from", {
         "course": source.course, "school": source.school, "title": source.title,
-        "heads": ",".join(source.heads), "on": source.on,
+        "heads": ",".join(source.heads), "on": source.on, "known": known,
     })  # fmt: skip
     lessons: dict[str, str] = {}
     for module in original["modules"]:
@@ -64,6 +68,39 @@ def set_base(tx: crdt.Transaction, lesson_id: str, upstream: str, body: str, tit
     obj = course.lesson_obj(tx, lesson_id)
     crdt.put_map(tx, obj, "upstream", {"lesson": upstream, "base": text_hash(body),
                                        "title": title})  # fmt: skip
+
+
+def mark_known(tx: crdt.Transaction, upstream: str) -> None:
+    """Note that this course has seen the original's lesson ``upstream`` (taken or not)."""
+    record = crdt.get_obj(tx, crdt.ROOT, "adapted_from")
+    if record is None:
+        return
+    known = crdt.get_obj(tx, record, "known")
+    if known is None:
+        known = tx.put_object(record, "known", crdt.O.Map)
+    crdt.put(tx, known, upstream, True)
+
+
+def module_from(tx: crdt.Transaction, upstream: str, title: str) -> str:
+    """This course's module that came from the original's module ``upstream``; else one
+    with the same title; else a new one (noted as coming from it)."""
+    modules = crdt.get_obj(tx, crdt.ROOT, "modules")
+    for key in tx.keys(modules) if modules is not None else ():
+        child = crdt.get_obj(tx, modules, key)
+        if child is not None and crdt.get_value(tx, child, "upstream") == upstream:
+            return str(key)
+    found = course.find_module(tx, title)
+    if found is not None:
+        return found
+    module_id = course.add_module(tx, title)
+    crdt.put(tx, course.module_obj(tx, module_id), "upstream", upstream)
+    return module_id
+
+
+def known(state: Mapping[str, crdt.Plain]) -> set[str]:
+    raw = state.get("adapted_from")
+    seen = raw.get("known") if isinstance(raw, dict) else None
+    return {str(k) for k in seen} if isinstance(seen, dict) else set()
 
 
 def source(state: Mapping[str, crdt.Plain]) -> Source | None:
@@ -103,12 +140,16 @@ class Update:
     body: str  # this course's text
     upstream_body: str
     edited_here: bool  # changed in this course since the base
+    new: bool = False  # added to the original since: ``lesson`` is the original's ID
+    module: str = ""  # for a new lesson: the original's module and its title
+    module_title: str = ""
 
 
 def updates(mine: Mapping[str, Any], original: Mapping[str, Any],
-            linked: Mapping[str, Link]) -> list[Update]:  # fmt: skip
+            linked: Mapping[str, Link], seen: set[str]) -> list[Update]:  # fmt: skip
     """The lessons of ``mine`` (a course view) whose original lesson in ``original`` (a
-    course view) changed since the base, in this course's order. A lesson gone from the
+    course view) changed since the base, in this course's order; then the original's
+    lessons this course has never seen, in the original's order. A lesson gone from the
     original has nothing to take and is not listed."""
     theirs = {le["id"]: le for m in original["modules"] for le in m["lessons"]}
     found = []
@@ -123,4 +164,10 @@ def updates(mine: Mapping[str, Any], original: Mapping[str, Any],
             edited = text_hash(lesson["body"]) != link.base or lesson["title"] != link.title
             found.append(Update(lesson["id"], link.lesson, lesson["title"], up["title"],
                                 lesson["body"], up["body"], edited))  # fmt: skip
+    taken = seen | {link.lesson for link in linked.values()}
+    for module in original["modules"]:
+        for up in module["lessons"]:
+            if up["id"] not in taken:
+                found.append(Update(up["id"], up["id"], "", up["title"], "", up["body"], False,
+                                    True, module["id"], module["title"]))  # fmt: skip
     return found

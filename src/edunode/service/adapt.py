@@ -66,7 +66,8 @@ class Adaptations:
         src = adapted.source(self.docs.state(course_id))
         if src is None:
             raise ValidationError(f"course {course_id} was not adapted from another course")
-        if self.docs.maybe(src.course) is None:
+        held = self.docs.maybe(src.course)
+        if held is None or held.meta.kind != "course":
             raise NotFoundError(
                 f"the original course {src.course} is not held on this PC any more"
             )
@@ -74,8 +75,9 @@ class Adaptations:
 
     def _updates(self, course_id: str) -> tuple[dict[str, Any], list[adapted.Update]]:
         mine, _, original = self._both(course_id)
-        linked = adapted.links(self.docs.state(course_id))
-        return mine, adapted.updates(mine, original, linked)
+        state = self.docs.state(course_id)
+        linked = adapted.links(state)
+        return mine, adapted.updates(mine, original, linked, adapted.known(state))
 
     def updates(self, course_id: str) -> dict[str, Any]:
         """The lessons changed in the original since they were adapted (or last taken)."""
@@ -103,16 +105,18 @@ class Adaptations:
         if use is not None and text is not None:
             raise ValidationError("give --use or a combined text, not both")
         mine, found = self._updates(course_id)
-        if not any(le["id"] == lesson_id for m in mine["modules"] for le in m["lessons"]):
-            raise NotFoundError(f"there is no lesson {lesson_id} in course {course_id}")
         update = next((u for u in found if u.lesson == lesson_id), None)
         if update is None:
+            if not any(le["id"] == lesson_id for m in mine["modules"] for le in m["lessons"]):
+                raise NotFoundError(f"there is no lesson {lesson_id} in course {course_id}")
             raise ValidationError(
                 f"lesson {lesson_id} has no update from the original course to take"
             )
         if text is not None:
             course.check_body(text)
         result = {**_entry(update), "course": course_id}
+        if update.new:
+            return self._take_new(course_id, update, use, text, result)
         if use == "mine":
             body, title, state = update.body, update.title, "kept"
         elif text is not None:
@@ -143,6 +147,35 @@ class Adaptations:
         return {**result, "state": state, "body": body, "title": title}
 
 
+    def _take_new(self, course_id: str, update: adapted.Update, use: str | None,
+                  text: str | None, result: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+        """A lesson added to the original: added here (its text, or ``text``), or with
+        ``use`` "mine" turned down; either way it is no longer listed."""
+        state = "kept" if use == "mine" else "combined" if text is not None else "taken"
+        body = update.upstream_body if text is None else text
+
+        def edit(tx: Tx) -> str:
+            adapted.mark_known(tx, update.upstream)
+            if state == "kept":
+                return ""
+            module_id = adapted.module_from(tx, update.module, update.module_title)
+            lesson_id = course.add_lesson(tx, module_id, update.upstream_title, body)
+            adapted.set_base(tx, lesson_id, update.upstream, update.upstream_body,
+                             update.upstream_title)  # fmt: skip
+            course.mark_edited(tx, lesson_id, self.courses.me.node_id,
+                               dt.date.today().isoformat())  # fmt: skip
+            return lesson_id
+
+        lesson_id = str(self.docs.change(course_id, edit))
+        self._audit(
+            "course_update_taken",
+            f"new lesson {update.upstream} of the original of course {course_id}: {state}",
+            "",
+        )
+        return {**result, "state": state, "added": lesson_id, "body": body if lesson_id else "",
+                "title": update.upstream_title if lesson_id else ""}  # fmt: skip
+
+
 def _base_title(state: dict[str, Any], lesson_id: str) -> str:
     link = adapted.links(state).get(lesson_id)
     return link.title if link else ""
@@ -155,6 +188,7 @@ def _entry(u: adapted.Update) -> dict[str, Any]:
         "title": u.title,
         "upstream_title": u.upstream_title,
         "edited_here": u.edited_here,
+        "new": u.new,
         "body": u.body,
         "upstream_body": u.upstream_body,
     }

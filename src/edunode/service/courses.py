@@ -216,13 +216,12 @@ class Courses:
         src = adapted.source(state)
         if src is None:
             return None
-        held = self.docs.maybe(src.course)
-        title = src.title
-        if held is not None and held.meta.kind == "course":
-            title = str(self.docs.state(src.course).get("title") or title)
+        od = self.docs.maybe(src.course)
+        held = od is not None and od.meta.kind == "course"
+        title = str(self.docs.state(src.course).get("title") or src.title) if held else src.title
         return {"course": src.course, "school": src.school, "title": title,
                 "school_name": self._school_name(src.school), "heads": list(src.heads),
-                "on": src.on, "held": held is not None}  # fmt: skip
+                "on": src.on, "held": held}  # fmt: skip
 
     def _school_name(self, school_id: str) -> str:
         od = self.docs.maybe(school_id)

@@ -3606,6 +3606,14 @@
         <translation>استخدم النص المدمج لدرس هذا المقرر</translation>
     </message>
     <message>
+        <source>{title} (new)</source>
+        <translation>{title} (جديد)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>هذا الدرس جديد في المقرر الأصلي: «خذ نصّهم» يضيفه إلى هذا المقرر، و«أبقِ نصّي» يتركه.</translation>
+    </message>
+    <message>
         <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
         <translation>عُدّل هذا الدرس هنا أيضًا منذ تكييفه: اختر، أو اجمع بينهما.</translation>
     </message>

@@ -3514,6 +3514,14 @@
         <translation>Usar el texto combinado para la lección de este curso</translation>
     </message>
     <message>
+        <source>{title} (new)</source>
+        <translation>{title} (nueva)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>Esta lección es nueva en el curso original: «Tomar el suyo» la añade a este curso, «Conservar el mío» la deja fuera.</translation>
+    </message>
+    <message>
         <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
         <translation>Esta lección también se cambió aquí desde que se adaptó: elija o combine.</translation>
     </message>

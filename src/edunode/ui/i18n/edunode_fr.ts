@@ -3514,6 +3514,14 @@
         <translation>Utiliser le texte combiné pour la leçon de ce cours</translation>
     </message>
     <message>
+        <source>{title} (new)</source>
+        <translation>{title} (nouvelle)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>Cette leçon est nouvelle dans le cours d&apos;origine : « Prendre le leur » l&apos;ajoute à ce cours, « Garder le mien » la laisse de côté.</translation>
+    </message>
+    <message>
         <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
         <translation>Cette leçon a aussi été modifiée ici depuis l&apos;adaptation : choisissez, ou combinez.</translation>
     </message>

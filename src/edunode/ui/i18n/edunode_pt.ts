@@ -3514,6 +3514,14 @@
         <translation>Usar o texto combinado na lição deste curso</translation>
     </message>
     <message>
+        <source>{title} (new)</source>
+        <translation>{title} (nova)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>Esta lição é nova no curso original: «Trazer o deles» junta-a a este curso, «Manter o meu» deixa-a de fora.</translation>
+    </message>
+    <message>
         <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
         <translation>Esta lição também foi alterada aqui desde que foi adaptada: escolha ou combine.</translation>
     </message>

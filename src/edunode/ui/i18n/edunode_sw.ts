@@ -3514,6 +3514,14 @@
         <translation>Tumia maandishi yaliyounganishwa kwa somo la kozi hii</translation>
     </message>
     <message>
+        <source>{title} (new)</source>
+        <translation>{title} (jipya)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>Somo hili ni jipya katika kozi asili: “Chukua chao” linaliongeza kwenye kozi hii, “Baki na changu” linaliacha nje.</translation>
+    </message>
+    <message>
         <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
         <translation>Somo hili pia limebadilishwa hapa tangu lilipotoholewa: chagua, au unganisha.</translation>
     </message>

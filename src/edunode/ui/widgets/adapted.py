@@ -141,7 +141,8 @@ class UpdatesDialog(QDialog):
         layout.addLayout(row)
 
         for lesson_id, u in self._updates.items():
-            item = QListWidgetItem(u["title"])
+            new = self.tr("{title} (new)").format(title=u["upstream_title"])
+            item = QListWidgetItem(new if u["new"] else u["title"])
             item.setData(LESSON_ROLE, lesson_id)
             self.lessons.addItem(item)
         self.lessons.currentItemChanged.connect(lambda *_: self._show())
@@ -164,9 +165,13 @@ class UpdatesDialog(QDialog):
         u = self.current()
         self.theirs.setPlainText(u["upstream_body"] if u else "")
         self.mine.setPlainText(u["body"] if u else "")
-        self.combined.setPlainText(u["body"] if u else "")
+        self.combined.setPlainText((u["upstream_body"] if u["new"] else u["body"]) if u else "")
         if u is None:
             self.edited_note.setText("")
+        elif u["new"]:
+            self.edited_note.setText(self.tr(
+                "This lesson is new in the original course: Take theirs adds it to this course, "
+                "Keep mine leaves it out."))  # fmt: skip
         elif u["edited_here"]:
             self.edited_note.setText(
                 self.tr(
