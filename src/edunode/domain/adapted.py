@@ -84,8 +84,8 @@ def mark_known(tx: crdt.Transaction, upstream: str) -> None:
 def module_from(tx: crdt.Transaction, upstream: str, title: str) -> str:
     """This course's module that came from the original's module ``upstream``; else one
     with the same title; else a new one (noted as coming from it)."""
-    modules = crdt.get_obj(tx, crdt.ROOT, "modules")
-    for key in tx.keys(modules) if modules is not None else ():
+    modules = crdt.get_obj(tx, crdt.ROOT, "modules") or b""
+    for key in tx.keys(modules) if modules else ():
         child = crdt.get_obj(tx, modules, key)
         if child is not None and crdt.get_value(tx, child, "upstream") == upstream:
             return str(key)
