@@ -161,7 +161,9 @@ def updates(mine: Mapping[str, Any], original: Mapping[str, Any],
                 continue
             if text_hash(up["body"]) == link.base and up["title"] == link.title:
                 continue
-            edited = text_hash(lesson["body"]) != link.base or lesson["title"] != link.title
+            edited = (text_hash(lesson["body"]) != link.base or lesson["title"] != link.title) and (
+                (lesson["body"], lesson["title"]) != (up["body"], up["title"])
+            )  # the same edit made on both sides is no choice to make
             found.append(Update(lesson["id"], link.lesson, lesson["title"], up["title"],
                                 lesson["body"], up["body"], edited))  # fmt: skip
     taken = seen | {link.lesson for link in linked.values()}
