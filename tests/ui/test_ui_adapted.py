@@ -87,6 +87,9 @@ def test_adapt_then_review_the_originals_changes(
     assert _bodies(node, ours) == before
     assert len(node.course_updates(ours)["updates"]) == 4
 
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0).child(0))  # Triangles, open
+    lesson_editor = editor.lesson_editor
+    qtbot.waitUntil(lambda: lesson_editor.lesson_id == here["Triangles"] and lesson_editor.in_step)
     review = notice.open_updates()
     assert review is not None
     qtbot.waitUntil(review.isVisible)
@@ -95,6 +98,7 @@ def test_adapt_then_review_the_originals_changes(
     review.take_button.click()
     qtbot.waitUntil(lambda: review.lessons.count() == 3)
     assert node.lesson_body(here["Triangles"]) == "Three sides and three corners."
+    qtbot.waitUntil(lambda: lesson_editor.edit.toPlainText() == "Three sides and three corners.")
     review.lessons.setCurrentRow(0)  # Squares: combined
     review.combined.selectAll()
     qtbot.keyClicks(review.combined, "Four equal sides, four right angles: a window pane.")
