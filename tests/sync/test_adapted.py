@@ -48,6 +48,7 @@ def test_an_upstream_edit_arrives_over_the_network_and_is_taken(tmp_path: Path) 
         wait_for(lambda: vale.docs.maybe(fractions) is not None
                  and len(vale.lessons(fractions)) == 3, what="the course at Vale")  # fmt: skip
         ours = vale.adapt_course(fractions, "Fractions for Vale")
+        kept_in = vale.adapt_course(fractions, "Fractions, Vale's own", shared=False)
         view = vale.course(ours)
         assert view["school"] == vale.school_id and view["editable"] and view["shared"]
         assert [m["title"] for m in view["modules"]] == ["Unit 1", "Unit 2"]
@@ -91,6 +92,7 @@ def test_an_upstream_edit_arrives_over_the_network_and_is_taken(tmp_path: Path) 
         wait_for(lambda: hill.docs.maybe(ours) is not None
                  and len(hill.lessons(ours)) == 3, what="Vale's course at Hill")  # fmt: skip
         assert not hill.course(ours)["editable"]
+        assert hill.docs.maybe(kept_in) is None, "a private adaptation stays at Vale"
         assert hill.course(ours)["adapted_from"]["course"] == fractions
         assert hill.lesson_body(quarters) == "A quarter: one of four parts, like a cut mango."
         hill.edit_lesson(quarters, body="A quarter is a fourth.")  # a second round
