@@ -54,15 +54,11 @@ class Adaptations:
             adapted.copy(tx, original, source)
 
         new_id, _ = self.docs.create(meta, build)
-        self._audit(
-            "course_adapted", f"course {new_id} adapted from course {course_id}", ""
-        )
+        self._audit("course_adapted", f"course {new_id} adapted from course {course_id}", "")
         return new_id
 
     def _both(self, course_id: str) -> tuple[dict[str, Any], adapted.Source, dict[str, Any]]:
         mine = self.courses.view(course_id)
-        if not mine["editable"]:
-            raise PermissionDenied(f"this PC may not edit course {course_id}")
         src = adapted.source(self.docs.state(course_id))
         if src is None:
             raise ValidationError(f"course {course_id} was not adapted from another course")
@@ -105,6 +101,8 @@ class Adaptations:
         if use is not None and text is not None:
             raise ValidationError("give --use or a combined text, not both")
         mine, found = self._updates(course_id)
+        if not mine["editable"]:  # listing is for anyone; taking is for its editors
+            raise PermissionDenied(f"this PC may not edit course {course_id}")
         update = next((u for u in found if u.lesson == lesson_id), None)
         if update is None:
             if not any(le["id"] == lesson_id for m in mine["modules"] for le in m["lessons"]):
