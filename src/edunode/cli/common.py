@@ -76,7 +76,7 @@ class LogFormatter(logging.Formatter):
 
 # Values that are text of several lines (a lesson's body, notes): their newlines and tabs
 # are shown as such; every other value is one line, so a newline in it is escaped.
-MULTILINE = frozenset({"body", "notes"})
+MULTILINE = frozenset({"body", "upstream_body", "notes"})
 
 
 def _escape_values(obj: Any, key: str = "") -> Any:
@@ -131,6 +131,13 @@ def fields(pairs: list[tuple[str, Any]]) -> str:
     return "\n".join(
         f"{(k + ':').ljust(width)} {'' if v is None else escape(str(v))}" for k, v in pairs
     )
+
+
+def command_group(commands: Any, name: str) -> Any:
+    """The subcommands group of a command another family registered (e.g. ``course``), so
+    a family adds actions to it without importing that family."""
+    parser = commands.choices[name]
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 
 
 def add_command(

@@ -16,13 +16,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from edunode.cli import backup, bundle, desktop, network, plans, records, resources, usb
+from edunode.cli import adapt, backup, bundle, desktop, network, plans, records, resources, usb
 from edunode.cli.common import USAGE_ERROR, LogFormatter, Out, Parser, emit, notices, one_line
 from edunode.config import Paths, resolve_home
 from edunode.errors import EdunodeError
 from edunode.explain import explain, system_cause
 
-FAMILIES = (records, plans, network, usb, bundle, backup, resources, desktop)
+FAMILIES = (records, adapt, plans, network, usb, bundle, backup, resources, desktop)
 _DISK = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)  # exit 2, as the store's disk errors
 
 

@@ -179,6 +179,7 @@ def _course_text(c: dict[str, Any]) -> str:
         ("language", c["language"]),
         ("summary", c["summary"]),
         ("sharing", "shared with the community" if c["shared"] else "private to this school"),
+        ("adapted from", _source(c.get("adapted_from"))),
         ("maintained by", ", ".join(
             f"{m['name'] or m['id']}" + (" (owner)" if m["owner"] else "")
             for m in c.get("maintained_by", [])
@@ -191,6 +192,11 @@ def _course_text(c: dict[str, Any]) -> str:
     if not c["modules"]:
         lines.append("  (no lessons yet)")
     return "\n".join(lines)
+
+
+def _source(a: dict[str, Any] | None) -> str:
+    """An adapted course's original: «title» by school [course ID] (cli/adapt.py)."""
+    return f"«{a['title']}» by {a['school_name'] or a['school']} [{a['course']}]" if a else ""
 
 
 def _learner_text(le: dict[str, Any]) -> str:

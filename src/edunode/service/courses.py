@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from edunode import crdt
-from edunode.domain import course, validate
+from edunode.domain import adapted, course, validate
 from edunode.domain.meta import Meta
 from edunode.errors import NotFoundError, PermissionDenied, ValidationError
 from edunode.identity import NodeIdentity
@@ -190,11 +190,12 @@ class Courses:
         """The whole course as plain data, with who maintains it and whether we may edit."""
         self.docs.require(course_id, "course")
         od = self.docs.get(course_id)
-        view = course.view(self.docs.state(course_id))
+        state = self.docs.state(course_id)
+        view = course.view(state)
         owners = self.docs.school_members(od.meta.school)
         view["maintainers"] = [
             od.meta.school,
-            *sorted(course.maintainer_schools(course_id, self.docs.state(course_id), owners)),
+            *sorted(course.maintainer_schools(course_id, state, owners)),
         ]
         view["maintained_by"] = [
             {"id": s, "name": self._school_name(s), "owner": s == od.meta.school}
@@ -207,7 +208,20 @@ class Courses:
             "scope": od.meta.scope,
             "shared": od.meta.scope == "community",
             "editable": self.me.public_key in self.docs.writers(course_id, od.meta, od.doc),
+            "adapted_from": self._attribution(state),
         }
+
+    def _attribution(self, state: dict[str, Any]) -> dict[str, Any] | None:
+        """Where an adapted course came from (issue 14 item 2), or None."""
+        src = adapted.source(state)
+        if src is None:
+            return None
+        od = self.docs.maybe(src.course)
+        held = od is not None and od.meta.kind == "course"
+        title = str(self.docs.state(src.course).get("title") or src.title) if held else src.title
+        return {"course": src.course, "school": src.school, "title": title,
+                "school_name": self._school_name(src.school), "heads": list(src.heads),
+                "on": src.on, "held": held}  # fmt: skip
 
     def _school_name(self, school_id: str) -> str:
         od = self.docs.maybe(school_id)

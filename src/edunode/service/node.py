@@ -39,6 +39,7 @@ from edunode.identity import NodeIdentity
 from edunode.service import class_list, repair
 from edunode.service import export as school_export
 from edunode.service.activity import Activity
+from edunode.service.adapt import Adaptations
 from edunode.service.admin import AuditTrail, NodeSettings
 from edunode.service.admin_pin import check_new_pin
 from edunode.service.auto_backup import AutoBackups
@@ -96,6 +97,7 @@ class Node:
             self.docs, LearnerRecords(self.store), self.identity, self.settings, self.courses
         )
         self.plans = Plans(self.docs, self.learners, self.courses)
+        self.adaptations = Adaptations(self.docs, self.courses, self.settings, self.audit)
         self.links = Links(self.peers, self.docs, self.identity, self.settings, self.membership)
         self.links.archive = self.archive
         self.admin_pin = self.settings.pin  # the lock-out counter: admin_pin.py
@@ -382,6 +384,20 @@ class Node:
         """Stop another school maintaining a course of this school (admin PIN)."""
         self.settings.check_admin_pin(pin)
         return self.courses.unshare(course_id, school_id)
+
+    def adapt_course(self, course_id: str, title: str | None = None, *, shared: bool = True) -> str:
+        """A new course of this school copied from any course held here (issue 14 item 2)."""
+        return self.adaptations.adapt(course_id, title, shared=shared)
+
+    def course_updates(self, course_id: str) -> dict[str, Any]:
+        """The lessons changed in an adapted course's original since they were copied."""
+        return self.adaptations.updates(course_id)
+
+    def take_course_update(
+        self, course_id: str, lesson_id: str, use: str | None = None, text: str | None = None
+    ) -> dict[str, Any]:
+        """Bring one lesson's change from the original in (see ``Adaptations.take``)."""
+        return self.adaptations.take(course_id, lesson_id, use, text)
 
     # ------------------------------------------------------------------ learners
 

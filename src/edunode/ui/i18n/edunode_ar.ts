@@ -143,6 +143,14 @@
         <translation>أُزيلت مدرسة مشاركة في صيانة المقرر</translation>
     </message>
     <message>
+        <source>Course adapted</source>
+        <translation>تم تكييف مقرر</translation>
+    </message>
+    <message>
+        <source>Update taken from an original course</source>
+        <translation>أُخذ تحديث من مقرر أصلي</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -481,6 +489,55 @@
             <numerusform>%n سجلات</numerusform>
             <numerusform>%n سجلًا</numerusform>
             <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptDialog</name>
+    <message>
+        <source>Adapt a course</source>
+        <translation>تكييف مقرر</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from “{course}”: its modules and lessons are copied, and the original is named as the source. Title of the new course:</source>
+        <translation>إنشاء مقرر لهذه المدرسة من «{course}»: تُنسخ وحداته ودروسه، ويُذكر الأصل مصدرًا. عنوان المقرر الجديد:</translation>
+    </message>
+    <message>
+        <source>course title</source>
+        <translation>عنوان المقرر</translation>
+    </message>
+    <message>
+        <source>Share this course with the other schools of the community</source>
+        <translation>مشاركة هذا المقرر مع مدارس المجتمع الأخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Adapt</source>
+        <translation>&amp;تكييف</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptedNotice</name>
+    <message>
+        <source>Re&amp;view changes…</source>
+        <translation>&amp;عرض التغييرات…</translation>
+    </message>
+    <message>
+        <source>See what changed in the original course and take it, lesson by lesson</source>
+        <translation>اعرض ما تغيّر في المقرر الأصلي وخذه درسًا درسًا</translation>
+    </message>
+    <message>
+        <source>Adapted from “{course}” by {school}</source>
+        <translation>مكيَّف من «{course}» لـ{school}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons changed in the original course</source>
+        <translation>
+            <numerusform>لم يتغيّر أي درس في المقرر الأصلي</numerusform>
+            <numerusform>تغيّر درس واحد في المقرر الأصلي</numerusform>
+            <numerusform>تغيّر درسان في المقرر الأصلي</numerusform>
+            <numerusform>تغيّرت %n دروس في المقرر الأصلي</numerusform>
+            <numerusform>تغيّر %n درسًا في المقرر الأصلي</numerusform>
+            <numerusform>تغيّر %n درس في المقرر الأصلي</numerusform>
         </translation>
     </message>
 </context>
@@ -1455,6 +1512,14 @@
         <translation>&amp;فتح</translation>
     </message>
     <message>
+        <source>&amp;Adapt…</source>
+        <translation>&amp;تكييف…</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from the chosen one, to change as you wish</source>
+        <translation>أنشئ مقررًا لهذه المدرسة من المقرر المختار، لتغيّره كما تشاء</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1527,6 +1592,10 @@
     <message>
         <source>Another school</source>
         <translation>مدرسة أخرى</translation>
+    </message>
+    <message>
+        <source>Course adapted: change it as you wish; the original stays as it was.</source>
+        <translation>تم تكييف المقرر: غيّره كما تشاء؛ ويبقى الأصل كما كان.</translation>
     </message>
     <message>
         <source>Course created. Add its first module and lesson below.</source>
@@ -3500,6 +3569,73 @@
     <message>
         <source>title</source>
         <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesDialog</name>
+    <message>
+        <source>Changes in the original course</source>
+        <translation>التغييرات في المقرر الأصلي</translation>
+    </message>
+    <message>
+        <source>These lessons changed in “{course}” since this course was adapted. For each, take the original&apos;s text, keep this course&apos;s, or combine the two.</source>
+        <translation>تغيّرت هذه الدروس في «{course}» منذ تكييف هذا المقرر. لكل منها: خذ نص الأصل، أو أبقِ نص هذا المقرر، أو اجمع بينهما.</translation>
+    </message>
+    <message>
+        <source>Lessons changed in the original</source>
+        <translation>الدروس المتغيرة في الأصل</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>This course</source>
+        <translation>هذا المقرر</translation>
+    </message>
+    <message>
+        <source>Combined (you may edit it)</source>
+        <translation>المدمج (يمكنك تحريره)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>خذ &amp;نصّهم</translation>
+    </message>
+    <message>
+        <source>Replace this course&apos;s lesson with the original&apos;s</source>
+        <translation>استبدل درس هذا المقرر بدرس الأصل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>أ&amp;بقِ نصّي</translation>
+    </message>
+    <message>
+        <source>Keep this course&apos;s lesson as it is; the change is no longer listed</source>
+        <translation>أبقِ درس هذا المقرر كما هو؛ ولن يُدرج التغيير بعد ذلك</translation>
+    </message>
+    <message>
+        <source>&amp;Save combined</source>
+        <translation>ا&amp;حفظ المدمج</translation>
+    </message>
+    <message>
+        <source>Use the combined text for this course&apos;s lesson</source>
+        <translation>استخدم النص المدمج لدرس هذا المقرر</translation>
+    </message>
+    <message>
+        <source>{title} (new)</source>
+        <translation>{title} (جديد)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>هذا الدرس جديد في المقرر الأصلي: «خذ نصّهم» يضيفه إلى هذا المقرر، و«أبقِ نصّي» يتركه.</translation>
+    </message>
+    <message>
+        <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
+        <translation>عُدّل هذا الدرس هنا أيضًا منذ تكييفه: اختر، أو اجمع بينهما.</translation>
+    </message>
+    <message>
+        <source>This lesson was not changed here since it was adapted.</source>
+        <translation>لم يُعدَّل هذا الدرس هنا منذ تكييفه.</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,14 @@
         <translation>Mantenedor del curso retirado</translation>
     </message>
     <message>
+        <source>Course adapted</source>
+        <translation>Curso adaptado</translation>
+    </message>
+    <message>
+        <source>Update taken from an original course</source>
+        <translation>Actualización tomada de un curso original</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -469,6 +477,51 @@
         <translation>
             <numerusform>%n entrada</numerusform>
             <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptDialog</name>
+    <message>
+        <source>Adapt a course</source>
+        <translation>Adaptar un curso</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from “{course}”: its modules and lessons are copied, and the original is named as the source. Title of the new course:</source>
+        <translation>Crear un curso de esta escuela a partir de «{course}»: se copian sus módulos y lecciones, y el original se cita como fuente. Título del nuevo curso:</translation>
+    </message>
+    <message>
+        <source>course title</source>
+        <translation>título del curso</translation>
+    </message>
+    <message>
+        <source>Share this course with the other schools of the community</source>
+        <translation>Compartir este curso con las demás escuelas de la comunidad</translation>
+    </message>
+    <message>
+        <source>&amp;Adapt</source>
+        <translation>A&amp;daptar</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptedNotice</name>
+    <message>
+        <source>Re&amp;view changes…</source>
+        <translation>&amp;Ver los cambios…</translation>
+    </message>
+    <message>
+        <source>See what changed in the original course and take it, lesson by lesson</source>
+        <translation>Ver qué cambió en el curso original y tomarlo, lección por lección</translation>
+    </message>
+    <message>
+        <source>Adapted from “{course}” by {school}</source>
+        <translation>Adaptado de «{course}» de {school}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons changed in the original course</source>
+        <translation>
+            <numerusform>%n lección cambió en el curso original</numerusform>
+            <numerusform>%n lecciones cambiaron en el curso original</numerusform>
         </translation>
     </message>
 </context>
@@ -1423,6 +1476,14 @@
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>&amp;Adapt…</source>
+        <translation>A&amp;daptar…</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from the chosen one, to change as you wish</source>
+        <translation>Crear un curso de esta escuela a partir del elegido, para cambiarlo como quiera</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1487,6 +1548,10 @@
     <message>
         <source>Another school</source>
         <translation>Otra escuela</translation>
+    </message>
+    <message>
+        <source>Course adapted: change it as you wish; the original stays as it was.</source>
+        <translation>Curso adaptado: cámbielo como quiera; el original queda como estaba.</translation>
     </message>
     <message>
         <source>Course created. Add its first module and lesson below.</source>
@@ -3412,6 +3477,73 @@
     <message>
         <source>title</source>
         <translation>título</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesDialog</name>
+    <message>
+        <source>Changes in the original course</source>
+        <translation>Cambios en el curso original</translation>
+    </message>
+    <message>
+        <source>These lessons changed in “{course}” since this course was adapted. For each, take the original&apos;s text, keep this course&apos;s, or combine the two.</source>
+        <translation>Estas lecciones cambiaron en «{course}» desde que se adaptó este curso. Para cada una, tome el texto del original, conserve el de este curso o combine los dos.</translation>
+    </message>
+    <message>
+        <source>Lessons changed in the original</source>
+        <translation>Lecciones cambiadas en el original</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>El original</translation>
+    </message>
+    <message>
+        <source>This course</source>
+        <translation>Este curso</translation>
+    </message>
+    <message>
+        <source>Combined (you may edit it)</source>
+        <translation>Combinado (puede editarlo)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar el &amp;suyo</translation>
+    </message>
+    <message>
+        <source>Replace this course&apos;s lesson with the original&apos;s</source>
+        <translation>Reemplazar la lección de este curso por la del original</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Keep this course&apos;s lesson as it is; the change is no longer listed</source>
+        <translation>Conservar la lección de este curso tal como está; el cambio deja de listarse</translation>
+    </message>
+    <message>
+        <source>&amp;Save combined</source>
+        <translation>&amp;Guardar combinado</translation>
+    </message>
+    <message>
+        <source>Use the combined text for this course&apos;s lesson</source>
+        <translation>Usar el texto combinado para la lección de este curso</translation>
+    </message>
+    <message>
+        <source>{title} (new)</source>
+        <translation>{title} (nueva)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>Esta lección es nueva en el curso original: «Tomar el suyo» la añade a este curso, «Conservar el mío» la deja fuera.</translation>
+    </message>
+    <message>
+        <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
+        <translation>Esta lección también se cambió aquí desde que se adaptó: elija o combine.</translation>
+    </message>
+    <message>
+        <source>This lesson was not changed here since it was adapted.</source>
+        <translation>Esta lección no se ha cambiado aquí desde que se adaptó.</translation>
     </message>
 </context>
 <context>

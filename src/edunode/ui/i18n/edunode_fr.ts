@@ -143,6 +143,14 @@
         <translation>Mainteneur du cours retiré</translation>
     </message>
     <message>
+        <source>Course adapted</source>
+        <translation>Cours adapté</translation>
+    </message>
+    <message>
+        <source>Update taken from an original course</source>
+        <translation>Mise à jour reprise d&apos;un cours d&apos;origine</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -469,6 +477,51 @@
         <translation>
             <numerusform>%n entrée</numerusform>
             <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptDialog</name>
+    <message>
+        <source>Adapt a course</source>
+        <translation>Adapter un cours</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from “{course}”: its modules and lessons are copied, and the original is named as the source. Title of the new course:</source>
+        <translation>Faire un cours de cette école à partir de « {course} » : ses modules et ses leçons sont copiés, et l&apos;original est cité comme source. Titre du nouveau cours :</translation>
+    </message>
+    <message>
+        <source>course title</source>
+        <translation>titre du cours</translation>
+    </message>
+    <message>
+        <source>Share this course with the other schools of the community</source>
+        <translation>Partager ce cours avec les autres écoles de la communauté</translation>
+    </message>
+    <message>
+        <source>&amp;Adapt</source>
+        <translation>&amp;Adapter</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptedNotice</name>
+    <message>
+        <source>Re&amp;view changes…</source>
+        <translation>&amp;Voir les changements…</translation>
+    </message>
+    <message>
+        <source>See what changed in the original course and take it, lesson by lesson</source>
+        <translation>Voir ce qui a changé dans le cours d&apos;origine et le reprendre, leçon par leçon</translation>
+    </message>
+    <message>
+        <source>Adapted from “{course}” by {school}</source>
+        <translation>Adapté de « {course} » de {school}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons changed in the original course</source>
+        <translation>
+            <numerusform>%n leçon a changé dans le cours d&apos;origine</numerusform>
+            <numerusform>%n leçons ont changé dans le cours d&apos;origine</numerusform>
         </translation>
     </message>
 </context>
@@ -1423,6 +1476,14 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>&amp;Adapt…</source>
+        <translation>&amp;Adapter…</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from the chosen one, to change as you wish</source>
+        <translation>Faire un cours de cette école à partir du cours choisi, à modifier à votre guise</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1487,6 +1548,10 @@
     <message>
         <source>Another school</source>
         <translation>Une autre école</translation>
+    </message>
+    <message>
+        <source>Course adapted: change it as you wish; the original stays as it was.</source>
+        <translation>Cours adapté : modifiez-le à votre guise ; l&apos;original reste tel qu&apos;il était.</translation>
     </message>
     <message>
         <source>Course created. Add its first module and lesson below.</source>
@@ -3412,6 +3477,73 @@
     <message>
         <source>title</source>
         <translation>titre</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesDialog</name>
+    <message>
+        <source>Changes in the original course</source>
+        <translation>Changements dans le cours d&apos;origine</translation>
+    </message>
+    <message>
+        <source>These lessons changed in “{course}” since this course was adapted. For each, take the original&apos;s text, keep this course&apos;s, or combine the two.</source>
+        <translation>Ces leçons ont changé dans « {course} » depuis que ce cours a été adapté. Pour chacune, reprenez le texte de l&apos;original, gardez celui de ce cours ou combinez les deux.</translation>
+    </message>
+    <message>
+        <source>Lessons changed in the original</source>
+        <translation>Leçons changées dans l&apos;original</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>L&apos;original</translation>
+    </message>
+    <message>
+        <source>This course</source>
+        <translation>Ce cours</translation>
+    </message>
+    <message>
+        <source>Combined (you may edit it)</source>
+        <translation>Combiné (vous pouvez le modifier)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Prendre le &amp;leur</translation>
+    </message>
+    <message>
+        <source>Replace this course&apos;s lesson with the original&apos;s</source>
+        <translation>Remplacer la leçon de ce cours par celle de l&apos;original</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder le mien</translation>
+    </message>
+    <message>
+        <source>Keep this course&apos;s lesson as it is; the change is no longer listed</source>
+        <translation>Garder la leçon de ce cours telle quelle ; le changement n&apos;est plus listé</translation>
+    </message>
+    <message>
+        <source>&amp;Save combined</source>
+        <translation>&amp;Enregistrer le combiné</translation>
+    </message>
+    <message>
+        <source>Use the combined text for this course&apos;s lesson</source>
+        <translation>Utiliser le texte combiné pour la leçon de ce cours</translation>
+    </message>
+    <message>
+        <source>{title} (new)</source>
+        <translation>{title} (nouvelle)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>Cette leçon est nouvelle dans le cours d&apos;origine : « Prendre le leur » l&apos;ajoute à ce cours, « Garder le mien » la laisse de côté.</translation>
+    </message>
+    <message>
+        <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
+        <translation>Cette leçon a aussi été modifiée ici depuis l&apos;adaptation : choisissez, ou combinez.</translation>
+    </message>
+    <message>
+        <source>This lesson was not changed here since it was adapted.</source>
+        <translation>Cette leçon n&apos;a pas été modifiée ici depuis l&apos;adaptation.</translation>
     </message>
 </context>
 <context>

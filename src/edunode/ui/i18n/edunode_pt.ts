@@ -143,6 +143,14 @@
         <translation>Mantenedor do curso removido</translation>
     </message>
     <message>
+        <source>Course adapted</source>
+        <translation>Curso adaptado</translation>
+    </message>
+    <message>
+        <source>Update taken from an original course</source>
+        <translation>Atualização trazida de um curso original</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -469,6 +477,51 @@
         <translation>
             <numerusform>%n entrada</numerusform>
             <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptDialog</name>
+    <message>
+        <source>Adapt a course</source>
+        <translation>Adaptar um curso</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from “{course}”: its modules and lessons are copied, and the original is named as the source. Title of the new course:</source>
+        <translation>Criar um curso desta escola a partir de «{course}»: os seus módulos e lições são copiados, e o original é indicado como fonte. Título do novo curso:</translation>
+    </message>
+    <message>
+        <source>course title</source>
+        <translation>título do curso</translation>
+    </message>
+    <message>
+        <source>Share this course with the other schools of the community</source>
+        <translation>Partilhar este curso com as outras escolas da comunidade</translation>
+    </message>
+    <message>
+        <source>&amp;Adapt</source>
+        <translation>A&amp;daptar</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptedNotice</name>
+    <message>
+        <source>Re&amp;view changes…</source>
+        <translation>&amp;Ver as alterações…</translation>
+    </message>
+    <message>
+        <source>See what changed in the original course and take it, lesson by lesson</source>
+        <translation>Ver o que mudou no curso original e trazê-lo, lição a lição</translation>
+    </message>
+    <message>
+        <source>Adapted from “{course}” by {school}</source>
+        <translation>Adaptado de «{course}» de {school}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons changed in the original course</source>
+        <translation>
+            <numerusform>%n lição mudou no curso original</numerusform>
+            <numerusform>%n lições mudaram no curso original</numerusform>
         </translation>
     </message>
 </context>
@@ -1423,6 +1476,14 @@
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>&amp;Adapt…</source>
+        <translation>A&amp;daptar…</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from the chosen one, to change as you wish</source>
+        <translation>Criar um curso desta escola a partir do escolhido, para alterar como quiser</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1487,6 +1548,10 @@
     <message>
         <source>Another school</source>
         <translation>Outra escola</translation>
+    </message>
+    <message>
+        <source>Course adapted: change it as you wish; the original stays as it was.</source>
+        <translation>Curso adaptado: altere-o como quiser; o original fica como estava.</translation>
     </message>
     <message>
         <source>Course created. Add its first module and lesson below.</source>
@@ -3412,6 +3477,73 @@
     <message>
         <source>title</source>
         <translation>título</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesDialog</name>
+    <message>
+        <source>Changes in the original course</source>
+        <translation>Alterações no curso original</translation>
+    </message>
+    <message>
+        <source>These lessons changed in “{course}” since this course was adapted. For each, take the original&apos;s text, keep this course&apos;s, or combine the two.</source>
+        <translation>Estas lições mudaram em «{course}» desde que este curso foi adaptado. Para cada uma, traga o texto do original, mantenha o deste curso ou combine os dois.</translation>
+    </message>
+    <message>
+        <source>Lessons changed in the original</source>
+        <translation>Lições alteradas no original</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>O original</translation>
+    </message>
+    <message>
+        <source>This course</source>
+        <translation>Este curso</translation>
+    </message>
+    <message>
+        <source>Combined (you may edit it)</source>
+        <translation>Combinado (pode editá-lo)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Trazer o &amp;deles</translation>
+    </message>
+    <message>
+        <source>Replace this course&apos;s lesson with the original&apos;s</source>
+        <translation>Substituir a lição deste curso pela do original</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Manter o meu</translation>
+    </message>
+    <message>
+        <source>Keep this course&apos;s lesson as it is; the change is no longer listed</source>
+        <translation>Manter a lição deste curso como está; a alteração deixa de ser listada</translation>
+    </message>
+    <message>
+        <source>&amp;Save combined</source>
+        <translation>&amp;Guardar combinado</translation>
+    </message>
+    <message>
+        <source>Use the combined text for this course&apos;s lesson</source>
+        <translation>Usar o texto combinado na lição deste curso</translation>
+    </message>
+    <message>
+        <source>{title} (new)</source>
+        <translation>{title} (nova)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>Esta lição é nova no curso original: «Trazer o deles» junta-a a este curso, «Manter o meu» deixa-a de fora.</translation>
+    </message>
+    <message>
+        <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
+        <translation>Esta lição também foi alterada aqui desde que foi adaptada: escolha ou combine.</translation>
+    </message>
+    <message>
+        <source>This lesson was not changed here since it was adapted.</source>
+        <translation>Esta lição não foi alterada aqui desde que foi adaptada.</translation>
     </message>
 </context>
 <context>

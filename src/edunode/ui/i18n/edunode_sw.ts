@@ -143,6 +143,14 @@
         <translation>Mtunzaji wa kozi ameondolewa</translation>
     </message>
     <message>
+        <source>Course adapted</source>
+        <translation>Kozi imetoholewa</translation>
+    </message>
+    <message>
+        <source>Update taken from an original course</source>
+        <translation>Sasisho limechukuliwa kutoka kozi asili</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Ingiza</translation>
     </message>
@@ -469,6 +477,51 @@
         <translation>
             <numerusform>kipengele %n</numerusform>
             <numerusform>vipengele %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptDialog</name>
+    <message>
+        <source>Adapt a course</source>
+        <translation>Tohoa kozi</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from “{course}”: its modules and lessons are copied, and the original is named as the source. Title of the new course:</source>
+        <translation>Tengeneza kozi ya shule hii kutoka “{course}”: moduli na masomo yake yanakiliwa, na kozi asili inatajwa kama chanzo. Kichwa cha kozi mpya:</translation>
+    </message>
+    <message>
+        <source>course title</source>
+        <translation>kichwa cha kozi</translation>
+    </message>
+    <message>
+        <source>Share this course with the other schools of the community</source>
+        <translation>Shiriki kozi hii na shule nyingine za jumuiya</translation>
+    </message>
+    <message>
+        <source>&amp;Adapt</source>
+        <translation>&amp;Tohoa</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptedNotice</name>
+    <message>
+        <source>Re&amp;view changes…</source>
+        <translation>&amp;Tazama mabadiliko…</translation>
+    </message>
+    <message>
+        <source>See what changed in the original course and take it, lesson by lesson</source>
+        <translation>Tazama kilichobadilika katika kozi asili na ukichukue, somo kwa somo</translation>
+    </message>
+    <message>
+        <source>Adapted from “{course}” by {school}</source>
+        <translation>Imetoholewa kutoka “{course}” ya {school}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons changed in the original course</source>
+        <translation>
+            <numerusform>Somo %n limebadilika katika kozi asili</numerusform>
+            <numerusform>Masomo %n yamebadilika katika kozi asili</numerusform>
         </translation>
     </message>
 </context>
@@ -1423,6 +1476,14 @@
         <translation>&amp;Fungua</translation>
     </message>
     <message>
+        <source>&amp;Adapt…</source>
+        <translation>&amp;Tohoa…</translation>
+    </message>
+    <message>
+        <source>Make a course of this school from the chosen one, to change as you wish</source>
+        <translation>Tengeneza kozi ya shule hii kutoka kozi uliyochagua, uibadilishe upendavyo</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
@@ -1487,6 +1548,10 @@
     <message>
         <source>Another school</source>
         <translation>Shule nyingine</translation>
+    </message>
+    <message>
+        <source>Course adapted: change it as you wish; the original stays as it was.</source>
+        <translation>Kozi imetoholewa: ibadilishe upendavyo; kozi asili inabaki ilivyokuwa.</translation>
     </message>
     <message>
         <source>Course created. Add its first module and lesson below.</source>
@@ -3412,6 +3477,73 @@
     <message>
         <source>title</source>
         <translation>kichwa</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesDialog</name>
+    <message>
+        <source>Changes in the original course</source>
+        <translation>Mabadiliko katika kozi asili</translation>
+    </message>
+    <message>
+        <source>These lessons changed in “{course}” since this course was adapted. For each, take the original&apos;s text, keep this course&apos;s, or combine the two.</source>
+        <translation>Masomo haya yamebadilika katika “{course}” tangu kozi hii ilipotoholewa. Kwa kila moja, chukua maandishi ya asili, baki na ya kozi hii, au unganisha yote mawili.</translation>
+    </message>
+    <message>
+        <source>Lessons changed in the original</source>
+        <translation>Masomo yaliyobadilika katika asili</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>Asili</translation>
+    </message>
+    <message>
+        <source>This course</source>
+        <translation>Kozi hii</translation>
+    </message>
+    <message>
+        <source>Combined (you may edit it)</source>
+        <translation>Vilivyounganishwa (unaweza kuhariri)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Chukua &amp;chao</translation>
+    </message>
+    <message>
+        <source>Replace this course&apos;s lesson with the original&apos;s</source>
+        <translation>Badilisha somo la kozi hii kwa la asili</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Baki na changu</translation>
+    </message>
+    <message>
+        <source>Keep this course&apos;s lesson as it is; the change is no longer listed</source>
+        <translation>Baki na somo la kozi hii lilivyo; badiliko halitaorodheshwa tena</translation>
+    </message>
+    <message>
+        <source>&amp;Save combined</source>
+        <translation>&amp;Hifadhi vilivyounganishwa</translation>
+    </message>
+    <message>
+        <source>Use the combined text for this course&apos;s lesson</source>
+        <translation>Tumia maandishi yaliyounganishwa kwa somo la kozi hii</translation>
+    </message>
+    <message>
+        <source>{title} (new)</source>
+        <translation>{title} (jipya)</translation>
+    </message>
+    <message>
+        <source>This lesson is new in the original course: Take theirs adds it to this course, Keep mine leaves it out.</source>
+        <translation>Somo hili ni jipya katika kozi asili: “Chukua chao” linaliongeza kwenye kozi hii, “Baki na changu” linaliacha nje.</translation>
+    </message>
+    <message>
+        <source>This lesson was changed here too since it was adapted: choose, or combine.</source>
+        <translation>Somo hili pia limebadilishwa hapa tangu lilipotoholewa: chagua, au unganisha.</translation>
+    </message>
+    <message>
+        <source>This lesson was not changed here since it was adapted.</source>
+        <translation>Somo hili halijabadilishwa hapa tangu lilipotoholewa.</translation>
     </message>
 </context>
 <context>

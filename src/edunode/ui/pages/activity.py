@@ -86,6 +86,8 @@ class ActivityPage(Page):
             "joined": self.tr("Joined a school"),
             "maintainer_added": self.tr("Course maintainer added"),
             "maintainer_removed": self.tr("Course maintainer removed"),
+            "course_adapted": self.tr("Course adapted"),
+            "course_update_taken": self.tr("Update taken from an original course"),
             "import": self.tr("Import"),
             "export": self.tr("Export"),
             "bundle_import": self.tr("Record bundle imported"),

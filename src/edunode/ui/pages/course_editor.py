@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.widgets import dialogs
+from edunode.ui.widgets.adapted import AdaptedNotice
 from edunode.ui.widgets.course_form import CourseDetails
 from edunode.ui.widgets.lesson_editor import LessonEditor
 
@@ -106,6 +107,8 @@ class CourseEditor(QWidget):
         sharing_row.addWidget(self.invite_button)
         sharing_row.addWidget(self.stop_sharing_button)
         self.pin_dialog: dialogs.PinDialog | None = None
+        self.adapted = AdaptedNotice(self.bridge, self.node)  # issue 14 item 2
+        self.adapted.taken.connect(self._load)
         self._schools: dict[str, str] = {}
         self._pcs: dict[str, str] = {}
 
@@ -164,6 +167,7 @@ class CourseEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addLayout(sharing_row)
+        layout.addWidget(self.adapted)
         layout.addWidget(self.read_only)
         layout.addWidget(self.tabs, 1)
 
@@ -220,6 +224,10 @@ class CourseEditor(QWidget):
         self.lesson_editor.remote_changed()
         self._reload_timer.start()
 
+    def original_changed(self) -> None:
+        """The course this one was adapted from changed: count its changed lessons again."""
+        self._reload_timer.start()
+
     def _load(self) -> None:
         if self.course_id is None:
             return
@@ -244,6 +252,7 @@ class CourseEditor(QWidget):
         )
         self.read_only.setVisible(not self.editable)
         self._show_maintainers(course)
+        self.adapted.show_course(course)
         self.details.show_course(course, self.editable)
         structure = _structure(course)
         if structure != self._structure:

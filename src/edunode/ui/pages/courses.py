@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from edunode.ui.context import Context
 from edunode.ui.models.paged import Column, PagedTableModel
 from edunode.ui.pages.course_editor import CourseEditor
+from edunode.ui.widgets.adapted import AdaptDialog
 from edunode.ui.widgets.course_form import NewCourseDialog, language_name
 from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.tables import fit_columns, tidy
@@ -55,11 +56,17 @@ class CoursesPage(Page):
         self.search.setAccessibleName(self.tr("Search courses"))
         self.new_button = QPushButton(self.tr("&New course…"))
         self.open_button = QPushButton(self.tr("&Open"))
+        self.adapt_button = QPushButton(self.tr("&Adapt…"))
+        self.adapt_button.setToolTip(
+            self.tr("Make a course of this school from the chosen one, to change as you wish")
+        )
+        self.adapt_dialog: AdaptDialog | None = None
         self.count = QLabel()
         self.count.setObjectName("muted")
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.adapt_button)
         top.addWidget(self.new_button)
         self.model = PagedTableModel(
             self.bridge,
@@ -102,7 +109,8 @@ class CoursesPage(Page):
 
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.open_button)
-        QWidget.setTabOrder(self.open_button, self.new_button)
+        QWidget.setTabOrder(self.open_button, self.adapt_button)
+        QWidget.setTabOrder(self.adapt_button, self.new_button)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -112,6 +120,7 @@ class CoursesPage(Page):
         self.search.returnPressed.connect(self._query)
         self.new_button.clicked.connect(self.new_course)
         self.open_button.clicked.connect(self.open_selected)
+        self.adapt_button.clicked.connect(self.adapt_selected)
         self.table.activated.connect(self._activated)
         self.model.loaded.connect(self._model_loaded)
         self.model.failed.connect(self.show_error)
@@ -171,6 +180,8 @@ class CoursesPage(Page):
             self.reload_soon()
         if kind == "course" and doc_id == self.editor.course_id:
             self.editor.document_changed()
+        elif kind == "course" and doc_id == self.editor.adapted.original:
+            self.editor.original_changed()
 
     # ------------------------------------------------------------------ actions
 
@@ -219,6 +230,31 @@ class CoursesPage(Page):
             on_ok=self._created,
             on_error=self.show_error,
         )
+
+    def adapt_selected(self) -> AdaptDialog | None:
+        """Adapt the chosen course: a copy of this school's, its source named (issue 14)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row(index.row())
+        dialog = AdaptDialog(self, row["title"])
+        self.adapt_dialog = dialog
+
+        def adapt() -> None:
+            self.bridge.run(
+                self.node.adapt_course, row["id"], dialog.value(),
+                shared=dialog.shared.isChecked(), on_ok=self._adapted, on_error=self.show_error,
+            )  # fmt: skip
+
+        dialog.accepted.connect(adapt)
+        dialog.open()
+        return dialog
+
+    def _adapted(self, course_id: str) -> None:
+        self.show_info(self.tr("Course adapted: change it as you wish; the original stays as "
+                               "it was."))  # fmt: skip
+        self.model.refresh()
+        self.open_course(course_id)
 
     def _created(self, course_id: str) -> None:
         self.show_info(self.tr("Course created. Add its first module and lesson below."))
