@@ -108,6 +108,8 @@ class ActivityPage(Page):
             "backup_scheduled": self.tr("Automatic backups changed"),
             "restored": self.tr("Restored from a backup"),
             "handover": self.tr("Took the place of the backed-up PC"),
+            "summary_published": self.tr("Community summary published"),
+            "summary_failed": self.tr("Community summary not published"),
         }
         self.teaching = {
             ("course", "created"): self.tr("Course created"),
