@@ -147,3 +147,15 @@ def _values(state: object) -> list[object]:
     if isinstance(state, list):
         return [v for x in state for v in _values(x)]
     return [state]
+
+
+def test_serve_publishes_the_summary_by_itself(tmp_path: Path) -> None:
+    home = tmp_path / "hill"
+    with make_node(home, "Hill Office", "Hill School") as node:
+        maths = node.create_course("Maths")
+        _class(node, HILL[:5], maths)
+    cli(home, "serve", "--port", "0", "--interfaces", "127.0.0.1", "--for", "1")
+    with Node(home) as node:
+        found = node.summaries.last_published()
+        assert found is not None and found["courses"][maths]["learners"] == 5
+        assert not node.summaries.due()  # published today: the next one tomorrow

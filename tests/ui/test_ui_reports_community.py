@@ -96,3 +96,18 @@ def test_community_view_compares_schools(
     assert reports.views.currentWidget() is reports.school_view
     qtbot.keyClick(reports, Qt.Key.Key_Escape)
     idle(qtbot, window.ctx.bridge)
+
+
+def test_the_window_publishes_the_summary_once_a_day(qtbot: Any, window: Any, node: Node) -> None:
+    course = node.create_course("Maths")
+    _class(node, course, 5, "Pupil")
+    assert node.summaries.last_published() is None
+    window.summary_tick()  # what the window's timer does
+    qtbot.waitUntil(lambda: node.summaries.last_published() is not None)
+    first = node.summaries.last_published()
+    assert first is not None and first["courses"][course]["learners"] == 5
+    idle(qtbot, window.ctx.bridge)
+    window.summary_tick()  # not a day old yet: nothing new
+    idle(qtbot, window.ctx.bridge)
+    assert node.summaries.last_published() == first
+    assert len(node.audit_log(action="summary_published")) == 1

@@ -61,7 +61,9 @@ class CommunityView(QWidget):
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setEnabled(False)
-        top = QHBoxLayout()
+        self.tools = QWidget()  # the Reports page puts it in its top row
+        top = QHBoxLayout(self.tools)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.state, 1)
         top.addWidget(QLabel(self.tr("Chart:")))
         top.addWidget(self.course_box)
@@ -108,7 +110,6 @@ class CommunityView(QWidget):
         note.setObjectName("muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(note)
         self.publish_button.clicked.connect(self.publish)
