@@ -84,8 +84,8 @@ class CommunityView(QWidget):
         )
         self.table.setAccessibleName(self.tr("Figures per course and school"))
         header = self.table.horizontalHeader()
-        for col in range(header.count()):  # every title and figure in full
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(header.count()):  # sized to their contents once filled
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.chart = BarChart()
         self.chart.setAccessibleName(self.tr("Chart of the schools' figures for one course"))
@@ -204,6 +204,7 @@ class CommunityView(QWidget):
             ]
             for col, item in enumerate(items):
                 table.setItem(r, col, item)
+        table.resizeColumnsToContents()  # once, not per cell: every title and figure in full
         table.setUpdatesEnabled(True)
         self._arrange()
 
