@@ -51,10 +51,10 @@ class CommunityView(QWidget):
         self.course_box = QComboBox()
         self.course_box.setAccessibleName(self.tr("Course shown in the chart"))
         self.course_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.publish_button = QPushButton(self.tr("&Publish this school's summary"))
+        self.publish_button = QPushButton(self.tr("&Publish now"))
         self.publish_button.setToolTip(
             self.tr(
-                "Send this school's totals per shared course to the community now (they are "
+                "Publish this school's summary now: its totals per shared course (they are "
                 "also sent once a day while EduNode runs)"
             )
         )
