@@ -72,14 +72,22 @@ def build_view(home: Path, n_schools: int) -> None:
         other = Node.init(home / f"s{s}", name="PC", school_name=f"School {s:02d}")
         learners = [
             {
-                "enrolments": [{"course": courses[(k + j) % VIEW_COURSES], "status": "active",
-                                "date": "2026-01-05"} for j in range(3)],
-                "progress": [], "results": [], "attendance": [],
+                "enrolments": [
+                    {
+                        "course": courses[(k + j) % VIEW_COURSES],
+                        "status": "active",
+                        "date": "2026-01-05",
+                    }
+                    for j in range(3)
+                ],
+                "progress": [],
+                "results": [],
+                "attendance": [],
             }  # fmt: skip
             for k in range(40 + s)
         ]
-        built = summary.build(other.school_id, learners, lessons, summary.default_period(now.date()),
-                              now)  # fmt: skip
+        period = summary.default_period(now.date())
+        built = summary.build(other.school_id, learners, lessons, period, now)
         meta = Meta(kind="summary", school=other.school_id, scope="community")
         doc_id, _ = other.docs.create(
             meta, lambda tx, b=built: crdt.put_map(tx, crdt.ROOT, "summary", b)

@@ -79,9 +79,11 @@ def test_summary_syncs_and_names_no_learner(tmp_path: Path) -> None:
         mine = hill.publish_summary()
         theirs = vale.publish_summary()
         wait_for(
-            lambda: vale.store.meta(mine["id"]) is not None
-            and hill.store.meta(theirs["id"]) is not None
-            and in_sync((sh, vale.node_id)),
+            lambda: (
+                vale.store.meta(mine["id"]) is not None
+                and hill.store.meta(theirs["id"]) is not None
+                and in_sync((sh, vale.node_id))
+            ),
             what="both summaries across",
         )
         report = json.loads(cli(vale.paths.home, "report", "community", "--json").stdout)

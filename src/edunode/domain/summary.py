@@ -21,7 +21,7 @@ sends it (decision 0016).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from edunode.domain.meta import looks_like_doc_id
@@ -96,7 +96,7 @@ def course_figures(
 
 def build(
     school_id: str,
-    learners: list[Mapping[str, Any]],
+    learners: Sequence[Mapping[str, Any]],
     shared_lessons: Mapping[str, set[str]],
     period: tuple[dt.date, dt.date],
     published_at: dt.datetime,
@@ -131,8 +131,12 @@ def _is_day(value: object) -> bool:
 
 
 def _count_ok(value: object) -> bool:
-    return value is None or (
-        isinstance(value, int) and not isinstance(value, bool) and MIN_GROUP <= value <= MAX_LEARNERS
+    if value is None:
+        return True
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and (MIN_GROUP <= value <= MAX_LEARNERS)
     )
 
 

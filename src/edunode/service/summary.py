@@ -87,7 +87,8 @@ class Summaries:
     # ------------------------------------------------------------------ publishing
 
     def _documents_of(self, school_id: str) -> list[str]:
-        return sorted(d for d, m in self.docs.store.documents(summary.KIND) if m.school == school_id)
+        held = self.docs.store.documents(summary.KIND)
+        return sorted(d for d, m in held if m.school == school_id)
 
     def build(self, start: str | None = None, end: str | None = None) -> dict[str, Any]:
         """This school's publication as it would be published now (nothing written)."""
@@ -228,7 +229,7 @@ class Summaries:
                         **fig,
                     }
                 )
-        courses = []
+        courses: list[dict[str, Any]] = []
         for course_id, rows in by_course.items():
             held = titles.get(course_id)
             courses.append(
