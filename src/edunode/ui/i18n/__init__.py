@@ -25,6 +25,7 @@ ENGLISH_ONE = {
         "Proof {suite}: checks out on the record and %n credential in it"
     ),
     "%n courses": "%n course",
+    "%n schools": "%n school",
     "(%n days ago)": "(%n day ago)",
     "This school's records are only on this PC and have not been backed up for %n days. If "
     "the PC breaks, they are lost.": (
