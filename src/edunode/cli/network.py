@@ -289,6 +289,7 @@ def cmd_serve(node: Node, args: argparse.Namespace) -> Out:
             deadline = None if args.for_seconds is None else started + args.for_seconds
             while not stop.is_set():
                 node.backups.tick()  # automatic backups, when Settings → Backup set them up
+                node.summaries.tick()  # the school's community summary, once a day
                 left = 0.5 if deadline is None else min(0.5, deadline - time.monotonic())
                 if left <= 0 or stop.wait(left):
                     break

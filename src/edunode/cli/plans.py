@@ -1,4 +1,5 @@
-"""The plan commands of ``edunode`` (issue 14): a learner's goals and who needs help.
+"""The plan commands of ``edunode`` (issue 14): a learner's goals, who needs help, and the
+community summary (``summary publish``, ``report community``).
 
 ``edunode learner plan`` (the pace) sits with the other learner commands in ``records.py``.
 A goal's ID is ``LEARNER_ID/GOAL``, printed by ``goal add`` and by ``learner show``. No
@@ -11,7 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from edunode.cli.common import Out, add_command, plural
+from edunode.cli.common import Out, add_command, plural, table
 
 if TYPE_CHECKING:  # the Node is imported only once a command runs
     from edunode.service.node import Node
@@ -46,6 +47,32 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "results or absent the last school days, with the reasons",
     )
     p.add_argument("--today", metavar="YYYY-MM-DD", help="judge as of this day (default: today)")
+    p = add(
+        report_cmds,
+        "community",
+        cmd_report_community,
+        "compare the schools course by course from their community summaries (groups of "
+        "at least 5 learners; no learner's data)",
+    )
+    p.add_argument("--course", metavar="COURSE_ID", help="only this course")
+    p.add_argument("--csv", metavar="FILE", help="also write the comparison to this CSV file")
+
+    summary = commands.add_parser(
+        "summary", parents=[common], help="this school's community summary (no learner's data)"
+    )
+    summary_cmds = summary.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
+    p = add(
+        summary_cmds,
+        "publish",
+        cmd_summary_publish,
+        "publish this school's signed summary to the community now: per shared course the "
+        "number of learners, completion, average result and attendance, only for groups of "
+        "at least 5 (also done once a day by the window and 'serve')",
+    )
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                   help="start of the period (default: a year before --to)")  # fmt: skip
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
+                   help="end of the period (default: today)")  # fmt: skip
 
 
 def _goal_text(g: dict[str, Any]) -> str:
@@ -81,3 +108,52 @@ def cmd_report_help(node: Node, args: argparse.Namespace) -> Out:
         return "\n".join(lines)
 
     return Out(rows, human)
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f} %"
+
+
+def _summary_text(s: dict[str, Any]) -> str:
+    small = sum(1 for f in s["courses"].values() if f["learners"] is None)
+    return (
+        f"community summary published on {s['published_on']} (period {s['period']['from']} to "
+        f"{s['period']['to']}): {plural(len(s['courses']), 'shared course')}"
+        + (f", {small} with fewer than 5 learners (no figures)" if small else "")
+    )
+
+
+def cmd_summary_publish(node: Node, args: argparse.Namespace) -> Out:
+    return Out(node.publish_summary(args.start, args.end), _summary_text)
+
+
+def cmd_report_community(node: Node, args: argparse.Namespace) -> Out:
+    found = node.community_report(args.course)
+    if args.csv:
+        node.community_report_csv(args.csv)
+
+    def human(r: dict[str, Any]) -> str:
+        if not r["schools"]:
+            return "no community summary here yet ('edunode summary publish' makes this school's)"
+        lines = [
+            f"{s['school']}: published {s['published_on']} "
+            f"({s['period']['from']} to {s['period']['to']})"
+            for s in r["schools"]
+        ]
+        for c in r["courses"]:
+            rows = [
+                {
+                    "school": x["school"],
+                    "learners": "fewer than 5" if x["small"] else x["learners"],
+                    "completion": _pct(x["completion"]),
+                    "average": _pct(x["average_result"]),
+                    "attendance": _pct(x["attendance"]),
+                }
+                for x in c["schools"]
+            ]
+            cols = [("school", "SCHOOL"), ("learners", "LEARNERS"), ("completion", "COMPLETION"),
+                    ("average", "AVERAGE"), ("attendance", "ATTENDANCE")]  # fmt: skip
+            lines += ["", c["title"], table(rows, cols, "")]
+        return "\n".join(lines)
+
+    return Out(found, human)

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from edunode import crdt
 
 SCHEMA_VERSION = 1
-KINDS = ("school", "course", "learner", "need", "offer", "fund")
-COMMUNITY_KINDS = ("need", "offer", "fund")  # the board and the fund: always community
+KINDS = ("school", "course", "learner", "need", "offer", "fund", "summary")
+# the board, the fund and a school's community summary: always community
+COMMUNITY_KINDS = ("need", "offer", "fund", "summary")
 SCOPES = ("community", "school")
 
 

@@ -1,9 +1,11 @@
-"""The content rule of the board's and the fund's documents, for the verification function.
+"""The content rule of the board's, the fund's and the summaries' documents, for the
+verification function.
 
 ``verify_batch`` asks :func:`content_rule`'s answer about every batch; for needs, offers and
 funds it checks the signed entries (``signed.check_entries``) with the kind's rule
 (``board.rule``, ``fund.rule``) and that a fund's terms are well formed with the founding
-school among its holders. Every other kind passes untouched.
+school among its holders; a school's community summary holds only totals of groups of at
+least five learners (``summary.check``, decision 0016). Every other kind passes untouched.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from edunode import crdt
-from edunode.domain import board, fund, signed
+from edunode.domain import board, fund, signed, summary
 from edunode.domain.meta import COMMUNITY_KINDS, Meta
 from edunode.domain.verify import ContentFn
 
@@ -21,6 +23,8 @@ def content_rule(members_of: Callable[[str], set[bytes]]) -> ContentFn:
     def check(doc_id: str, meta: Meta, current: crdt.Document | None, after: dict[str, Any]) -> str:
         if meta.kind not in COMMUNITY_KINDS:
             return ""
+        if meta.kind == summary.KIND:
+            return summary.check(meta.school, after)
         before = crdt.read(current) if current is not None else None
         if meta.kind == "fund":
             meta_map = after.get("meta")

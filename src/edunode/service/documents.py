@@ -104,7 +104,7 @@ class Documents:
     def require(self, doc_id: str, kind: str) -> None:
         """Refuse an ID that is not a document of this kind here, in words."""
         what = {"course": "course", "learner": "learner", "school": "school", "need": "need",
-                "offer": "offer", "fund": "fund"}[kind]  # fmt: skip
+                "offer": "offer", "fund": "fund", "summary": "summary"}[kind]  # fmt: skip
         if not looks_like_doc_id(doc_id):
             raise ValidationError(f"'{doc_id}' is not a {what} ID")
         meta = self.store.meta(doc_id)

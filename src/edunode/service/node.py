@@ -10,7 +10,8 @@ methods here delegate to it:
 - ``membership`` (membership.py): founding the school, its members;
 - ``peers`` (peers.py) and ``links`` (links.py): link records, the admin's decisions,
   what each link shares;
-- ``board`` (board.py) and ``fund`` (fund.py): needs and offers, the community fund.
+- ``board`` (board.py) and ``fund`` (fund.py): needs and offers, the community fund;
+- ``summaries`` (summary.py): this school's community summary and the comparison.
 
 Nothing here imports Qt, opens a socket directly or writes SQL: those live in ui/, sync/
 and store/.
@@ -53,6 +54,7 @@ from edunode.service.links import Links
 from edunode.service.membership import SchoolMembership
 from edunode.service.peers import Peers
 from edunode.service.plans import Plans
+from edunode.service.summary import Summaries
 from edunode.store import ActivityRecords, CourseRecords, LearnerRecords, Store
 from edunode.store.health import findings as health_findings
 
@@ -105,6 +107,10 @@ class Node:
         self.board = Board(self.docs, self.identity, self.settings, self.audit, self.pc_names)
         self.fund = Fund(self.docs, self.identity, self.settings, self.audit, self.board)
         self.backups = AutoBackups(self)  # Settings → Backup; run by the window and serve
+        self.summaries = Summaries(  # published daily by the window and serve (``tick``)
+            self.docs, self.settings, self.audit, self.learners, self.courses,
+            self.school_names,
+        )  # fmt: skip
         self._closed = threading.Event()
 
     # ------------------------------------------------------------------ set-up
@@ -686,3 +692,17 @@ class Node:
 
     def fund_report_csv(self, fund_id: str, path: str | Path | None = None) -> str:
         return self.fund.report_csv(fund_id, path)
+
+    # ------------------------------------------------------------------ community summary
+
+    def publish_summary(self, start: str | None = None, end: str | None = None) -> dict[str, Any]:
+        """Publish this school's community summary: per shared course, groups of at least
+        five learners only, no learner's data (decision 0016)."""
+        return self.summaries.publish(start, end)
+
+    def community_report(self, course: str | None = None) -> dict[str, Any]:
+        """Every school's latest summary held here, compared course by course."""
+        return self.summaries.community(course)
+
+    def community_report_csv(self, path: str | Path | None = None) -> str:
+        return self.summaries.community_csv(path)

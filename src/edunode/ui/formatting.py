@@ -75,13 +75,14 @@ def number(value: float, decimals: int = 0) -> str:
     return _digits(locale.toString(float(value), "f", decimals))
 
 
-def percent(value: float | None) -> str:
-    """A fraction as a percentage, "—" for none: "45%", "45 %" (French), "45٪"."""
+def percent(value: float | None, decimals: int = 0) -> str:
+    """A fraction as a percentage, "—" for none: "45%", "45 %" (French), "45٪"
+    (``decimals``: "45.5%")."""
     if value is None:
         return "—"
     locale = QLocale()
     gap = "\u202f" if locale.language() == QLocale.Language.French else ""
-    return f"{number(value * 100)}{gap}{locale.percent()}"
+    return f"{number(value * 100, decimals)}{gap}{locale.percent()}"
 
 
 def duration(minutes: int) -> str:

@@ -45,6 +45,9 @@ PAGES = ("courses", "learners", "community", "activity", "reports", "resources",
 STATUS_EVERY_MS = 15_000
 BACKUP_EVERY_MS = 30_000  # the automatic backups' timer (AutoBackups.tick looks once a minute)
 BACKUP_FIRST_MS = 5_000  # the first look after the window opens
+# The community summary (service/summary.py): published when the last is a day old; the
+# first look a minute after the window opens, then every ten minutes.
+SUMMARY_EVERY_MS, SUMMARY_FIRST_MS = 600_000, 60_000
 BACKUP_ACTIONS = ("backup_made", "backup_failed", "backup_scheduled", "restored", "handover")
 
 
@@ -213,6 +216,10 @@ class MainWindow(QMainWindow):
         self._backup_first.setInterval(BACKUP_FIRST_MS)
         self._backup_first.timeout.connect(self.backup_tick)
         self._backup_first.start()
+        self.summary_timer = QTimer(self)
+        self.summary_timer.setInterval(SUMMARY_FIRST_MS)
+        self.summary_timer.timeout.connect(self.summary_tick)
+        self.summary_timer.start()
         settings_page = self.pages["settings"]
         assert isinstance(settings_page, SettingsPage)
         settings_page.backup.status_changed.connect(self._show_backup_banner)
@@ -441,6 +448,22 @@ class MainWindow(QMainWindow):
             lane=settings_backup.LANE,
         )
 
+    def summary_tick(self) -> None:
+        """The timer: this school's community summary, when the last one is a day old
+        (on the background worker; failures are in the audit trail, never a dialog)."""
+        self.summary_timer.setInterval(SUMMARY_EVERY_MS)
+
+        def done(published: dict[str, Any] | None) -> None:
+            if published is not None:
+                self.statusBar().showMessage(
+                    self.tr("This school's community summary was published."), NOTICE_MS
+                )
+
+        self.bridge.run(
+            self.ctx.node.summaries.run_if_due, on_ok=done, on_error=lambda _e: None,
+            background=True,
+        )  # fmt: skip
+
     backup_progress_shown = False
 
     def _backup_progress(self, done: int, total: int) -> None:
@@ -540,5 +563,6 @@ class MainWindow(QMainWindow):
         self._tick.stop()
         self.backup_timer.stop()
         self._backup_first.stop()
+        self.summary_timer.stop()
         self._status_timer.stop()
         self.flush()

@@ -26,6 +26,7 @@ ENGLISH_ONE = {
     ),
     "%n courses": "%n course",
     "%n lessons changed in the original course": "%n lesson changed in the original course",
+    "%n schools": "%n school",
     "(%n days ago)": "(%n day ago)",
     "This school's records are only on this PC and have not been backed up for %n days. If "
     "the PC breaks, they are lost.": (

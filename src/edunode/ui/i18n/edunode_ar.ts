@@ -255,6 +255,14 @@
         <translation>سُمح لحاسوب باسترجاع النسخ الاحتياطية لمدرسة</translation>
     </message>
     <message>
+        <source>Community summary published</source>
+        <translation>نُشر ملخص المجتمع</translation>
+    </message>
+    <message>
+        <source>Community summary not published</source>
+        <translation>لم يُنشر ملخص المجتمع</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>أُنشئ مقرر</translation>
     </message>
@@ -1261,6 +1269,132 @@
     </message>
 </context>
 <context>
+    <name>CommunityView</name>
+    <message>
+        <source>Course shown in the chart</source>
+        <translation>المقرر المعروض في الرسم البياني</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>ا&amp;نشر الآن</translation>
+    </message>
+    <message>
+        <source>Publish this school&apos;s summary now: its totals per shared course (they are also sent once a day while EduNode runs)</source>
+        <translation>انشر ملخص هذه المدرسة الآن: مجاميعها لكل مقرر مشترك (تُرسل أيضًا مرة في اليوم ما دام EduNode يعمل)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>ت&amp;صدير CSV…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>الرسم البياني:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>المتعلمون</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>الإنجاز</translation>
+    </message>
+    <message>
+        <source>Average result</source>
+        <translation>متوسط النتائج</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Figures per course and school</source>
+        <translation>الأرقام لكل مقرر ومدرسة</translation>
+    </message>
+    <message>
+        <source>Chart of the schools&apos; figures for one course</source>
+        <translation>رسم بياني لأرقام المدارس في مقرر واحد</translation>
+    </message>
+    <message>
+        <source>Each school publishes totals per shared course, only for groups of at least 5 learners (a smaller group shows as “fewer than 5”): no learner&apos;s name, ID, birth year or own figure leaves a school.</source>
+        <translation>تنشر كل مدرسة مجاميع لكل مقرر مشترك، للمجموعات التي تضم 5 متعلمين على الأقل فقط (تظهر المجموعة الأصغر بعبارة «أقل من 5»): لا يغادر المدرسة اسم متعلم ولا معرّفه ولا سنة ميلاده ولا رقم يخصه وحده.</translation>
+    </message>
+    <message>
+        <source>This school&apos;s summary was published ({n} shared courses).</source>
+        <translation>نُشر ملخص هذه المدرسة ({n} من المقررات المشتركة).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schools</source>
+        <translation>
+            <numerusform>لا مدارس</numerusform>
+            <numerusform>مدرسة واحدة</numerusform>
+            <numerusform>مدرستان</numerusform>
+            <numerusform>%n مدارس</numerusform>
+            <numerusform>%n مدرسة</numerusform>
+            <numerusform>%n مدرسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this school&apos;s summary published {day}</source>
+        <translation>نُشر ملخص هذه المدرسة في {day}</translation>
+    </message>
+    <message>
+        <source>this school has not published a summary yet</source>
+        <translation>لم تنشر هذه المدرسة ملخصًا بعد</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>أقل من 5</translation>
+    </message>
+    <message>
+        <source>Completion %</source>
+        <translation>الإنجاز %</translation>
+    </message>
+    <message>
+        <source>Average result %</source>
+        <translation>متوسط النتائج %</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>الحضور %</translation>
+    </message>
+    <message>
+        <source>fewer than 5 learners</source>
+        <translation>أقل من 5 متعلمين</translation>
+    </message>
+    <message>
+        <source>No community summary yet: schools publish theirs once a day while EduNode runs, and they arrive with the shared courses.</source>
+        <translation>لا يوجد ملخص للمجتمع بعد: تنشر المدارس ملخصاتها مرة في اليوم ما دام EduNode يعمل، وتصل مع المقررات المشتركة.</translation>
+    </message>
+    <message>
+        <source>Export the community comparison</source>
+        <translation>تصدير المقارنة بين المدارس</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparison saved to {path}.</source>
+        <translation>حُفظت المقارنة في {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CourseDetails</name>
     <message>
         <source>&amp;Save details</source>
@@ -2167,6 +2301,10 @@
         <translation>كُتبت النسخة الاحتياطية التلقائية في {path}</translation>
     </message>
     <message>
+        <source>This school&apos;s community summary was published.</source>
+        <translation>نُشر ملخص المجتمع لهذه المدرسة.</translation>
+    </message>
+    <message>
         <source>Automatic backup: {percent} %</source>
         <translation>النسخ الاحتياطي التلقائي: {percent} ٪</translation>
     </message>
@@ -2720,6 +2858,18 @@
     <message>
         <source>Show the learners who need help instead of the chart</source>
         <translation>عرض المتعلمين الذين يحتاجون إلى مساعدة بدلًا من الرسم البياني</translation>
+    </message>
+    <message>
+        <source>This &amp;school</source>
+        <translation>&amp;هذه المدرسة</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>ال&amp;مجتمع</translation>
+    </message>
+    <message>
+        <source>Compare the schools course by course, from the summaries they publish</source>
+        <translation>قارن بين المدارس مقررًا مقررًا، من الملخصات التي تنشرها</translation>
     </message>
     <message>
         <source>courses (yours and those shared with you)</source>

@@ -255,6 +255,14 @@
         <translation>PC autorizado a recuperar las copias de una escuela</translation>
     </message>
     <message>
+        <source>Community summary published</source>
+        <translation>Resumen comunitario publicado</translation>
+    </message>
+    <message>
+        <source>Community summary not published</source>
+        <translation>Resumen comunitario no publicado</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Curso creado</translation>
     </message>
@@ -1225,6 +1233,128 @@
     </message>
 </context>
 <context>
+    <name>CommunityView</name>
+    <message>
+        <source>Course shown in the chart</source>
+        <translation>Curso mostrado en el gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Publicar ahora</translation>
+    </message>
+    <message>
+        <source>Publish this school&apos;s summary now: its totals per shared course (they are also sent once a day while EduNode runs)</source>
+        <translation>Publicar ahora el resumen de esta escuela: sus totales por curso compartido (también se envían una vez al día mientras EduNode funciona)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Gráfico:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Average result</source>
+        <translation>Resultado medio</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Figures per course and school</source>
+        <translation>Cifras por curso y escuela</translation>
+    </message>
+    <message>
+        <source>Chart of the schools&apos; figures for one course</source>
+        <translation>Gráfico de las cifras de las escuelas para un curso</translation>
+    </message>
+    <message>
+        <source>Each school publishes totals per shared course, only for groups of at least 5 learners (a smaller group shows as “fewer than 5”): no learner&apos;s name, ID, birth year or own figure leaves a school.</source>
+        <translation>Cada escuela publica totales por curso compartido, solo para grupos de al menos 5 estudiantes (un grupo menor aparece como «menos de 5»): ningún nombre, ID, año de nacimiento ni cifra propia de un estudiante sale de una escuela.</translation>
+    </message>
+    <message>
+        <source>This school&apos;s summary was published ({n} shared courses).</source>
+        <translation>Se publicó el resumen de esta escuela ({n} cursos compartidos).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schools</source>
+        <translation>
+            <numerusform>%n escuela</numerusform>
+            <numerusform>%n escuelas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this school&apos;s summary published {day}</source>
+        <translation>resumen de esta escuela publicado el {day}</translation>
+    </message>
+    <message>
+        <source>this school has not published a summary yet</source>
+        <translation>esta escuela aún no ha publicado un resumen</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>menos de 5</translation>
+    </message>
+    <message>
+        <source>Completion %</source>
+        <translation>Finalización %</translation>
+    </message>
+    <message>
+        <source>Average result %</source>
+        <translation>Resultado medio %</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>Asistencia %</translation>
+    </message>
+    <message>
+        <source>fewer than 5 learners</source>
+        <translation>menos de 5 estudiantes</translation>
+    </message>
+    <message>
+        <source>No community summary yet: schools publish theirs once a day while EduNode runs, and they arrive with the shared courses.</source>
+        <translation>Aún no hay resúmenes comunitarios: las escuelas publican el suyo una vez al día mientras EduNode funciona, y llegan con los cursos compartidos.</translation>
+    </message>
+    <message>
+        <source>Export the community comparison</source>
+        <translation>Exportar la comparación entre escuelas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparison saved to {path}.</source>
+        <translation>Comparación guardada en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CourseDetails</name>
     <message>
         <source>&amp;Save details</source>
@@ -2095,6 +2225,10 @@
         <translation>Copia automática escrita en {path}</translation>
     </message>
     <message>
+        <source>This school&apos;s community summary was published.</source>
+        <translation>Se publicó el resumen comunitario de esta escuela.</translation>
+    </message>
+    <message>
         <source>Automatic backup: {percent} %</source>
         <translation>Copia automática: {percent} %</translation>
     </message>
@@ -2632,6 +2766,18 @@
     <message>
         <source>Show the learners who need help instead of the chart</source>
         <translation>Mostrar los estudiantes que necesitan ayuda en lugar del gráfico</translation>
+    </message>
+    <message>
+        <source>This &amp;school</source>
+        <translation>Esta e&amp;scuela</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Comunidad</translation>
+    </message>
+    <message>
+        <source>Compare the schools course by course, from the summaries they publish</source>
+        <translation>Comparar las escuelas curso por curso, a partir de los resúmenes que publican</translation>
     </message>
     <message>
         <source>courses (yours and those shared with you)</source>

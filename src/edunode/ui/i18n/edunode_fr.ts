@@ -255,6 +255,14 @@
         <translation>PC autorisé à récupérer les sauvegardes d&apos;une école</translation>
     </message>
     <message>
+        <source>Community summary published</source>
+        <translation>Résumé communautaire publié</translation>
+    </message>
+    <message>
+        <source>Community summary not published</source>
+        <translation>Résumé communautaire non publié</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Cours créé</translation>
     </message>
@@ -1225,6 +1233,128 @@
     </message>
 </context>
 <context>
+    <name>CommunityView</name>
+    <message>
+        <source>Course shown in the chart</source>
+        <translation>Cours affiché dans le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Publier maintenant</translation>
+    </message>
+    <message>
+        <source>Publish this school&apos;s summary now: its totals per shared course (they are also sent once a day while EduNode runs)</source>
+        <translation>Publier maintenant le résumé de cette école : ses totaux par cours partagé (ils sont aussi envoyés une fois par jour tant qu&apos;EduNode tourne)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphique :</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Average result</source>
+        <translation>Résultat moyen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Figures per course and school</source>
+        <translation>Chiffres par cours et par école</translation>
+    </message>
+    <message>
+        <source>Chart of the schools&apos; figures for one course</source>
+        <translation>Graphique des chiffres des écoles pour un cours</translation>
+    </message>
+    <message>
+        <source>Each school publishes totals per shared course, only for groups of at least 5 learners (a smaller group shows as “fewer than 5”): no learner&apos;s name, ID, birth year or own figure leaves a school.</source>
+        <translation>Chaque école publie des totaux par cours partagé, seulement pour les groupes d&apos;au moins 5 apprenants (un groupe plus petit apparaît comme « moins de 5 ») : aucun nom, identifiant, année de naissance ni chiffre propre d&apos;un apprenant ne quitte une école.</translation>
+    </message>
+    <message>
+        <source>This school&apos;s summary was published ({n} shared courses).</source>
+        <translation>Le résumé de cette école a été publié ({n} cours partagés).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schools</source>
+        <translation>
+            <numerusform>%n école</numerusform>
+            <numerusform>%n écoles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this school&apos;s summary published {day}</source>
+        <translation>résumé de cette école publié le {day}</translation>
+    </message>
+    <message>
+        <source>this school has not published a summary yet</source>
+        <translation>cette école n&apos;a pas encore publié de résumé</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>moins de 5</translation>
+    </message>
+    <message>
+        <source>Completion %</source>
+        <translation>Achèvement %</translation>
+    </message>
+    <message>
+        <source>Average result %</source>
+        <translation>Résultat moyen %</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>Présence %</translation>
+    </message>
+    <message>
+        <source>fewer than 5 learners</source>
+        <translation>moins de 5 apprenants</translation>
+    </message>
+    <message>
+        <source>No community summary yet: schools publish theirs once a day while EduNode runs, and they arrive with the shared courses.</source>
+        <translation>Aucun résumé communautaire pour l&apos;instant : les écoles publient le leur une fois par jour tant qu&apos;EduNode tourne, et ils arrivent avec les cours partagés.</translation>
+    </message>
+    <message>
+        <source>Export the community comparison</source>
+        <translation>Exporter la comparaison entre écoles</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparison saved to {path}.</source>
+        <translation>Comparaison enregistrée dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CourseDetails</name>
     <message>
         <source>&amp;Save details</source>
@@ -2095,6 +2225,10 @@
         <translation>Sauvegarde automatique écrite dans {path}</translation>
     </message>
     <message>
+        <source>This school&apos;s community summary was published.</source>
+        <translation>Le résumé communautaire de cette école a été publié.</translation>
+    </message>
+    <message>
         <source>Automatic backup: {percent} %</source>
         <translation>Sauvegarde automatique : {percent} %</translation>
     </message>
@@ -2632,6 +2766,18 @@
     <message>
         <source>Show the learners who need help instead of the chart</source>
         <translation>Afficher les apprenants qui ont besoin d’aide à la place du graphique</translation>
+    </message>
+    <message>
+        <source>This &amp;school</source>
+        <translation>Cette &amp;école</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Communauté</translation>
+    </message>
+    <message>
+        <source>Compare the schools course by course, from the summaries they publish</source>
+        <translation>Comparer les écoles cours par cours, d&apos;après les résumés qu&apos;elles publient</translation>
     </message>
     <message>
         <source>courses (yours and those shared with you)</source>

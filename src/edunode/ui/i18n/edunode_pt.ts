@@ -255,6 +255,14 @@
         <translation>PC autorizado a obter as cópias de uma escola</translation>
     </message>
     <message>
+        <source>Community summary published</source>
+        <translation>Resumo comunitário publicado</translation>
+    </message>
+    <message>
+        <source>Community summary not published</source>
+        <translation>Resumo comunitário não publicado</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Curso criado</translation>
     </message>
@@ -1225,6 +1233,128 @@
     </message>
 </context>
 <context>
+    <name>CommunityView</name>
+    <message>
+        <source>Course shown in the chart</source>
+        <translation>Curso mostrado no gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Publicar agora</translation>
+    </message>
+    <message>
+        <source>Publish this school&apos;s summary now: its totals per shared course (they are also sent once a day while EduNode runs)</source>
+        <translation>Publicar agora o resumo desta escola: os seus totais por curso partilhado (também são enviados uma vez por dia enquanto o EduNode funciona)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Atuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Gráfico:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Alunos</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Conclusão</translation>
+    </message>
+    <message>
+        <source>Average result</source>
+        <translation>Resultado médio</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenças</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Figures per course and school</source>
+        <translation>Números por curso e escola</translation>
+    </message>
+    <message>
+        <source>Chart of the schools&apos; figures for one course</source>
+        <translation>Gráfico dos números das escolas para um curso</translation>
+    </message>
+    <message>
+        <source>Each school publishes totals per shared course, only for groups of at least 5 learners (a smaller group shows as “fewer than 5”): no learner&apos;s name, ID, birth year or own figure leaves a school.</source>
+        <translation>Cada escola publica totais por curso partilhado, só para grupos de pelo menos 5 alunos (um grupo menor aparece como «menos de 5»): nenhum nome, ID, ano de nascimento ou número próprio de um aluno sai de uma escola.</translation>
+    </message>
+    <message>
+        <source>This school&apos;s summary was published ({n} shared courses).</source>
+        <translation>O resumo desta escola foi publicado ({n} cursos partilhados).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schools</source>
+        <translation>
+            <numerusform>%n escola</numerusform>
+            <numerusform>%n escolas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this school&apos;s summary published {day}</source>
+        <translation>resumo desta escola publicado em {day}</translation>
+    </message>
+    <message>
+        <source>this school has not published a summary yet</source>
+        <translation>esta escola ainda não publicou um resumo</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>menos de 5</translation>
+    </message>
+    <message>
+        <source>Completion %</source>
+        <translation>Conclusão %</translation>
+    </message>
+    <message>
+        <source>Average result %</source>
+        <translation>Resultado médio %</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>Presenças %</translation>
+    </message>
+    <message>
+        <source>fewer than 5 learners</source>
+        <translation>menos de 5 alunos</translation>
+    </message>
+    <message>
+        <source>No community summary yet: schools publish theirs once a day while EduNode runs, and they arrive with the shared courses.</source>
+        <translation>Ainda não há resumos comunitários: as escolas publicam o seu uma vez por dia enquanto o EduNode funciona, e chegam com os cursos partilhados.</translation>
+    </message>
+    <message>
+        <source>Export the community comparison</source>
+        <translation>Exportar a comparação entre escolas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparison saved to {path}.</source>
+        <translation>Comparação guardada em {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CourseDetails</name>
     <message>
         <source>&amp;Save details</source>
@@ -2095,6 +2225,10 @@
         <translation>Cópia automática escrita em {path}</translation>
     </message>
     <message>
+        <source>This school&apos;s community summary was published.</source>
+        <translation>O resumo comunitário desta escola foi publicado.</translation>
+    </message>
+    <message>
         <source>Automatic backup: {percent} %</source>
         <translation>Cópia automática: {percent} %</translation>
     </message>
@@ -2632,6 +2766,18 @@
     <message>
         <source>Show the learners who need help instead of the chart</source>
         <translation>Mostrar os alunos que precisam de ajuda em vez do gráfico</translation>
+    </message>
+    <message>
+        <source>This &amp;school</source>
+        <translation>Esta e&amp;scola</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Comunidade</translation>
+    </message>
+    <message>
+        <source>Compare the schools course by course, from the summaries they publish</source>
+        <translation>Comparar as escolas curso a curso, a partir dos resumos que publicam</translation>
     </message>
     <message>
         <source>courses (yours and those shared with you)</source>

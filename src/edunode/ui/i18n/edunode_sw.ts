@@ -255,6 +255,14 @@
         <translation>Kompyuta imeruhusiwa kuchukua nakala za akiba za shule</translation>
     </message>
     <message>
+        <source>Community summary published</source>
+        <translation>Muhtasari wa jumuiya umechapishwa</translation>
+    </message>
+    <message>
+        <source>Community summary not published</source>
+        <translation>Muhtasari wa jumuiya haukuchapishwa</translation>
+    </message>
+    <message>
         <source>Course created</source>
         <translation>Kozi imeundwa</translation>
     </message>
@@ -1225,6 +1233,128 @@
     </message>
 </context>
 <context>
+    <name>CommunityView</name>
+    <message>
+        <source>Course shown in the chart</source>
+        <translation>Kozi inayoonyeshwa kwenye chati</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Chapisha sasa</translation>
+    </message>
+    <message>
+        <source>Publish this school&apos;s summary now: its totals per shared course (they are also sent once a day while EduNode runs)</source>
+        <translation>Chapisha muhtasari wa shule hii sasa: jumla zake kwa kila kozi inayoshirikiwa (pia hutumwa mara moja kwa siku EduNode inapoendesha)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Onyesha &amp;upya</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Hamisha CSV…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Chati:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kozi</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Shule</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Wanafunzi</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Ukamilishaji</translation>
+    </message>
+    <message>
+        <source>Average result</source>
+        <translation>Wastani wa matokeo</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Mahudhurio</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Imechapishwa</translation>
+    </message>
+    <message>
+        <source>Figures per course and school</source>
+        <translation>Takwimu kwa kozi na shule</translation>
+    </message>
+    <message>
+        <source>Chart of the schools&apos; figures for one course</source>
+        <translation>Chati ya takwimu za shule kwa kozi moja</translation>
+    </message>
+    <message>
+        <source>Each school publishes totals per shared course, only for groups of at least 5 learners (a smaller group shows as “fewer than 5”): no learner&apos;s name, ID, birth year or own figure leaves a school.</source>
+        <translation>Kila shule huchapisha jumla kwa kila kozi inayoshirikiwa, kwa vikundi vya wanafunzi 5 au zaidi tu (kikundi kidogo zaidi huonyeshwa kama “chini ya 5”): hakuna jina, kitambulisho, mwaka wa kuzaliwa au takwimu ya mwanafunzi mmoja inayotoka shuleni.</translation>
+    </message>
+    <message>
+        <source>This school&apos;s summary was published ({n} shared courses).</source>
+        <translation>Muhtasari wa shule hii umechapishwa (kozi {n} zinazoshirikiwa).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schools</source>
+        <translation>
+            <numerusform>shule %n</numerusform>
+            <numerusform>shule %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this school&apos;s summary published {day}</source>
+        <translation>muhtasari wa shule hii ulichapishwa {day}</translation>
+    </message>
+    <message>
+        <source>this school has not published a summary yet</source>
+        <translation>shule hii bado haijachapisha muhtasari</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>chini ya 5</translation>
+    </message>
+    <message>
+        <source>Completion %</source>
+        <translation>Ukamilishaji %</translation>
+    </message>
+    <message>
+        <source>Average result %</source>
+        <translation>Wastani wa matokeo %</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>Mahudhurio %</translation>
+    </message>
+    <message>
+        <source>fewer than 5 learners</source>
+        <translation>wanafunzi chini ya 5</translation>
+    </message>
+    <message>
+        <source>No community summary yet: schools publish theirs once a day while EduNode runs, and they arrive with the shared courses.</source>
+        <translation>Bado hakuna muhtasari wa jumuiya: shule huchapisha wao mara moja kwa siku EduNode inapoendesha, na hufika pamoja na kozi zinazoshirikiwa.</translation>
+    </message>
+    <message>
+        <source>Export the community comparison</source>
+        <translation>Hamisha ulinganisho wa shule</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Faili za CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparison saved to {path}.</source>
+        <translation>Ulinganisho umehifadhiwa kwenye {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CourseDetails</name>
     <message>
         <source>&amp;Save details</source>
@@ -2095,6 +2225,10 @@
         <translation>Nakala rudufu ya kiotomatiki imeandikwa kwenye {path}</translation>
     </message>
     <message>
+        <source>This school&apos;s community summary was published.</source>
+        <translation>Muhtasari wa jumuiya wa shule hii umechapishwa.</translation>
+    </message>
+    <message>
         <source>Automatic backup: {percent} %</source>
         <translation>Nakala rudufu ya kiotomatiki: {percent} %</translation>
     </message>
@@ -2632,6 +2766,18 @@
     <message>
         <source>Show the learners who need help instead of the chart</source>
         <translation>Onyesha wanafunzi wanaohitaji msaada badala ya chati</translation>
+    </message>
+    <message>
+        <source>This &amp;school</source>
+        <translation>&amp;Shule hii</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Jumuiya</translation>
+    </message>
+    <message>
+        <source>Compare the schools course by course, from the summaries they publish</source>
+        <translation>Linganisha shule kozi kwa kozi, kutokana na muhtasari zinazochapisha</translation>
     </message>
     <message>
         <source>courses (yours and those shared with you)</source>

@@ -114,6 +114,8 @@ class ActivityPage(Page):
             "vault_stored": self.tr("A school's backup kept"),
             "vault_sent": self.tr("A school's backup sent back"),
             "vault_allowed": self.tr("PC allowed to fetch a school's backups"),
+            "summary_published": self.tr("Community summary published"),
+            "summary_failed": self.tr("Community summary not published"),
         }
         self.teaching = {
             ("course", "created"): self.tr("Course created"),

@@ -1,7 +1,8 @@
 """Reports for continuous improvement: per course completion, average result, attendance
 and learners behind their pathway, as a chart and a table; community figures as totals
 only; export as CSV; and this school's learners who need help, with the reasons
-(``domain/plan.py``).
+(``domain/plan.py``). "This school / Community" at the top switches to the Community view
+(``reports_community.py``): the schools' published summaries compared course by course.
 
 The table and the chart sit side by side when the page is wide enough for both to be read
 in full (every course title, the legend), one above the other otherwise (e.g. at 1024×768):
@@ -23,6 +24,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from edunode.ui import formatting, records
 from edunode.ui.context import Context
+from edunode.ui.pages.reports_community import CommunityView
 from edunode.ui.widgets.page import Page
 from edunode.ui.widgets.tables import cell, read_only_table, tidy
 
@@ -77,7 +80,40 @@ class ReportsPage(Page):
         top.addWidget(self.help_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
-        self.outer.addLayout(top)
+        # "This school" (the figures below) or "Community" (the schools compared)
+        self.school_button = QPushButton(self.tr("This &school"))
+        self.community_button = QPushButton(self.tr("&Community"))
+        self.community_button.setToolTip(
+            self.tr("Compare the schools course by course, from the summaries they publish")
+        )
+        views = QButtonGroup(self)
+        for button in (self.school_button, self.community_button):
+            button.setCheckable(True)
+            views.addButton(button)
+        self.school_button.setChecked(True)
+        # one row: the switch, then the tools of the view shown (no height taken from it)
+        self.community = CommunityView(ctx, self)
+        school_tools = QWidget()
+        school_tools.setLayout(top)
+        top.setContentsMargins(0, 0, 0, 0)
+        self.tools = QStackedWidget()
+        self.tools.addWidget(school_tools)
+        self.tools.addWidget(self.community.tools)
+        switch = QHBoxLayout()
+        switch.setSpacing(0)
+        switch.addWidget(self.school_button)
+        switch.addWidget(self.community_button)
+        switch.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        switch.addWidget(self.tools, 1)
+        self.outer.addLayout(switch)
+        self.school_view = QWidget()
+        school_layout = QVBoxLayout(self.school_view)
+        school_layout.setContentsMargins(0, 0, 0, 0)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.school_view)
+        self.views.addWidget(self.community)
+        self.outer.addWidget(self.views, 1)
+        self._community_loaded = False
 
         grid = QGridLayout()
         self.values: dict[str, QLabel] = {}
@@ -94,7 +130,7 @@ class ReportsPage(Page):
             box, value = _figure_box(caption)
             self.values[key] = value
             grid.addWidget(box, 0, n)
-        self.outer.addLayout(grid)
+        school_layout.addLayout(grid)
 
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -149,7 +185,7 @@ class ReportsPage(Page):
         split.addWidget(self.lower)
         split.setChildrenCollapsible(False)
         self.split = split
-        self.outer.addWidget(split, 1)
+        school_layout.addWidget(split, 1)
         note = QLabel(
             self.tr(
                 "Completion: lessons done out of all lessons of the course, for its learners. "
@@ -159,15 +195,20 @@ class ReportsPage(Page):
         )
         note.setWordWrap(True)
         note.setObjectName("muted")
-        self.outer.addWidget(note)
+        school_layout.addWidget(note)
+        QWidget.setTabOrder(self.school_button, self.community_button)
+        QWidget.setTabOrder(self.community_button, self.help_button)
         QWidget.setTabOrder(self.help_button, self.refresh_button)
         QWidget.setTabOrder(self.refresh_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.table)
         self.refresh_button.clicked.connect(self.reload)
         self.export_button.clicked.connect(self._export_clicked)
         self.help_button.toggled.connect(self.show_help)
+        self.community_button.toggled.connect(self.show_community)
         self.bridge.changesApplied.connect(
-            lambda _d, kind, _o: self.reload_soon() if kind in ("learner", "course") else None
+            lambda _d, kind, _o: self.reload_soon()
+            if kind in ("learner", "course", "summary")
+            else None
         )
 
     def title(self) -> str:
@@ -224,6 +265,8 @@ class ReportsPage(Page):
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
+        if self._community_loaded:
+            self.community.reload()
         self.state.setText(self.tr("Working out the figures…"))
         self.refresh_button.setEnabled(False)
         self.bridge.run(
@@ -271,6 +314,15 @@ class ReportsPage(Page):
                 ]
             ):
                 self.table.setItem(r, col, item)
+
+    def show_community(self, on: bool = True) -> None:
+        """The Community view (``on``) or this school's figures."""
+        self.views.setCurrentWidget(self.community if on else self.school_view)
+        self.tools.setCurrentIndex(1 if on else 0)
+        (self.community_button if on else self.school_button).setChecked(True)
+        if on and not self._community_loaded:
+            self._community_loaded = True
+            self.community.reload()
 
     def show_help(self, on: bool = True) -> None:
         """The help list (``on``) or the chart beside the figures."""
