@@ -94,6 +94,7 @@ def refused(done, *words: str) -> None:
 def test_bundle_export_does_not_write_through_planted_links(evil, tmp_path: Path) -> None:
     node, asha, _, _ = evil
     home = node.paths.home
+    others = [node.add_learner(name) for name in ("Baraka", "Chausiku")]  # one export each
     node.close()
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -110,7 +111,7 @@ def test_bundle_export_does_not_write_through_planted_links(evil, tmp_path: Path
 
     # a link at the final name is replaced by the bundle, never written through
     (stick / "again.json").symlink_to(bird)
-    cli(home, "bundle", "export", asha, "--out", str(stick / "again.json"))
+    cli(home, "bundle", "export", others[0], "--out", str(stick / "again.json"))
     assert bird.read_bytes() == CANARY
     assert (stick / "again.json").is_file() and not (stick / "again.json").is_symlink()
 
@@ -118,9 +119,11 @@ def test_bundle_export_does_not_write_through_planted_links(evil, tmp_path: Path
     victim = tmp_path / "victim"
     victim.mkdir()
     (stick / "Bundles").symlink_to(victim, target_is_directory=True)
-    done = cli(home, "bundle", "export", asha, "--out", str(stick / "Bundles" / "a.json"),
+    done = cli(home, "bundle", "export", others[1], "--out", str(stick / "Bundles" / "a.json"),
                check=False)  # fmt: skip
     refused(done, "link")
+    with Node(home) as again:  # a refused export released nobody
+        assert again.learner(others[1])["status"] == "active"
     assert list(victim.iterdir()) == []
     assert sorted(p.name for p in stick.iterdir() if p.name.endswith(".partial")) == [
         ".asha.json.partial"  # the planted link, left alone; no temporary file of ours
@@ -213,6 +216,7 @@ def test_a_refused_import_leaves_the_store_as_it_was(tmp_path: Path) -> None:
         send_doc(office, river, office.school_id)  # River knows of the removal
         fake = lab.add_learner("Mallory", birth_year=2012)
         lab.enrol(fake, course, "2025-01-06")
+        transfer.release(lab, fake, "")  # the laptop never heard of its removal
         path = write(tmp_path / "mallory.json", transfer.build(lab, fake))
     finally:
         for node in (office, lab, river):

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from edunode.bundle import clr, vc
 from edunode.domain import course as course_domain
+from edunode.domain import custody, signed, validate
 from edunode.domain import learner as learner_domain
+from edunode.domain.meta import looks_like_doc_id
 from edunode.errors import BundleError
 from edunode.files.atomic import WriteRefused, write_atomic
 from edunode.progress import CancelCheck, Progress, checkpoint, report
@@ -35,7 +37,10 @@ def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dic
     """The bundle for one learner of this node's school, as a JSON-able dict."""
     record = node.learner(learner_id)
     meta = node.docs.get(learner_id).meta
-    if meta.school != node.school_id:
+    kept = custody.of(learner_id, meta.school, node.docs.get(learner_id).doc)
+    last = kept.steps[-1] if kept.steps else None
+    source = last.school if last is not None and last.kind == custody.RELEASE else kept.holder
+    if source != node.school_id:
         raise BundleError("only a learner of this PC's own school can be given a bundle")
     wanted = {e["course"] for e in record["enrolments"]} | {r["course"] for r in record["results"]}
     courses: dict[str, str] = {}
@@ -48,6 +53,9 @@ def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dic
         if held.meta.scope == "community":  # a private course stays in its school
             course_docs.append(signed_history(node, course_id))
     schools = [node.school_id]
+    for school_id in kept.chain:  # who could write the record at each point of its history
+        if school_id not in schools and node.docs.maybe(school_id) is not None:
+            schools.append(school_id)
     for entry in course_docs:
         state = node.docs.state(entry["id"])
         owner = node.docs.get(entry["id"]).meta.school
@@ -81,39 +89,99 @@ def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dic
 EXPORT_STEPS = 3  # read the history and sign, check it as the new school will, write
 
 
+def destination(node: Node, to: str | None) -> str:
+    """The school a release names ("" = open): a school this PC knows, not its own."""
+    if to is None or not to.strip():
+        return ""
+    to = to.strip()
+    if not looks_like_doc_id(to):
+        raise BundleError(f"'{to}' is not a school ID")
+    held = node.docs.maybe(to)
+    if held is None or held.meta.kind != "school":
+        raise BundleError(
+            f"this PC knows no school {to}: leave --to out for an open release, which the "
+            "school that imports the bundle first takes"
+        )
+    if to == node.school_id:
+        raise BundleError("the learner is already at this school: name the school they move to")
+    return to
+
+
+def release(node: Node, learner_id: str, to: str) -> str:
+    """Write the signed release of ``learner_id`` to ``to`` ("" = open) into the record;
+    the entry's ID. From then this school keeps the record read-only."""
+    node.docs.require(learner_id, "learner")
+    od = node.docs.get(learner_id)
+    if custody.of(learner_id, od.meta.school, od.doc).holder != node.school_id:
+        raise BundleError(
+            "this learner's record is not held by this school (transferred already?): "
+            "only the school holding it can give it"
+        )
+    today = validate.date(None)
+
+    def edit(tx: Any) -> str:
+        record = custody.release_record(
+            node.school_id, to, today, custody.next_lamport(learner_id, tx)
+        )
+        entry_id, sealed = signed.seal(node.identity, learner_id, record)
+        custody.append(tx, sealed)
+        return entry_id
+
+    result: str = node.docs.change(learner_id, edit, touched=frozenset({"transfers"}))
+    return result
+
+
 def export_bundle(
     node: Node,
     learner_id: str,
     path: Path,
     pin: str | None,
     *,
+    to: str | None = None,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> dict[str, Any]:
-    """Write the bundle for ``learner_id`` to ``path`` (admin PIN: learner data leaves the
-    school on purpose). Written atomically; readable by the owner only.
+    """Release the learner to ``to`` (a school ID; None: an open release) and write their
+    bundle to ``path`` (admin PIN: learner data leaves the school on purpose), in one
+    store transaction: the release and the file together, or neither. Written atomically;
+    readable by the owner only.
 
     ``progress`` counts the ``EXPORT_STEPS`` steps; ``cancel`` is consulted before each, so
-    a stop leaves no file (the one write is the last step)."""
+    a stop leaves no file and no release (the one write is the last step)."""
     node.check_admin_pin(pin)
+    to = destination(node, to)
     what = "writing the record bundle"
     report(progress, 0, EXPORT_STEPS)
-    bundle = build(node, learner_id)
-    data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
-    report(progress, 1, EXPORT_STEPS)
-    checkpoint(cancel, 1, EXPORT_STEPS, what)
-    try:  # what the new school will check, checked here: no file nobody can accept
-        verify(parse(data))
-    except BundleError as exc:
-        raise BundleError(f"this record can't be given as a bundle yet: {exc}") from None
-    report(progress, 2, EXPORT_STEPS)
-    checkpoint(cancel, 2, EXPORT_STEPS, what)
     path = Path(path)
-    try:  # the folder the user chose, never through a link: it may be on a stick
-        write_atomic(path.parent, path.name, data, mode=0o600)
-    except WriteRefused as exc:
-        raise BundleError(f"could not write {path}: {exc}") from None
+    written = False
+    try:
+        with node.batch():
+            entry = release(node, learner_id, to)
+            bundle = build(node, learner_id)
+            data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+            report(progress, 1, EXPORT_STEPS)
+            checkpoint(cancel, 1, EXPORT_STEPS, what)
+            try:  # what the new school will check, checked here: no file nobody can accept
+                verify(parse(data))
+            except BundleError as exc:
+                raise BundleError(f"this record can't be given as a bundle yet: {exc}") from None
+            report(progress, 2, EXPORT_STEPS)
+            checkpoint(cancel, 2, EXPORT_STEPS, what)
+            try:  # the folder the user chose, never through a link: it may be on a stick
+                write_atomic(path.parent, path.name, data, mode=0o600)
+            except WriteRefused as exc:
+                raise BundleError(f"could not write {path}: {exc}") from None
+            written = True
+    except BaseException:
+        if written:  # the commit failed: no release, so no bundle either
+            path.unlink(missing_ok=True)
+        raise
     report(progress, EXPORT_STEPS, EXPORT_STEPS)
     name = node.learner(learner_id)["name"]
-    node.audit("bundle_export", f"record bundle of {name} ({learner_id}) written to {path}")
-    return {"path": str(path), "learner": learner_id, "name": name, "bytes": len(data)}
+    where = f"to school {to}" if to else "as an open release"
+    node.audit(
+        "bundle_export",
+        f"record bundle of {name} ({learner_id}) written to {path}; released {where}",
+    )
+    return {"path": str(path), "learner": learner_id, "name": name, "bytes": len(data),
+            "to": to, "release": entry}  # fmt: skip

@@ -52,6 +52,13 @@ class Checked:
     documents: list[tuple[str, list[bytes], dict[bytes, bytes]]] = field(repr=False)
     # each proof suite checked: cryptosuite, verified, credentials, verification_method
     proofs: list[dict[str, Any]] = field(default_factory=list)
+    # The record's newest custody entry, when it is a release by the issuing school: its
+    # entry ID, the school it names ("" = open) and its date; None: no release (a bundle
+    # of an older EduNode, which can be verified but not imported).
+    release_id: str | None = None
+    release_to: str | None = None
+    release_date: str = ""
+    home_school: str = ""  # the school that made the record
 
 
 def history_digest(documents: list[dict[str, Any]]) -> str:

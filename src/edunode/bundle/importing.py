@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import os
-import re
-import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from edunode.domain import learner as learner_domain
-from edunode.domain import plan as plan_domain
-from edunode.domain import validate
+from edunode import crdt
+from edunode.domain import custody, signed, validate
 from edunode.domain.verify import verify_batch
-from edunode.errors import BundleError, RejectedChanges, ValidationError
+from edunode.errors import BundleError, RejectedChanges
 from edunode.files import private as privacy
 from edunode.files.atomic import WriteRefused, write_atomic
-from edunode.identity import short_id
 from edunode.progress import CancelCheck, Progress, checkpoint, report
 
 if TYPE_CHECKING:
     from edunode.service.node import Node
 from edunode.bundle.file import SUFFIX, TRANSFERS, Checked, _read, parse
 from edunode.bundle.verify import describe, verify
+
+CLAIM_KEY = "claim/"  # + a release's entry ID, in the claiming school's document
 
 
 def import_bundle(
@@ -32,31 +30,30 @@ def import_bundle(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> dict[str, Any]:
-    """Verify the bundle at ``path`` and make the learner in this school (admin PIN).
+    """Verify the bundle at ``path`` and take the learner's record into this school (admin
+    PIN): the same learner document continues here (decision 0009).
 
-    Everything the import stores — the bundle's school and course documents, the new
-    learner and the kept bundle — goes in one store transaction after the last check: a
-    refused import leaves the store as it was (nothing planted to sync on to peers).
+    Everything the import stores — the bundle's school and course documents, the learner's
+    changes, the claim of an open release and the kept bundle — goes in one store
+    transaction after the last check: a refused import leaves the store as it was (nothing
+    planted to sync on to peers). Importing a bundle imported before changes nothing.
 
     ``progress(done, total)`` counts the bundle's documents (verified, then each stored)
-    and the new learner; ``cancel`` is consulted between them, inside the one transaction,
+    and the learner; ``cancel`` is consulted between them, inside the one transaction,
     and last just before its commit: a stop rolls back everything."""
     node.check_admin_pin(pin)
     raw = _read(path)
     checked = verify(parse(raw))
-    steps = len(checked.documents) + 1  # the documents kept, then the new learner
+    steps = len(checked.documents) + 1  # the documents kept, then the learner
     what = "importing the record bundle"
     report(progress, 0, steps)
-    if checked.school_id == node.school_id:
-        raise BundleError(
-            f"{checked.record['name']} is already a learner of this school: nothing to import"
-        )
-    if not node.school_id:
-        raise BundleError("this PC has no school yet: join or found one first")
     home = node.paths.home
     archive = home / TRANSFERS / f"{checked.digest[:32]}{SUFFIX}"
     if archive.exists():
-        raise BundleError(f"this bundle was imported before ({archive.name})")
+        report(progress, steps, steps)
+        return {**describe(checked), "id": checked.learner_id, "archive": str(archive),
+                "unchanged": True}  # fmt: skip
+    _check_destination(node, checked)
     origin = f"bundle:{checked.digest[:16]}"
     kept = False
     try:
@@ -68,7 +65,7 @@ def import_bundle(
             _check_against_what_we_know(node, checked)
             report(progress, steps - 1, steps)
             checkpoint(cancel, steps - 1, steps, what)
-            learner_id = _make_learner(node, checked)
+            _take(node, checked, origin)
             checkpoint(cancel, steps - 1, steps, what)  # the last point before the commit
             _write_archive(home, archive, raw)  # last, so only a commit can follow it
             kept = True
@@ -80,9 +77,87 @@ def import_bundle(
     node.audit(
         "bundle_import",
         f"{checked.record['name']} transferred from {checked.school_name} by record bundle "
-        f"{checked.digest[:12]}; new learner {learner_id}",
+        f"{checked.digest[:12]}; learner {checked.learner_id} continues here",
     )
-    return {**describe(checked), "id": learner_id, "archive": str(archive)}
+    return {**describe(checked), "id": checked.learner_id, "archive": str(archive),
+            "unchanged": False}  # fmt: skip
+
+
+def _school_name(node: Node, school_id: str) -> str:
+    held = node.docs.maybe(school_id) if school_id else None
+    name = node.docs.state(school_id).get("name") if held is not None else None
+    return name if isinstance(name, str) and name else f"school {school_id}"
+
+
+def _check_destination(node: Node, checked: Checked) -> None:
+    """Whether this school may take the record: the bundle releases it to this school, or
+    openly and nobody this PC knows of took that release before."""
+    name = checked.record["name"]
+    if not node.school_id:
+        raise BundleError("this PC has no school yet: join or found one first")
+    if checked.release_id is None:
+        raise BundleError(
+            f"this bundle does not give {name}'s record to another school (an older EduNode "
+            f"made it): ask {checked.school_name} for a new one"
+        )
+    if checked.school_id == node.school_id:
+        raise BundleError(
+            f"this bundle was given by this school ({checked.school_name}): it is for the "
+            "school the learner moves to"
+        )
+    if checked.release_to and checked.release_to != node.school_id:
+        raise BundleError(
+            f"this bundle gives {name} to {_school_name(node, checked.release_to)}, not to "
+            "this school: ask the school for a bundle made out to this one, or an open one"
+        )
+    if not checked.release_to:
+        for school_id, meta in node.store.documents():
+            if meta.kind != "school" or school_id == node.school_id:
+                continue
+            taken = crdt.get_value(node.docs.get(school_id).doc, crdt.ROOT,
+                                   CLAIM_KEY + checked.release_id)  # fmt: skip
+            if isinstance(taken, str):
+                raise BundleError(
+                    f"{_school_name(node, school_id)} already took this open bundle of {name} "
+                    f"(on {taken.partition(' ')[2] or 'an earlier day'}): one release moves "
+                    "a learner to one school"
+                )
+    held = node.docs.maybe(checked.learner_id)
+    if held is not None:
+        now = custody.of(checked.learner_id, held.meta.school, held.doc)
+        if now.holder == node.school_id:
+            raise BundleError(f"{name} is already a learner of this school: nothing to import")
+        if now.last_release == checked.release_id and now.holder:
+            raise BundleError(
+                f"{_school_name(node, now.holder)} already took this open bundle of {name}: "
+                "one release moves a learner to one school"
+            )
+
+
+def _take(node: Node, checked: Checked, origin: str) -> None:
+    """The learner's document, continued here: its changes as the old school signed them,
+    then, for an open release, this school's signed claim (and a note of it in this
+    school's document, which every school receives: a second school can't take it too)."""
+    doc_id, changes, sigs = checked.documents[-1]
+    node.receive_changes(doc_id, changes, sigs, origin)
+    if checked.release_to:
+        return
+    assert checked.release_id is not None
+    today = validate.date(None)
+    release_id = checked.release_id
+
+    def claim(tx: Any) -> None:
+        record = custody.claim_record(
+            node.school_id, release_id, today, custody.next_lamport(doc_id, tx)
+        )
+        custody.append(tx, signed.seal(node.identity, doc_id, record)[1])
+
+    # In transit nobody writes the record but the claim itself (the verification rule).
+    node.docs.change(doc_id, claim, check_writer=False, touched=frozenset({"transfers"}))
+    node.docs.change(
+        node.school_id,
+        lambda tx: crdt.put(tx, crdt.ROOT, CLAIM_KEY + release_id, f"{doc_id} {today}"),
+    )
 
 
 def _check_against_what_we_know(node: Node, checked: Checked) -> None:
@@ -100,107 +175,13 @@ def _check_against_what_we_know(node: Node, checked: Checked) -> None:
             doc_id, None, None, changes, sigs, node.docs.writers,
             actor=node.public_key, members_of=node.docs.school_members,
             removed=node.docs.removal_records, cutoffs=node.docs.cutoffs,
-            vouched=node.docs.vouched,
+            vouched=node.docs.vouched, custody=node.docs.authority.custody,
         )  # fmt: skip
     except RejectedChanges as exc:
         raise BundleError(
             f"the record does not check out against what this PC knows of "
             f"{checked.school_name}: {exc}"
         ) from None
-
-
-def _make_learner(node: Node, checked: Checked) -> str:
-    """The new learner and every record this school can hold, in one transaction."""
-    record = checked.record
-    with node.batch():
-        held = {c for c in checked.courses if node.docs.maybe(c) is not None}
-        note = (
-            f"Transferred from {checked.school_name} with a verified record bundle "
-            f"({str(checked.credential['validFrom'])[:10]}, {checked.digest[:12]})."
-        )
-        skipped = sorted({r["course"] for r in record["results"]} - held)
-        if skipped:
-            titles = ", ".join(checked.courses.get(c, "") or c for c in skipped)
-            note += f" Results of courses not held here, kept in the bundle: {titles}."
-        notes = (record["notes"] + "\n\n" if record["notes"] else "") + note
-        learner_id = node.add_learner(
-            record["name"], record["birth_year"], record["guardian"] or None, notes
-        )
-        enrolments = [e for e in record["enrolments"] if e["course"] in held]
-        for e in enrolments:  # active while the records go in; final status at the end
-            node.enrol(learner_id, e["course"], e["date"] or None)
-        for r in record["results"]:
-            if r["course"] in held:
-                node.record_result(
-                    learner_id, r["course"], r["title"], r["score"], r["max"], r["date"] or None
-                )
-        for a in record["attendance"]:
-            node.record_attendance(learner_id, a["date"], a["present"])
-        lessons = {  # from the documents: the courses may have come in this transaction
-            lesson["id"]: c
-            for c in held
-            for module in node.course(c)["modules"]
-            for lesson in module["lessons"]
-        }
-        for p in record["progress"]:
-            if p["lesson"] in lessons:  # a lesson the course no longer has stays in the bundle
-                _replay_progress(node, learner_id, lessons[p["lesson"]], p)
-        for e in enrolments:
-            if e["status"] != "active":
-                node.set_enrolment_status(learner_id, e["course"], e["status"])
-        _replay_plan(node, learner_id, record, {e["course"] for e in enrolments})
-    return learner_id
-
-
-_GOAL_KEY = re.compile(r"^[0-9a-f]{6}$")
-
-
-def _day(value: str) -> str:
-    """A date of the record as this school takes one; else today (``verify`` bounded it)."""
-    try:
-        return validate.date(value or None)
-    except ValidationError:
-        return validate.date(None)
-
-
-def _replay_plan(node: Node, learner_id: str, record: dict[str, Any], enrolled: set[str]) -> None:
-    """The learner's own plan: the pace in each course held here, and every goal (its course
-    kept only when held here), with the goal keys, dates and done marks of the record."""
-    plans = [p for p in record.get("plans", []) if p["course"] in enrolled]
-    goals = record.get("goals", [])
-    if not plans and not goals:
-        return
-
-    def edit(tx: Any) -> None:
-        for p in plans:
-            learner_domain.set_plan(tx, p["course"], plan_domain.clean_pace(p["pace"]),
-                                    _day(p["date"]))  # fmt: skip
-        for g in goals:
-            key = g["goal"] if _GOAL_KEY.match(g["goal"]) else secrets.token_hex(3)
-            learner_domain.put_goal(tx, key, {
-                "text": g["text"], "course": g["course"] if g["course"] in enrolled else "",
-                "by": g["by"], "done": g["done"], "done_on": g["done_on"], "date": g["date"],
-            })  # fmt: skip
-
-    node.docs.change(learner_id, edit, touched=frozenset({"plans", "goals"}))
-
-
-def _replay_progress(node: Node, learner_id: str, course_id: str, p: dict[str, Any]) -> None:
-    """A lesson's progress in one write: its minutes, summed over many sessions, as one
-    total (``verify`` bounded it). ``Node.record_progress`` takes one session, at most a
-    day's minutes; this is the same edit without that limit."""
-    lesson = p["lesson"]
-    day = validate.date(p["date"] or None)
-    minutes = int(p["minutes"])
-    writer = short_id(node.node_id)
-
-    def edit(tx: Any) -> None:
-        if learner_domain.is_enrolled(tx, course_id):  # as Node.record_progress requires
-            learner_domain.record_progress(
-                tx, lesson, course_id, minutes, day, p["completed"], writer
-            )
-
-    node.docs.change(learner_id, edit, touched=frozenset({"progress"}))
 
 
 def _write_archive(home: Path, archive: Path, raw: bytes) -> None:

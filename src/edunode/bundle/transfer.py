@@ -29,19 +29,27 @@ verifier can check it offline; :func:`verify` checks everything:
 Every number and length is bounded before it is used and every check is linear, so a
 hostile bundle (anyone can found a school) costs time in proportion to its size.
 
-Importing (:func:`import_bundle`, admin PIN) verifies, stores the school and course
-documents (verified community documents, as a community peer would send), and makes a new
-learner in *this* school with the same profile and records (the old document belongs to the
-old school, which alone may write it), noting where they came from; the bundle is kept in
-``<home>/transfers/``. All of that is one store transaction, after every check: a refused
-import stores nothing.
+Exporting (:func:`export_bundle`, admin PIN) first writes a signed *release* into the
+learner's document (``domain/custody.py``): to a named school, or open. Importing
+(:func:`import_bundle`, admin PIN) verifies, stores the school and course documents
+(verified community documents, as a community peer would send) and *continues the same
+learner document* here: the same ID and every record, now written by this school's PCs
+(with a signed *claim* of an open release). The bundle is kept in ``<home>/transfers/``.
+All of that is one store transaction, after every check: a refused import stores nothing.
 
 This module is the face of the package: the parts live in ``file`` (format, bounds,
 reading), ``clr`` (the credential), ``export``, ``verify``, ``importing`` and
 ``transcript`` (the printable PDF).
 """
 
-from edunode.bundle.export import EXPORT_STEPS, build, export_bundle, signed_history
+from edunode.bundle.export import (
+    EXPORT_STEPS,
+    build,
+    destination,
+    export_bundle,
+    release,
+    signed_history,
+)
 from edunode.bundle.file import (
     FORMAT,
     MAX_BYTES,
@@ -58,6 +66,6 @@ from edunode.bundle.verify import describe, verify
 
 __all__ = [
     "EXPORT_STEPS", "FORMAT", "MAX_BYTES", "SUFFIX", "TRANSFERS", "VERSION", "Checked", "build",
-    "describe", "export_bundle", "history_digest", "import_bundle", "load", "parse",
-    "signed_history", "verify",
+    "describe", "destination", "export_bundle", "history_digest", "import_bundle", "load",
+    "parse", "release", "signed_history", "verify",
 ]  # fmt: skip

@@ -22,6 +22,7 @@ from edunode.bundle.file import (
     history_digest,
 )
 from edunode.domain import course as course_domain
+from edunode.domain import custody
 from edunode.domain import learner as learner_domain
 from edunode.domain import school as school_domain
 from edunode.domain.meta import Meta
@@ -54,6 +55,8 @@ def _verify_doc(
     def writers(d: str, meta: Meta, doc: crdt.Document) -> set[bytes]:
         if meta.kind == "school":
             return school_domain.active_keys(d, _state(doc), meta.founder)
+        if meta.kind == "learner":
+            return members(custody.of(d, meta.school, doc).holder)
         keys = members(meta.school)
         if meta.kind == "course":
             state = _state(doc)
@@ -76,6 +79,9 @@ def _verify_doc(
         if meta.kind == "school":
             return school_domain.removals(d, _state(doc), meta.founder)
         found = removals(meta.school)
+        if meta.kind == "learner":
+            for school_id in custody.of(d, meta.school, doc).chain[1:]:
+                found += removals(school_id)
         if meta.kind == "course":
             owners = members(meta.school)
             for granted in course_domain.maintainer_schools(d, _state(doc), owners):
@@ -88,11 +94,17 @@ def _verify_doc(
     def vouched(d: str, meta: Meta, doc: crdt.Document) -> dict[bytes, bytes]:
         return school_domain.handover_heads(entries(d, meta, doc), d)
 
+    def custody_rule(
+        d: str, meta: Meta, before: crdt.Document | None, fork: crdt.Document,
+        new: list[crdt.ChangeInfo],
+    ) -> tuple[str, dict[bytes, set[bytes]] | None]:  # fmt: skip
+        return custody.check_changes(d, meta.school, before, fork, new, members)
+
     try:
         verified = verify_batch(
             doc_id, None, None, changes, signatures, writers,
             actor=VERIFIER_KEY, members_of=members, removed=removed, cutoffs=cutoffs,
-            vouched=vouched,
+            vouched=vouched, custody=custody_rule,
         )  # fmt: skip
     except RejectedChanges as exc:
         raise BundleError(f"the bundle's signed history does not check out: {exc}") from None
@@ -133,6 +145,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
     schools: Schools = {}
     courses: dict[str, str] = {}
     learner: tuple[str, crdt.Document] | None = None
+    learner_meta: Meta | None = None
     for doc_id, changes, sigs in documents:
         if learner is not None:
             raise BundleError("the bundle's history holds a document after the learner's")
@@ -142,13 +155,24 @@ def verify(bundle: dict[str, Any]) -> Checked:
             schools[doc_id] = (doc, meta)
         elif meta.kind == "course" and meta.scope == "community" and schools:
             courses[doc_id] = str(state.get("title", ""))
-        elif meta.kind == "learner" and schools and meta.school == next(iter(schools)):
-            learner = (doc_id, doc)
+        elif meta.kind == "learner" and meta.school in schools:
+            learner, learner_meta = (doc_id, doc), meta
         else:
             raise BundleError("the bundle's history holds a document it should not")
-    if learner is None:
+    if learner is None or learner_meta is None:
         raise BundleError("the bundle's history holds no learner record")
-    school_id = next(iter(schools))
+    # The school giving the learner: the one the record's newest release is from (a bundle
+    # of an older EduNode carries none: the school that made the record). Its document is
+    # the bundle's first.
+    held = custody.of(learner[0], learner_meta.school, learner[1])
+    last = held.steps[-1] if held.steps else None
+    release = last if last is not None and last.kind == custody.RELEASE else None
+    school_id = release.school if release is not None else held.holder
+    if school_id != next(iter(schools)):
+        raise BundleError(
+            "the bundle was not given by the school holding the record (its custody entries "
+            "say another school)"
+        )
     school_doc, school_meta = schools[school_id]
     members = school_domain.active_keys(school_id, _state(school_doc), school_meta.founder)
     if issuer_key not in members:
@@ -200,6 +224,10 @@ def verify(bundle: dict[str, Any]) -> Checked:
         digest=digest,
         documents=documents,
         proofs=proofs,
+        release_id=release.id if release is not None else None,
+        release_to=release.to if release is not None else None,
+        release_date=release.date if release is not None else "",
+        home_school=learner_meta.school,
     )
 
 
@@ -270,4 +298,6 @@ def describe(checked: Checked) -> dict[str, Any]:
         "attendance_days": len(record["attendance"]),
         "digest": checked.digest,
         "proofs": checked.proofs,
+        "released_to": checked.release_to,  # a school ID, "" (open) or None (no release)
+        "released_on": checked.release_date,
     }

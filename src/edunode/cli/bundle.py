@@ -28,6 +28,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = add("export", cmd_export, "write a learner's record bundle (admin PIN)")
     p.add_argument("learner_id", metavar="LEARNER_ID")
     p.add_argument("--out", required=True, metavar="FILE", help="where to write the bundle")
+    p.add_argument(
+        "--to", metavar="SCHOOL_ID",
+        help="the school the learner moves to (left out: an open release, for whichever "
+        "school imports the bundle first)",
+    )  # fmt: skip
     p.add_argument("--pdf", metavar="FILE", help="also write its printable transcript (PDF)")
     pin_option(p)
     p = add("verify", cmd_verify, "check a record bundle completely, offline (no node needed)")
@@ -67,7 +72,7 @@ def _text(d: dict[str, Any]) -> str:
 def cmd_export(node: Node, args: argparse.Namespace) -> Out:
     from edunode.bundle import transfer
 
-    done = transfer.export_bundle(node, args.learner_id, Path(args.out), pin(args))
+    done = transfer.export_bundle(node, args.learner_id, Path(args.out), pin(args), to=args.to)
     if args.pdf:  # from the file just written and verified, as any PC would make it
         from edunode.bundle.transcript import write_transcript_pdf
         from edunode.errors import BundleError
@@ -83,6 +88,8 @@ def cmd_export(node: Node, args: argparse.Namespace) -> Out:
         done,
         lambda d: (
             f"record bundle of {d['name']} written to {d['path']}"
+            + (f"; released to school {d['to']}" if d["to"] else "; an open release")
+            + " (this school now keeps the record read-only)"
             + (f"\ntranscript written to {d['pdf']}" if d.get("pdf") else "")
         ),
     )
@@ -109,4 +116,10 @@ def cmd_import(node: Node, args: argparse.Namespace) -> Out:
     from edunode.bundle import transfer
 
     done = transfer.import_bundle(node, Path(args.file), pin(args))
-    return Out(done, lambda d: _text(d) + f"\nnew learner in this school: {d['id']}")
+    return Out(
+        done,
+        lambda d: _text(d) + (
+            f"\nimported before: nothing changed (learner {d['id']})" if d["unchanged"]
+            else f"\nthe learner's record continues in this school: {d['id']}"
+        ),
+    )  # fmt: skip

@@ -114,6 +114,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     p = add(learner_cmds, "list", cmd_learner_list, "list learners")
     p.add_argument("--search", metavar="Q", default="")
     p.add_argument("--course", metavar="ID", help="only learners enrolled in this course")
+    p.add_argument(
+        "--all", action="store_true", help="with the learners transferred to other schools"
+    )
     p = add(learner_cmds, "show", cmd_learner_show, "show a learner's full record")
     ids(p, "learner")
     p = add(learner_cmds, "plan", cmd_learner_plan, "set the learner's own pace in a course")
@@ -201,7 +204,10 @@ def _source(a: dict[str, Any] | None) -> str:
 
 def _learner_text(le: dict[str, Any]) -> str:
     head = [("learner", f"{le['name']} [{le['id']}]"), ("birth year", le["birth_year"] or "-"),
-            ("guardian", le["guardian"] or "-"), ("school", le["school"])]  # fmt: skip
+            ("guardian", le["guardian"] or "-"), ("school", le["school"] or "-")]  # fmt: skip
+    if le.get("status") == "transferred":
+        to = le["transferred_to"] or "an open release (whichever school imports it)"
+        head.append(("status", f"transferred to {to} on {le['transferred_on']} (read-only)"))
     sections = {
         "enrolments": [
             f"{e['course']}  since {e['date']}  ({e['status']})" for e in le["enrolments"]
@@ -351,8 +357,12 @@ def cmd_learner_add(node: Node, args: argparse.Namespace) -> Out:
 def cmd_learner_list(node: Node, args: argparse.Namespace) -> Out:
     if args.course:
         node.course(args.course)  # an unknown course is an error, not an empty list
-    rows = node.list_learners(args.search, course_id=args.course)
+    rows = node.list_learners(args.search, course_id=args.course, everyone=args.all)
     cols = [("id", "ID"), ("name", "NAME"), ("birth_year", "BORN"), ("enrolments", "COURSES")]
+    if args.all:  # who is still here, and who moved on
+        ours = node.school_id
+        rows = [{**r, "status": "active" if r["school"] == ours else "transferred"} for r in rows]
+        cols.append(("status", "STATUS"))
     return Out(rows, lambda r: table(r, cols, "no learners"))
 
 

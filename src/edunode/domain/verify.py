@@ -26,7 +26,10 @@ library, and a batch by many throw-away keys is refused before any signature is 
    by a removed key numbered beyond its removal's signed cut-off is refused whoever built
    on it (ADR 0001), and a handed-over key's changes up to the head its handover
    names count as endorsed (decision 0013); for a school document no removal entry
-   disappears or changes; and no one-line text (a name, a title) holds a newline or
+   disappears or changes; a learner's record that has moved between schools is written,
+   change by change, by the members of the school that held custody at that point of its
+   history, and its custody entries follow the rules of ``domain/custody.py``
+   (``custody``); and no one-line text (a name, a title) holds a newline or
    another C0 control but a tab (:func:`control_text`).
 
 Anything else rejects the whole batch (RejectedChanges with a ``reason``); the caller swaps
@@ -67,6 +70,14 @@ VouchedFn = Callable[[str, Meta, crdt.Document], dict[bytes, bytes]]
 ContentFn = Callable[[str, Meta, "crdt.Document | None", dict[str, Any]], str]
 # The author's newest change held locally for a document: (seq, hash) or None.
 AuthorTipFn = Callable[[bytes], "tuple[int, bytes] | None"]
+# Given the document's ID, meta, the document before the batch (None: new), the fork after
+# it and the new changes: why its custody entries are refused ("" when fine), and for each
+# new change the keys that may write it at that point of the history (None: the usual
+# writers decide). A learner's record moves between schools (``domain/custody.py``).
+CustodyFn = Callable[
+    [str, Meta, "crdt.Document | None", crdt.Document, list[crdt.ChangeInfo]],
+    "tuple[str, dict[bytes, set[bytes]] | None]",
+]
 
 
 @dataclass(frozen=True)
@@ -234,6 +245,7 @@ def verify_batch(
     known: Callable[[list[bytes]], set[bytes]] | None = None,
     headers: Sequence[crdt.Header | None] | None = None,
     content: ContentFn | None = None,
+    custody: CustodyFn | None = None,
 ) -> Verified:
     """Verify ``changes`` against the local document ``current`` (None if we have none).
 
@@ -410,10 +422,19 @@ def verify_batch(
         refused = content(doc_id, meta, current, state) if content is not None else ""
         if refused:
             raise _reject("not_authorized", doc_id, refused)
+        per_change: dict[bytes, set[bytes]] | None = None
+        if custody is not None and meta.kind == "learner":
+            refused, per_change = custody(doc_id, meta, current, fork, new)
+            if refused:
+                raise _reject("not_authorized", doc_id, refused)
         allowed = writers(doc_id, meta, fork)
+
+        def may(h: bytes) -> set[bytes]:
+            return per_change.get(h, allowed) if per_change is not None else allowed
+
         endorsed: set[bytes] = set()
         for author, tip in tips.items():
-            if author in allowed:
+            if author in may(tip.hash):
                 endorsed |= _ancestry(tip.hash, deps)
         # A PC restored from a backup took a key's place: the old key's handover vouches
         # for its changes up to the head it names, as a writer's change built on them would.
@@ -424,7 +445,7 @@ def verify_batch(
         for c in new:
             # A removed PC's change beyond its removal's cut-off is refused, whoever built on
             # it: a member that had not heard of the removal can't launder it.
-            if c.actor not in allowed and c.actor in cut and c.seq > cut[c.actor]:
+            if c.actor not in may(c.hash) and c.actor in cut and c.seq > cut[c.actor]:
                 raise _reject(
                     "not_authorized",
                     doc_id,
@@ -436,7 +457,7 @@ def verify_batch(
                 )
             # A change by someone who may no longer write is kept only when a current writer
             # built on it (it was accepted before they were removed).
-            if c.actor not in allowed and c.hash not in endorsed:
+            if c.actor not in may(c.hash) and c.hash not in endorsed:
                 raise _reject(
                     "not_authorized",
                     doc_id,

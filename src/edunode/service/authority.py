@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from edunode import crdt
-from edunode.domain import course, fund, school
+from edunode.domain import course, custody, fund, school
 from edunode.domain.meta import Meta, meta_map
 from edunode.service.opendoc import OpenDoc
 
@@ -54,6 +54,8 @@ class Authority:
         it granted maintenance by a signed grant; for a school, its certified members."""
         if meta.kind == "school":
             return self._members_of(doc_id, doc, meta)
+        if meta.kind == "learner":  # the school holding custody now (decision 0009)
+            return set(self.school_members(custody.of(doc_id, meta.school, doc).holder))
         keys = set(self.school_members(meta.school))
         if meta.kind == "fund":  # the holding schools' PCs, named in the fixed terms
             terms = fund.read_terms(meta_map(doc))
@@ -126,10 +128,25 @@ class Authority:
         if meta.kind == "school":
             return self._removals_of(doc_id, doc, meta)
         entries = list(self.school_removals(meta.school))
+        if meta.kind == "learner":  # every school that has held the record
+            for school_id in custody.of(doc_id, meta.school, doc).chain[1:]:
+                entries += self.school_removals(school_id)
         if meta.kind == "course":
             for school_id in self._maintainers(doc_id, doc, meta):
                 entries += self.school_removals(school_id)
         return entries
+
+    def custody(
+        self,
+        doc_id: str,
+        meta: Meta,
+        before: crdt.Document | None,
+        fork: crdt.Document,
+        new: list[crdt.ChangeInfo],
+    ) -> tuple[str, dict[bytes, set[bytes]] | None]:
+        """The custody rule of a learner's record (``domain/custody.py``), by the school
+        documents held here."""
+        return custody.check_changes(doc_id, meta.school, before, fork, new, self.school_members)
 
     def vouched(self, doc_id: str, meta: Meta, doc: crdt.Document) -> dict[bytes, bytes]:
         """For each key handed over to a restored PC (decision 0013) in a school whose

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from edunode import crdt, identity
+from edunode.domain import custody
 from edunode.domain.meta import Meta, genesis, looks_like_doc_id
 from edunode.domain.resources import content_rule
 from edunode.domain.verify import Verified, verify_batch
@@ -213,8 +214,20 @@ class Documents:
         return known
 
     def _why_not_writer(self, doc_id: str, meta: Meta) -> str:
-        """Why this PC may not write a document: replaced by a restored backup, removed from
-        the school, or the document is another school's."""
+        """Why this PC may not write a document: the learner moved to another school,
+        replaced by a restored backup, removed from the school, or the document is another
+        school's."""
+        if meta.kind == "learner" and doc_id in self._open:
+            held = custody.of(doc_id, meta.school, self._open[doc_id].doc)
+            if held.moved and self.me.public_key not in self.school_members(held.holder):
+                step = held.steps[-1]
+                where = f"to {self._school_name(held.holder)}" if held.holder else (
+                    "with an open record bundle (to whichever school imports it)"
+                )
+                return (
+                    f"this learner transferred {where} on {step.date}: their record here is "
+                    "kept read-only"
+                )
         for r in self.authority.school_removals(doc_id if meta.kind == "school" else meta.school):
             if r.key == self.me.public_key and r.handover:
                 new = identity.node_id_from_public_key(r.successor)
@@ -225,6 +238,11 @@ class Documents:
             if r.key == self.me.public_key:
                 return "this PC was removed from its school, so it no longer writes its records"
         return "this node may not change that document (it belongs to another school)"
+
+    def _school_name(self, school_id: str) -> str:
+        od = self.maybe(school_id) if school_id else None
+        name = crdt.get_value(od.doc, crdt.ROOT, "name") if od is not None else None
+        return name if isinstance(name, str) and name else f"school {school_id}"
 
     def may_write(self, doc_id: str) -> bool:
         od = self.get(doc_id)
@@ -290,6 +308,9 @@ class Documents:
                         result = edit(tx)
                     new = crdt.changes_since(od.doc, before)
                     if new:
+                        if od.rows is not None:  # rows of a batch received before this edit
+                            od.rows, od.touched = None, None  # are stale: read it all again
+                            touched = None
                         od.touched = merge_touched(od, touched, doc_id in self._dirty)
                         self._persist(conn, doc_id, od, new, self._sign(doc_id, new), "local")
             except BaseException:
@@ -396,6 +417,7 @@ class Documents:
                     known=self._known(doc_id),
                     headers=headers,
                     content=self._content,
+                    custody=self.authority.custody,
                 )
                 if not verified.changes:
                     return 0
@@ -442,11 +464,19 @@ class Documents:
             od = self.get(doc_id)
             known = self.known_hashes(doc_id, their_heads)
             new = crdt.changes_since(od.doc, known)
-        tips: dict[bytes, crdt.ChangeInfo] = {}
-        for c in new:
-            if c.actor not in tips or c.seq > tips[c.actor].seq:
-                tips[c.actor] = c
-        return new, self.store.signatures(doc_id, [c.hash for c in tips.values()])
+            tips: dict[bytes, crdt.ChangeInfo] = {}
+            for c in new:
+                if c.actor not in tips or c.seq > tips[c.actor].seq:
+                    tips[c.actor] = c
+            wanted = {c.hash for c in tips.values()}
+            # Inside a batch, this batch's own changes are not in the store yet.
+            pending = {
+                r["hash"]: r["signature"]
+                for r in self._pending
+                if r["doc_id"] == doc_id and r["hash"] in wanted and r["signature"]
+            }
+        stored = self.store.signatures(doc_id, sorted(wanted - pending.keys()))
+        return new, {**stored, **pending}
 
     def known_hashes(self, doc_id: str, hashes: list[bytes]) -> list[bytes]:
         return self.store.known_hashes(doc_id, hashes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from edunode import identity
-from edunode.domain import learner, validate
+from edunode.domain import custody, learner, validate
 from edunode.domain.meta import Meta
 from edunode.errors import ValidationError
 from edunode.identity import NodeIdentity
@@ -136,12 +136,26 @@ class Learners:
     # ------------------------------------------------------------------ reading
 
     def view(self, learner_id: str) -> dict[str, Any]:
+        """The learner's record, with where it is kept: ``status`` is ``active`` while this
+        school holds it, ``transferred`` once it was given to another school (with
+        ``transferred_to``, a school ID or "" for an open release, and ``transferred_on``)."""
         self.docs.require(learner_id, "learner")
         od = self.docs.get(learner_id)
+        held = custody.of(learner_id, od.meta.school, od.doc)
+        ours = self.settings.school_id
+        gone = held.released_by(ours) if ours else None
         return {
             "id": learner_id,
             **learner.view(self.docs.state(learner_id)),
-            "school": od.meta.school,
+            "school": held.holder,
+            "home_school": od.meta.school,
+            "status": "transferred" if gone is not None else "active",
+            "transferred_to": gone.to if gone is not None else "",
+            "transferred_on": gone.date if gone is not None else "",
+            "custody": [
+                {"type": s.kind, "school": s.school, "to": s.to, "date": s.date, "id": s.id}
+                for s in held.steps
+            ],
         }
 
     def find(
@@ -152,16 +166,24 @@ class Learners:
         status: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        everyone: bool = False,
     ) -> list[dict[str, Any]]:
-        """Learners by name, from the projection (see ``LearnerRecords.learners``)."""
+        """Learners by name, from the projection (see ``LearnerRecords.learners``): those
+        this school holds, or with ``everyone`` those transferred away too."""
         return self.records.learners(
-            search, course_id=course_id, status=status, limit=limit, offset=offset
-        )
+            search, course_id=course_id, status=status, limit=limit, offset=offset,
+            school=None if everyone else self._held(),
+        )  # fmt: skip
 
     def summaries(self) -> dict[str, dict[str, Any]]:
-        """Every learner's record as plain views, read from the projections (not the
-        documents): what reports need, at 10,000 learners, in a handful of queries."""
-        return self.records.summaries()
+        """Every learner's record this school holds as plain views, read from the
+        projections (not the documents): what reports need, at 10,000 learners, in a
+        handful of queries. A learner transferred away is in none."""
+        return self.records.summaries(self._held())
 
     def count(self) -> int:
-        return self.records.count()
+        return self.records.count(self._held())
+
+    def _held(self) -> str | None:
+        """The school whose learners the lists show (None: no school, no filter)."""
+        return self.settings.school_id or None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from edunode.domain import custody
 from edunode.domain.meta import Meta
 from edunode.errors import NotFoundError, ValidationError
 from edunode.identity import NodeIdentity
@@ -92,14 +93,16 @@ class Links:
 
     # ------------------------------------------------------------------ what a link shares
 
-    def sharing_rule(self, node_id: str) -> Callable[[Meta], bool]:
-        """Whether a document with this meta goes to the peer: community documents go to
-        every approved peer; school documents only to approved members of the owning
-        school. The link's role, the peer's key and our school's members are read once,
-        not per document."""
+    def sharing_rule(self, node_id: str) -> Callable[[Meta, str], bool]:
+        """Whether a document with this meta (and ID) goes to the peer: community documents
+        go to every approved peer; school documents only to approved members of the owning
+        school, and a learner's record to the members of every school that has held it
+        (decision 0009): the school it moved to, and the one it left, which keeps the
+        history read-only. The link's role, the peer's key and our school's members are read
+        once, not per document."""
         role = self.peers.role(node_id)
         if role is None:
-            return lambda meta: False
+            return lambda meta, doc_id="": False
         key = self.peers.public_key(node_id)
         school_id = self.settings.school_id
         member = (
@@ -108,22 +111,43 @@ class Links:
             and key is not None
             and key in self.docs.school_members(school_id)
         )
-        return lambda meta: meta.scope == "community" or (member and meta.school == school_id)
+        ours = self._ours(school_id)
+        return lambda meta, doc_id="": meta.scope == "community" or (member and ours(meta, doc_id))
+
+    def _ours(self, school_id: str) -> Callable[[Meta, str], bool]:
+        """Whether a school-scoped document is our school's: made here, or a learner's record
+        our school has held (its custody entries say so; few records move, so each is
+        opened once per rule, when asked)."""
+        seen: dict[str, bool] = {}
+
+        def ours(meta: Meta, doc_id: str) -> bool:
+            if not school_id:
+                return False
+            if meta.school == school_id:
+                return True
+            if meta.kind != "learner" or not doc_id:
+                return False
+            if doc_id not in seen:
+                od = self.docs.maybe(doc_id)
+                seen[doc_id] = od is not None and school_id in custody.of(
+                    doc_id, meta.school, od.doc
+                ).chain
+            return seen[doc_id]
+
+        return ours
 
     def documents_for(self, node_id: str) -> list[tuple[str, Meta]]:
         """Every document in the scope of the link with ``node_id``, school documents first."""
         rule = self.sharing_rule(node_id)
-        docs = [(d, m) for d, m in self.docs.store.documents() if rule(m)]
+        docs = [(d, m) for d, m in self.docs.store.documents() if rule(m, d)]
         return sorted(docs, key=lambda dm: send_rank(dm[1]))
 
-    def accepting_rule(self, node_id: str) -> Callable[[Meta], bool]:
-        """Whether we take a document with this meta from that peer at all (before
-        verifying), read once per batch. A school-scoped document is accepted only for our
-        own school: learner data never lands outside its school even if a peer sends it by
-        mistake or malice."""
+    def accepting_rule(self, node_id: str) -> Callable[[Meta, str], bool]:
+        """Whether we take a document with this meta (and ID) from that peer at all, read
+        once per batch and asked after verifying. A school-scoped document is accepted only
+        for our own school (a learner's record also once our school has held it): learner
+        data never lands outside its school even if a peer sends it by mistake or malice."""
         if self.peers.role(node_id) is None:
-            return lambda meta: False
-        school_id = self.settings.school_id
-        return lambda meta: (
-            meta.scope == "community" or (bool(school_id) and meta.school == school_id)
-        )
+            return lambda meta, doc_id="": False
+        ours = self._ours(self.settings.school_id)
+        return lambda meta, doc_id="": meta.scope == "community" or ours(meta, doc_id)

@@ -494,10 +494,13 @@ class Node:
         status: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        everyone: bool = False,
     ) -> list[dict[str, Any]]:
+        """The learners this school holds (``everyone``: those transferred away too)."""
         return self.learners.find(
-            search, course_id=course_id, status=status, limit=limit, offset=offset
-        )
+            search, course_id=course_id, status=status, limit=limit, offset=offset,
+            everyone=everyone,
+        )  # fmt: skip
 
     def read_class_list(self, source: bytes | str | Path) -> class_list.ClassList:
         """A class list's rows (from its bytes or its file), each with its problem, and
@@ -606,20 +609,20 @@ class Node:
     def shares_with(self, node_id: str, doc_id: str, meta: Meta) -> bool:
         """DESIGN §4: community documents go to every approved peer; school documents only
         to approved members of the owning school."""
-        return self.links.sharing_rule(node_id)(meta)
+        return self.links.sharing_rule(node_id)(meta, doc_id)
 
-    def sharing_rule(self, node_id: str) -> Callable[[Meta], bool]:
+    def sharing_rule(self, node_id: str) -> Callable[[Meta, str], bool]:
         return self.links.sharing_rule(node_id)
 
     def documents_for(self, node_id: str) -> list[tuple[str, Meta]]:
         """Every document in the scope of the link with ``node_id``, school documents first."""
         return self.links.documents_for(node_id)
 
-    def accepts_from(self, node_id: str, meta: Meta) -> bool:
-        """Whether we take a document of this kind from that peer at all (before verifying)."""
-        return self.links.accepting_rule(node_id)(meta)
+    def accepts_from(self, node_id: str, meta: Meta, doc_id: str = "") -> bool:
+        """Whether we take a document of this kind from that peer at all."""
+        return self.links.accepting_rule(node_id)(meta, doc_id)
 
-    def accepting_rule(self, node_id: str) -> Callable[[Meta], bool]:
+    def accepting_rule(self, node_id: str) -> Callable[[Meta, str], bool]:
         return self.links.accepting_rule(node_id)
 
     # ------------------------------------------------------------------ resources (issue 15)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from edunode import crdt
-from edunode.domain import course, learner
+from edunode.domain import course, custody, learner
 from edunode.domain.meta import Meta
 from edunode.store import projections
 
@@ -43,8 +43,9 @@ def projection_rows(doc_id: str, od: OpenDoc) -> Rows:
     if od.meta.kind == "learner" and touched is not None and od.projected is not None:
         # Only some collections changed: read those (and the profile fields), keep the
         # rest of what we last projected. Recording a result reads the results only.
+        holder = custody.of(doc_id, od.meta.school, od.doc).holder
         partial = projections.learner_rows(
-            doc_id, od.meta.school, learner.view(learner.read_part(od.doc, touched))
+            doc_id, holder, learner.view(learner.read_part(od.doc, touched))
         )
         keep = projections.tables_for(touched)
         return {
@@ -63,7 +64,9 @@ def rows_of(doc_id: str, meta: Meta, state: dict[str, Any] | None) -> Rows:
     if meta.kind == "course":
         return projections.course_rows(doc_id, meta.school, meta.scope, course.view(state))
     if meta.kind == "learner":
-        return projections.learner_rows(doc_id, meta.school, learner.view(state))
+        # The school holding custody (``""`` in transit): lists show that school's learners.
+        holder = custody.of_state(doc_id, meta.school, state).holder
+        return projections.learner_rows(doc_id, holder, learner.view(state))
     return {}
 
 

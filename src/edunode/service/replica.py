@@ -80,7 +80,7 @@ class NodeReplica:
         lacks, with each author's tip signature, and the peer's clock once it has them."""
         store = self.node.store
         rule = self.node.sharing_rule(peer_id)
-        docs = [d for d in wants if (meta := store.meta(d)) is not None and rule(meta)]
+        docs = [d for d in wants if (meta := store.meta(d)) is not None and rule(meta, d)]
         ours = clocks.clocks(store, docs)  # one query; then only documents that differ
         docs = [d for d in docs if _tips(ours.get(d, {})) != (wants[d] or {})]
         fresh = clocks.all_changes(store, [d for d in docs if not wants[d]])
@@ -174,7 +174,7 @@ class NodeReplica:
                 opened = node.docs.maybe(batch.doc_id)
                 if opened is None:
                     continue
-                if not accepts(opened.meta):
+                if not accepts(opened.meta, batch.doc_id):
                     if node.peers.role(peer_id) is None:  # revoked while this frame travelled
                         raise SyncError(
                             "the link with this peer was revoked; its last frame is dropped",

@@ -30,10 +30,14 @@ class LearnerRecords:
         status: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        school: str | None = None,
     ) -> list[dict[str, Any]]:
         """Learners by name in the locale's collation order; ``search`` matches the name
-        ignoring case, ``course_id`` and ``status`` keep those with such an enrolment."""
+        ignoring case, ``course_id`` and ``status`` keep those with such an enrolment;
+        ``school`` those whose record that school holds (not transferred away)."""
         query = select(*_LISTED).order_by(t.p_learners.c.sort_key, t.p_learners.c.id)
+        if school is not None:
+            query = query.where(t.p_learners.c.school == school)
         if search:
             query = query.where(t.p_learners.c.name_fold.like(f"%{search.casefold()}%"))
         if course_id or status:
@@ -47,14 +51,19 @@ class LearnerRecords:
             query = query.limit(limit).offset(offset)
         return [dict(r) for r in self.store.query(query)]
 
-    def count(self) -> int:
-        return int(
-            self.store.query(select(func.count().label("n")).select_from(t.p_learners))[0]["n"]
-        )
+    def count(self, school: str | None = None) -> int:
+        query = select(func.count().label("n")).select_from(t.p_learners)
+        if school is not None:
+            query = query.where(t.p_learners.c.school == school)
+        return int(self.store.query(query)[0]["n"])
 
-    def summaries(self) -> dict[str, dict[str, Any]]:
+    def summaries(self, school: str | None = None) -> dict[str, dict[str, Any]]:
         """Every learner's record as plain views (profile, enrolments, progress, results,
-        attendance), keyed by learner ID: one query per table."""
+        attendance), keyed by learner ID: one query per table (``school``: only the
+        learners that school holds)."""
+        held = select(t.p_learners)
+        if school is not None:
+            held = held.where(t.p_learners.c.school == school)
         out: dict[str, dict[str, Any]] = {
             r["id"]: {
                 "id": r["id"],
@@ -66,7 +75,7 @@ class LearnerRecords:
                 "results": [],
                 "attendance": [],
             }  # fmt: skip
-            for r in self.store.query(select(t.p_learners))
+            for r in self.store.query(held)
         }
         for r in self.store.query(select(t.p_enrolments)):
             if r["learner_id"] in out:
