@@ -50,7 +50,7 @@ def _school(tmp_path: Path) -> dict[str, Any]:
         vale.record_result(ids["v_learner"], ids["v_course"], "Vale quiz", 5, 10, "2026-09-20")
         for doc_id in (vale.school_id, ids["v_course"], ids["v_unused"], ids["v_learner"]):
             assert send_doc(vale, hill, doc_id) > 0  # verified as any batch from a peer
-        assert ids["v_learner"] in {r["id"] for r in hill.list_learners()}  # held here
+        assert ids["v_learner"] in {r["id"] for r in hill.list_learners(everyone=True)}  # held
 
         c1 = hill.create_course('Maths, "basic"', "Mathematics", "Grade 5", "sw",
                                 "Numbers, one; two")  # fmt: skip

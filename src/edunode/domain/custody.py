@@ -220,9 +220,9 @@ def check_changes(
     """Why the new changes' custody entries are refused ("" when fine), and for each new
     change the keys that may write it (None: the record has never moved, and the owning
     school's members write it as for any document)."""
+    if not _raw(fork) and (before is None or not _raw(before)):
+        return "", None  # never moved, never will by this batch: the usual writers decide
     after = entries(doc_id, fork)
-    if not after and (before is None or not entries(doc_id, before)):
-        return "", None
     if before is not None:
         kept = {e.id for e in after}
         if any(e.id not in kept for e in entries(doc_id, before)):
