@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from edunode import crdt
 from edunode.domain import custody, signed, validate
-from edunode.domain.verify import verify_batch
 from edunode.errors import BundleError, RejectedChanges
 from edunode.files import private as privacy
 from edunode.files.atomic import WriteRefused, write_atomic
@@ -139,7 +138,13 @@ def _take(node: Node, checked: Checked, origin: str) -> None:
     then, for an open release, this school's signed claim (and a note of it in this
     school's document, which every school receives: a second school can't take it too)."""
     doc_id, changes, sigs = checked.documents[-1]
-    node.receive_changes(doc_id, changes, sigs, origin)
+    try:  # verified by what this PC knows of the schools (their members and removals)
+        node.receive_changes(doc_id, changes, sigs, origin)
+    except RejectedChanges as exc:
+        raise BundleError(
+            f"the record does not check out against what this PC knows of "
+            f"{checked.school_name}: {exc}"
+        ) from None
     if checked.release_to:
         return
     assert checked.release_id is not None
@@ -163,25 +168,13 @@ def _take(node: Node, checked: Checked, origin: str) -> None:
 def _check_against_what_we_know(node: Node, checked: Checked) -> None:
     """``verify`` judged the bundle by the school document it carries. This PC may know that
     school's document better (a community peer gets every update): a PC removed from the
-    school — a stolen laptop — can't have signed the credential or written the record."""
+    school — a stolen laptop — can't have signed the credential (nor written the record:
+    ``_take`` verifies it again, by this PC's own authority)."""
     if checked.issuer_key not in node.docs.school_members(checked.school_id):
         raise BundleError(
             f"the bundle was signed by a PC that {checked.school_name} no longer counts as its "
             "own (removed from the school): ask the school for a new bundle"
         )
-    doc_id, changes, sigs = checked.documents[-1]
-    try:
-        verify_batch(
-            doc_id, None, None, changes, sigs, node.docs.writers,
-            actor=node.public_key, members_of=node.docs.school_members,
-            removed=node.docs.removal_records, cutoffs=node.docs.cutoffs,
-            vouched=node.docs.vouched, custody=node.docs.authority.custody,
-        )  # fmt: skip
-    except RejectedChanges as exc:
-        raise BundleError(
-            f"the record does not check out against what this PC knows of "
-            f"{checked.school_name}: {exc}"
-        ) from None
 
 
 def _write_archive(home: Path, archive: Path, raw: bytes) -> None:
