@@ -146,6 +146,16 @@ def test_a_learner_moves_school_with_a_bundle_by_the_cli(hill, river, tmp_path: 
         assert r.docs.maybe(private) is None  # a private course never leaves its school
         assert r.check() == []
         assert "bundle_import" in {e["action"] for e in r.audit_log()}
+    shown = json.loads(cli(hill_home, "--json", "learner", "show", asha).stdout)
+    assert shown["status"] == "transferred" and shown["transferred_to"] == ""
+    assert shown["transferred_on"] == shown["custody"][0]["date"]
+    late = cli(hill_home, "result", asha, shared, "--title", "Late", "--score", "1", "--max",
+               "2", check=False)  # fmt: skip
+    assert late.returncode == 2 and "transferred" in late.stderr and "read-only" in late.stderr
+    assert len(late.stderr.strip().splitlines()) == 1 and "Traceback" not in late.stderr
+    listed = cli(hill_home, "learner", "list", "--all").stdout
+    assert "Asha Mwangi" in listed and "transferred" in listed
+    assert "Asha Mwangi" not in cli(hill_home, "learner", "list").stdout
     with Node(hill_home) as h:  # Hill keeps the history, read-only, out of its lists
         gone = h.learner(asha)
         assert gone["status"] == "transferred" and gone["transferred_on"]
