@@ -62,26 +62,28 @@ def move(src: Node, dst: Node, learner_id: str, path: Path, *, to: bool = True) 
     return transfer.import_bundle(dst, path, PIN)
 
 
-def test_a_named_transfer_continues_the_record_and_moves_on_to_a_third_school(
-    three, tmp_path: Path
+@pytest.mark.parametrize("named", [True, False], ids=["to-a-school", "open-release"])
+def test_a_transfer_continues_the_record_and_moves_on_to_a_third_school(
+    three, tmp_path: Path, named: bool
 ) -> None:
     hill, lab, river, annex, lake = (three[k] for k in ("hill", "lab", "river", "annex", "lake"))
     asha, course = three["asha"], three["course"]
     before = records(hill, asha)
 
-    got = move(hill, river, asha, tmp_path / "asha.json")
-    assert got["id"] == asha and got["released_to"] == river.school_id
+    got = move(hill, river, asha, tmp_path / "asha.json", to=named)
+    assert got["id"] == asha and got["released_to"] == (river.school_id if named else "")
     assert records(river, asha) == before  # item by item, result and goal IDs included
     assert river.learner(asha)["status"] == "active"
     assert asha in {x["id"] for x in river.list_learners()}
 
     # Hill keeps the history read-only, out of its lists and registers
     gone = hill.learner(asha)
-    assert (gone["status"], gone["transferred_to"]) == ("transferred", river.school_id)
+    assert gone["status"] == "transferred"
+    assert gone["transferred_to"] == (river.school_id if named else "")
     assert asha not in {x["id"] for x in hill.list_learners()}
     assert asha not in hill.learner_summaries()
     assert asha in {x["id"] for x in hill.list_learners(everyone=True)}
-    with pytest.raises(PermissionDenied, match="transferred to River School"):
+    with pytest.raises(PermissionDenied, match="River School" if named else "open record"):
         hill.record_result(asha, course, "Quiz 2", 9, 10, "2025-03-01")
     # the lab hears of it from the office, through the one verification function
     sync(hill, lab)
@@ -100,11 +102,12 @@ def test_a_named_transfer_continues_the_record_and_moves_on_to_a_third_school(
 
     # a second transfer: Lake gets everything Hill and River wrote
     moved = records(river, asha)
-    assert move(river, lake, asha, tmp_path / "again.json")["id"] == asha
+    assert move(river, lake, asha, tmp_path / "again.json", to=named)["id"] == asha
     assert records(lake, asha) == moved
     titles = [r["title"] for r in lake.learner(asha)["results"]]
     assert titles == ["Quiz 1", "River test"]
-    assert [s["type"] for s in lake.learner(asha)["custody"]] == ["release", "release"]
+    kinds = ["release", "release"] if named else ["release", "claim", "release", "claim"]
+    assert [s["type"] for s in lake.learner(asha)["custody"]] == kinds
     assert river.learner(asha)["status"] == "transferred"
     lake.record_result(asha, course, "Lake test", 10, 10, "2025-04-01")
     for node in (hill, lab, river, annex, lake):
