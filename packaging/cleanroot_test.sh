@@ -2,7 +2,8 @@
 # `make deb-cleanroot-test` (root; packaging/README.md): the .deb installed with apt in a clean
 # Debian bookworm root, so its Depends are resolved from Debian's archive for real and nothing
 # of this machine's own libraries can hide a missing one; then the app started there:
-# --version, init, an offscreen screenshot, serve on loopback, a real xcb window under Xvfb;
+# --version, init, an offscreen screenshot, serve on loopback, package_test.sh's USB round and
+# transcript, a real xcb window under Xvfb (the menu's command);
 # then the menu entry and icon checked and the package purged, leaving nothing under /opt.
 #
 #   DEB=dist/edunode_0.1.0_amd64.deb packaging/cleanroot_test.sh   (default: newest dist/*.deb)
@@ -155,6 +156,15 @@ grep -qx 'Exec=edunode.*' "$desktop" && grep -qx 'Icon=edunode' "$desktop" \
     || die "files under /opt/edunode writable by others"
 ok "menu entry /usr/share/applications/edunode.desktop (Exec=edunode, Icon=edunode)," \
     "icon hicolor/scalable/apps/edunode.svg, /usr/bin/edunode -> /opt/edunode/edunode"
+# Icon=edunode is looked up by the icon theme rules: the hicolor theme must exist (its
+# index.theme, from hicolor-icon-theme) and list the icon's folder, or menus and docks that
+# follow the rules (GTK's among them) show no icon. (A clean root has no hicolor theme: the
+# first run of this test found the .deb did not depend on it.)
+index=$ROOT/usr/share/icons/hicolor/index.theme
+[ -f "$index" ] && grep -qx '\[scalable/apps\]' "$index" \
+    || die "no hicolor icon theme in the root (/usr/share/icons/hicolor/index.theme):" \
+        "Icon=edunode cannot be found by the icon theme rules"
+ok "icon theme: hicolor's index.theme is there and lists scalable/apps"
 
 # The app's runs: a script run in the root, in a network namespace that has only loopback.
 cat > "$ROOT/tmp/stage.sh" <<'STAGE'
@@ -188,6 +198,12 @@ offscreen)
     app edunode serve --for 3 --interfaces 127.0.0.1 --port 0 > /tmp/out/serve.log 2>&1 \
         || { cat /tmp/out/serve.log; die "edunode serve"; }
     ok "edunode serve --for 3 --interfaces 127.0.0.1 --port 0: ran and stopped by itself"
+    # make package-test's script on the installed command: two data folders, a USB round
+    # and a transcript PDF in four scripts (the bundled fonts and HarfBuzz in this root).
+    app EDUNODE_BIN=/usr/bin/edunode bash /tmp/pkgtest/packaging/package_test.sh \
+        > /tmp/out/package-test.log 2>&1 || { cat /tmp/out/package-test.log; die "package_test.sh"; }
+    ok "packaging/package_test.sh with EDUNODE_BIN=/usr/bin/edunode, as pupil:" \
+        "$(grep -c '^ok:' /tmp/out/package-test.log) checks passed (USB sync, transcript PDF)"
     ;;
 xcb)
     DPY=:42
@@ -201,8 +217,11 @@ xcb)
     [ "$(head -c 4 /tmp/out/xcb.png | tail -c 3)" = PNG ] || die "no xcb PNG"
     ok "edunode gui --screenshot on Xvfb with the xcb plugin: xcb.png" \
         "($(stat -c %s /tmp/out/xcb.png) bytes)"
-    # The window left open on the X server, and the X server's own picture of its screen.
-    "${AS_PUPIL[@]}" DISPLAY=$DPY edunode gui --no-network > /tmp/out/gui-window.log 2>&1 &
+    # The window as the menu starts it (its Exec= line, network service included: only
+    # loopback here), left open on the X server, and the X server's own picture of its screen.
+    exec_line=$(sed -n 's/^Exec=//p' /usr/share/applications/edunode.desktop | sed 's/ *%[a-zA-Z]//g')
+    # shellcheck disable=SC2086  # the Exec= line's words
+    "${AS_PUPIL[@]}" DISPLAY=$DPY $exec_line > /tmp/out/gui-window.log 2>&1 &
     GPID=$!  # the app's own PID: setpriv and env exec it
     for _ in $(seq 120); do
         xwininfo -display $DPY -root -tree 2>/dev/null | grep -q '"EduNode"' && break
@@ -221,12 +240,17 @@ xcb)
     if grep -q . /tmp/out/gui-window.log; then
         echo "   the window's stderr:"; sed 's/^/   | /' /tmp/out/gui-window.log
     fi
-    ok "a real window 'EduNode' ($geometry) mapped on Xvfb, open for 4 s with DISPLAY set," \
+    # WM_CLASS "edunode" is edunode.desktop's name: how a dock matches the window to the menu
+    # entry (and its icon).
+    ok "the menu's command ('$exec_line') opened a real window 'EduNode' ($geometry," \
+        "WM_CLASS edunode as edunode.desktop) on Xvfb," \
+        "open for 4 s with its network service on loopback;" \
         "the X server's screen saved: xvfb-screen.png ($size bytes)"
     ;;
 esac
 STAGE
 chmod 755 "$ROOT/tmp/stage.sh"
+install -D -m 644 packaging/package_test.sh "$ROOT/tmp/pkgtest/packaging/package_test.sh"
 stage() {  # the stage, with only loopback (up) for a network
     unshare --net sh -c "ip link set lo up && exec chroot '$ROOT' env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
         LANG=C.UTF-8 /tmp/stage.sh $T0 $1"

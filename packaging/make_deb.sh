@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # dist/edunode_VERSION_amd64.deb from dist/edunode/: the app under /opt/edunode, the command
 # as /usr/bin/edunode, the menu entry and the icon. Depends: the system libraries the Qt xcb
-# platform plugin links to and the bundle leaves to the system (packaging/README.md).
+# platform plugin links to and the bundle leaves to the system (packaging/README.md), and
+# hicolor-icon-theme: the icon goes into its theme, which a clean Debian root does not have
+# (found by cleanroot_test.sh: without hicolor's index.theme, Icon=edunode is not found).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VERSION=$1
@@ -27,7 +29,7 @@ Depends: libc6 (>= 2.31), libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb
  libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render0,
  libxcb-render-util0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1,
  libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0,
- libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3
+ libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, hicolor-icon-theme
 Recommends: fonts-dejavu-core
 Homepage: https://example.invalid/edunode
 Description: course and learner records shared between the PCs of small schools
