@@ -103,7 +103,7 @@ package-test:
 
 # The .deb installed with apt in a clean Debian bookworm root (debootstrap, cached in
 # /var/cache/edunode-cleanroot) and started there; root only. DEB=path to test another .deb.
-# About 75 s with the root cached, 2 minutes without: not part of `make test` or .ci/run.
+# About 75 s with the root cached, 3 minutes without; .ci/run runs it (not `make test`).
 deb-cleanroot-test:
 	DEB="$(DEB)" packaging/cleanroot_test.sh
 

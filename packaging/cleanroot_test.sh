@@ -8,6 +8,7 @@
 #
 #   DEB=dist/edunode_0.1.0_amd64.deb packaging/cleanroot_test.sh   (default: newest dist/*.deb)
 #   NO_RECOMMENDS=1 ...: apt-get install --no-install-recommends (the Depends alone)
+#   SUITE=bullseye ...: another Debian release (its own cached base root)
 #
 # The base root (debootstrap --variant=minbase) and apt's downloaded .debs are cached in
 # $EDUNODE_CLEANROOT_CACHE (/var/cache/edunode-cleanroot), outside git; every run works in a
@@ -28,7 +29,7 @@ fetch_failed() { grep -qE "Failed to fetch|Unable to fetch|Temporary failure res
 DEB=${DEB:-$(ls -t dist/edunode_*_amd64.deb 2>/dev/null | head -n 1)}
 [ -n "$DEB" ] && [ -f "$DEB" ] || die "no .deb: run 'make package' first, or pass DEB=PATH"
 DEB=$(readlink -f "$DEB")
-SUITE=bookworm
+SUITE=${SUITE:-bookworm}  # another Debian release to try the .deb on: SUITE=bullseye
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
 CACHE=${EDUNODE_CLEANROOT_CACHE:-/var/cache/edunode-cleanroot}
 BASE=$CACHE/$SUITE-minbase
@@ -144,16 +145,18 @@ ok "chroot apt-get install -y ${NO_RECOMMENDS:+--no-install-recommends }/tmp/edu
 
 # 4. Every ELF file of the app resolves its libraries in this root (before anything else is
 #    installed that could bring a missing one in): the bundle's own first, as the
-#    bootloader sets them up, then the system's.
+#    bootloader sets them up, then the system's; and the system's glibc is new enough for
+#    every symbol version they ask for ("version `GLIBC_2.xx' not found").
 in_root sh -c 'cd /opt/edunode && find . -type f \( -name "*.so" -o -name "*.so.*" -o -name edunode \) \
     | while read -r f; do
-        LD_LIBRARY_PATH=/opt/edunode/_internal ldd "$f" 2>/dev/null | grep "not found" \
+        LD_LIBRARY_PATH=/opt/edunode/_internal ldd "$f" 2>&1 | grep "not found" \
             | sed "s|^|$f: |"
     done' > "$OUT/ldd-not-found.txt" || true
 n_elf=$(in_root sh -c 'find /opt/edunode -type f \( -name "*.so" -o -name "*.so.*" -o -name edunode \) | wc -l')
 if [ -s "$OUT/ldd-not-found.txt" ]; then
-    cat "$OUT/ldd-not-found.txt"
-    die "libraries not found in the clean root (a missing Depends?)"
+    head -n 20 "$OUT/ldd-not-found.txt"
+    die "$(wc -l < "$OUT/ldd-not-found.txt") libraries or symbol versions not found in the" \
+        "clean root (a missing Depends, or an older glibc than the bundle needs?)"
 fi
 ok "ldd: all $n_elf libraries and the executable under /opt/edunode resolve in the clean root"
 
