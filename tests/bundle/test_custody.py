@@ -94,6 +94,10 @@ def test_a_transfer_continues_the_record_and_moves_on_to_a_third_school(
     # River's PCs write the record now; the annex gets it from the office
     river.record_result(asha, course, "River test", 8, 10, "2025-03-03")
     assert send_doc(river, annex, asha) > 0
+    Path(got["archive"]).unlink()  # as on another PC of River that already has her record
+    kept = fingerprint(river)
+    assert transfer.import_bundle(river, tmp_path / "asha.json", PIN)["unchanged"] is True
+    assert fingerprint(river) == kept
     annex.record_attendance(asha, "2025-03-04", False)
     assert send_doc(annex, river, asha) == 1
     # Hill's PCs refuse a change River wrote: it is not theirs to hold any more, and River's

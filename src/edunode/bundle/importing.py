@@ -48,8 +48,8 @@ def import_bundle(
     report(progress, 0, steps)
     home = node.paths.home
     archive = home / TRANSFERS / f"{checked.digest[:32]}{SUFFIX}"
-    if archive.exists():
-        report(progress, steps, steps)
+    if archive.exists() or _held_here(node, checked):  # imported before (here or on
+        report(progress, steps, steps)  # another PC of this school): nothing to do
         return {**describe(checked), "id": checked.learner_id, "archive": str(archive),
                 "unchanged": True}  # fmt: skip
     _check_destination(node, checked)
@@ -124,13 +124,23 @@ def _check_destination(node: Node, checked: Checked) -> None:
     held = node.docs.maybe(checked.learner_id)
     if held is not None:
         now = custody.of(checked.learner_id, held.meta.school, held.doc)
-        if now.holder == node.school_id:
-            raise BundleError(f"{name} is already a learner of this school: nothing to import")
         if now.last_release == checked.release_id and now.holder:
             raise BundleError(
                 f"{_school_name(node, now.holder)} already took this open bundle of {name}: "
                 "one release moves a learner to one school"
             )
+
+
+def _held_here(node: Node, checked: Checked) -> bool:
+    """This school holds the learner already, with every change the bundle carries."""
+    held = node.docs.maybe(checked.learner_id)
+    if held is None or not node.school_id:
+        return False
+    if custody.of(checked.learner_id, held.meta.school, held.doc).holder != node.school_id:
+        return False
+    changes = checked.documents[-1][1]
+    hashes = [crdt.parse_header(c).hash for c in changes]
+    return len(node.docs.known_hashes(checked.learner_id, hashes)) == len(set(hashes))
 
 
 def _take(node: Node, checked: Checked, origin: str) -> None:
