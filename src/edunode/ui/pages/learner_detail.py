@@ -226,7 +226,6 @@ class LearnerDetail(QWidget):
         self.record = record
         learner = record["learner"]
         self.name.setText(learner["name"])
-        self._show_custody(record)
         if not self._profile_shown or self.profile.values() == self._profile_shown:
             self.profile.set_values(learner)
             self._profile_shown = self.profile.values()
@@ -239,6 +238,7 @@ class LearnerDetail(QWidget):
         self.pathway.show_record(record)
         self.results.show_record(record)
         self.attendance.show_record(record)
+        self._show_custody(record)  # last: the forms above enable their buttons
         self.loaded.emit()
 
     @property
