@@ -11,6 +11,7 @@ know Hill School's document as a community peer would (``send_doc``). Set
 from __future__ import annotations
 
 import os
+from html import unescape
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from tests.helpers import send_doc
 from tests.ui.uihelpers import PIN, idle, new_pin_dialog, page, shown
 
 from edunode.bundle import transfer
+from edunode.errors import NotFoundError
 from edunode.service.node import Node
 from edunode.ui import formatting
 
@@ -51,7 +53,7 @@ def asha(node: Node) -> str:
 
 
 def text_of(dialog: Any) -> str:
-    return "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    return unescape("\n".join(label.text() for label in dialog.findChildren(QLabel)))
 
 
 def open_page(qtbot: Any, window: Any, learner_id: str) -> Any:
@@ -288,6 +290,46 @@ def test_the_list_shows_transferred_learners_only_when_asked(
     learners.show_transferred.click()
     qtbot.waitUntil(lambda: listed() == ["Baraka Otieno"])
     assert learners.model.row(0)["id"] == baraka
+    idle(qtbot, window.ctx.bridge)
+
+
+def test_purge_a_transferred_learner_behind_a_warning_and_the_pin(
+    qtbot: Any, window: Any, node: Node, river: Node, asha: str, tmp_path: Path
+) -> None:
+    baraka = node.add_learner("Baraka Otieno", 2013)
+    detail = open_page(qtbot, window, baraka)
+    assert detail.purge_button.isHidden()  # a learner of this school: nothing to purge
+    transfer.export_bundle(node, asha, tmp_path / "a.json", PIN, to=river.school_id)
+    detail = open_page(qtbot, window, asha)
+    qtbot.waitUntil(detail.purge_button.isVisible)
+
+    detail.purge_button.click()
+    dialog = new_pin_dialog(qtbot, detail)
+    text = text_of(dialog)
+    assert "Delete Asha Mwangi's record from every PC of this school?" in text
+    assert "This cannot be undone" in text
+    qtbot.keyClicks(dialog.pin, PIN)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc: nothing deleted
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    idle(qtbot, window.ctx.bridge)
+    assert node.learner(asha)["status"] == "transferred"
+
+    detail.purge_button.click()
+    dialog = new_pin_dialog(qtbot, detail, dialog)
+    qtbot.keyClicks(dialog.pin, "0000")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: "PIN is not correct" in dialog.error.text())
+    assert dialog.isVisible() and node.learner(asha)["status"] == "transferred"
+
+    dialog.pin.clear()
+    qtbot.keyClicks(dialog.pin, PIN)
+    dialog.ok.click()
+    learners = window.pages["learners"]
+    qtbot.waitUntil(lambda: "record is deleted from this PC" in learners.banner.text())
+    assert not dialog.isVisible() and learners.stack.currentIndex() == 0
+    assert [le["id"] for le in node.list_learners(everyone=True)] == [baraka]
+    with pytest.raises(NotFoundError):
+        node.learner(asha)
     idle(qtbot, window.ctx.bridge)
 
 

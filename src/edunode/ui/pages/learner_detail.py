@@ -4,8 +4,6 @@ learner transferred away is shown read-only, under a note that says where they w
 
 from __future__ import annotations
 
-from functools import partial
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.ui import formatting
-from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.pages.learner_records import AttendanceTab, PathwayTab, ResultsTab
+from edunode.ui.pages.learner_transfer import TransferActions
 from edunode.ui.widgets.bundle_summary import html_paragraphs, html_text
 from edunode.ui.widgets.dialogs import PinDialog
 from edunode.ui.widgets.forms import LiveForm, error_label, submit_on_enter
 from edunode.ui.widgets.learner_form import ProfileFields
-from edunode.ui.widgets.progress import PROGRESS_DELAY_MS, ProgressDialog, run_with_dialog
+from edunode.ui.widgets.progress import ProgressDialog
 from edunode.ui.widgets.tables import cell, read_only_table
-from edunode.ui.widgets.transfer_dialog import TransferDialog, bundle_file_name, transfer_learner
+from edunode.ui.widgets.transfer_dialog import bundle_file_name
 
 __all__ = ["LearnerDetail", "bundle_file_name", "html_paragraphs", "html_text", "learner_record"]
 
@@ -51,11 +49,12 @@ def learner_record(node: Any, learner_id: str) -> dict[str, Any]:
             "pathway": node.pathway_status(learner_id), "schools": schools}  # fmt: skip
 
 
-class LearnerDetail(QWidget):
+class LearnerDetail(TransferActions, QWidget):
     back = Signal()
     error = Signal(object)
     info = Signal(str)
     loaded = Signal()
+    purged = Signal(str)  # a learner transferred away, deleted from this school: their ID
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +90,14 @@ class LearnerDetail(QWidget):
         head.addWidget(self.back_button)
         head.addWidget(self.name, 1)
         head.addWidget(self.export_button)
+        self.purge_button = QPushButton(self.tr("&Purge record…"))
+        self.purge_button.setObjectName("danger")
+        self.purge_button.setToolTip(
+            self.tr("Delete this record from every PC of this school (admin PIN; cannot be undone)")
+        )
+        self.purge_button.hide()
+        self.purge_button.clicked.connect(self.purge)
+        head.addWidget(self.purge_button)
         # Where a learner transferred away went; their record stays here read-only.
         self.transferred = QLabel()
         self.transferred.setObjectName("note")
@@ -241,11 +248,6 @@ class LearnerDetail(QWidget):
         self._show_custody(record)  # last: the forms above enable their buttons
         self.loaded.emit()
 
-    @property
-    def read_only(self) -> bool:
-        """The learner transferred away: their record is kept here, not written."""
-        return self.record is not None and self.record["learner"]["status"] == "transferred"
-
     def _show_custody(self, record: dict[str, Any]) -> None:
         learner = record["learner"]
         gone = learner["status"] == "transferred"
@@ -263,6 +265,7 @@ class LearnerDetail(QWidget):
                 ).format(date=day)
             )
         self.transferred.setVisible(gone)
+        self.purge_button.setVisible(gone)
         self.export_button.setEnabled(not gone)
         # Every control that writes the record; what it holds stays readable.
         for widget in (
@@ -379,91 +382,3 @@ class LearnerDetail(QWidget):
             done=self.tr("Notes saved."),
             on_ok=saved,
         )
-
-    # ------------------------------------------------------------------ transfer
-
-    def export_bundle(self) -> None:
-        """The transfer dialog (where to, where to save, admin PIN) → the signed release,
-        the bundle and its transcript, written off the GUI thread. Esc or Cancel: nothing."""
-        if self.learner_id is None or self.record is None or self.read_only:
-            return
-        learner_id, name = self.learner_id, self.record["learner"]["name"]
-        schools = self.record["schools"]
-        folder = str(self.ctx.settings.value("bundle/folder", "") or Path.home())
-        explanation = html_paragraphs(
-            html_text(
-                self.tr(
-                    "{name}'s record (profile, courses, results, attendance and progress) is "
-                    "signed over to their new school and saved as a record bundle they carry "
-                    "there. From then this school keeps it read-only."
-                ),
-                name=name,
-            ),
-            html_text(
-                self.tr(
-                    "The files are not encrypted: hand them only to the learner or their "
-                    "guardian."
-                )
-            ),
-        )
-        dialog = TransferDialog(self, name, schools, folder, explanation)
-        self.pin_dialog = dialog
-
-        def written(done: dict[str, Any]) -> None:
-            dialog.accept()
-            self.ctx.settings.setValue("bundle/folder", dialog.chosen_folder())
-            to = done["to"]
-            said = (
-                self.tr("{name} is transferred to {school}.").format(
-                    name=done["name"], school=schools.get(to) or to
-                )
-                if to
-                else self.tr("{name} is given an open record bundle.").format(name=done["name"])
-            )
-            if done["pdf"]:
-                said += " " + self.tr(
-                    "The record bundle and the transcript are saved in {folder}."
-                ).format(folder=dialog.chosen_folder())
-            else:
-                said += " " + self.tr("The record bundle is saved as {path}.").format(
-                    path=done["path"]
-                )
-            if done["pdf_error"]:
-                said += " " + self.tr("The transcript could not be written: {error}").format(
-                    error=done["pdf_error"]
-                )
-            self.info.emit(said)
-            self.reload()
-
-        def stopped(exc: BaseException) -> None:
-            dialog.reject()
-            self.info.emit(describe(exc))
-
-        def submitted(pin: str, _role: str) -> None:
-            work = partial(
-                transfer_learner, to=dialog.school(), transcript=dialog.wants_transcript()
-            )
-            self.bundle_progress = run_with_dialog(
-                dialog,
-                self.bridge,
-                self.tr("Transferring {name}").format(name=name),
-                self.tr("Writing the signed record of {name}…").format(name=name),
-                lambda done, total: self.tr("{done} of {total} steps").format(
-                    done=done, total=total
-                ),
-                work,
-                self.node,
-                learner_id,
-                name,
-                dialog.chosen_folder(),
-                pin,
-                on_ok=written,
-                on_error=lambda exc: dialog.show_error(
-                    describe(exc), wait=getattr(exc, "wait", 0.0)
-                ),
-                on_cancelled=stopped,
-                delay_ms=PROGRESS_DELAY_MS,
-            )
-
-        dialog.submitted.connect(submitted)
-        dialog.open()

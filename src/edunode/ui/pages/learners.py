@@ -162,6 +162,7 @@ class LearnersPage(WholeClassActions, Page):
             view.error.connect(self.show_error)
             view.info.connect(self.show_info)
             self.stack.addWidget(view)
+        self.detail.purged.connect(self._purged)
 
         order = [
             self.search,
@@ -325,6 +326,11 @@ class LearnersPage(WholeClassActions, Page):
         self.detail.learner_id = None
         self.stack.setCurrentIndex(0)
         self.table.setFocus()
+
+    def _purged(self, _learner_id: str) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+        self.reload()
 
     def take_register(self) -> None:
         self.clear_error()

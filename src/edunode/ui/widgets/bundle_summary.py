@@ -18,12 +18,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from edunode.ui import formatting
 
-CONTEXT = "BundleSummaryDialog"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", n)
-
 
 def html_paragraphs(*paragraphs: str) -> str:
     """Paragraphs for a dialog's rich-text label; the callers escape what they put in
@@ -41,18 +35,21 @@ def refusal(held: dict[str, Any], ours: str, schools: dict[str, str]) -> str:
     to = held.get("released_to", ours)
     name = held["learner"]
     if to is None:
-        return _tr(
+        return QCoreApplication.translate(
+            "BundleSummaryDialog",
             "This bundle does not give {name}'s record to another school (an older EduNode "
-            "made it): ask {school} for a new one."
+            "made it): ask {school} for a new one.",
         ).format(name=name, school=held["school"])
     if held.get("school_id") == ours:
-        return _tr(
-            "This bundle was given by this school: it is for the school the learner moves to."
+        return QCoreApplication.translate(
+            "BundleSummaryDialog",
+            "This bundle was given by this school: it is for the school the learner moves to.",
         )
     if to and to != ours:
-        return _tr(
+        return QCoreApplication.translate(
+            "BundleSummaryDialog",
             "This bundle gives {name} to {school}, not to this school: ask for a bundle made "
-            "out to this one, or an open one."
+            "out to this one, or an open one.",
         ).format(name=name, school=schools.get(to) or to)
     return ""
 
@@ -64,43 +61,71 @@ def summary_html(
     ``ours``: this school's ID, ``schools``: the names of the schools this PC knows."""
     schools = schools or {}
     who = (
-        _tr("The record bundle of {name} (born {year}) from {school} checks out:")
+        QCoreApplication.translate(
+            "BundleSummaryDialog",
+            "The record bundle of {name} (born {year}) from {school} checks out:",
+        )
         if held.get("birth_year")
-        else _tr("The record bundle of {name} from {school} checks out:")
+        else QCoreApplication.translate(
+            "BundleSummaryDialog", "The record bundle of {name} from {school} checks out:"
+        )
     )
     courses = "; ".join(
-        _tr("{course}: %n results", c["results"]).format(course=c["title"] or c["id"])
+        QCoreApplication.translate(
+            "BundleSummaryDialog", "{course}: %n results", "", c["results"]
+        ).format(course=c["title"] or c["id"])
         for c in held["courses"]
     )
     to = held.get("released_to", ours)
     if to is None:
-        released = _tr("nobody (an older bundle)")
+        released = QCoreApplication.translate("BundleSummaryDialog", "nobody (an older bundle)")
     elif not to:
-        released = _tr("any school (an open record bundle: the first school to import it)")
+        released = QCoreApplication.translate(
+            "BundleSummaryDialog",
+            "any school (an open record bundle: the first school to import it)",
+        )
     elif to == ours:
-        released = _tr("this school")
+        released = QCoreApplication.translate("BundleSummaryDialog", "this school")
     else:
         released = schools.get(to) or to
     if held.get("released_on"):
-        released = _tr("{school}, on {date}").format(
+        released = QCoreApplication.translate("BundleSummaryDialog", "{school}, on {date}").format(
             school=released, date=formatting.day(str(held["released_on"]))
         )
     digest = str(held.get("digest", ""))
     facts = [
-        html_text(_tr("From: {school} (school ID {id})"), school=held["school"],
-                  id=held["school_id"]),  # fmt: skip
-        html_text(_tr("Issued: {date}"), date=formatting.day(str(held["issued"])[:10])),
-        html_text(_tr("Courses: {courses}"), courses=courses or _tr("none")),
         html_text(
-            _tr("Results: {results} · Days of attendance: {days}"),
+            QCoreApplication.translate("BundleSummaryDialog", "From: {school} (school ID {id})"),
+            school=held["school"],
+            id=held["school_id"],
+        ),  # fmt: skip
+        html_text(
+            QCoreApplication.translate("BundleSummaryDialog", "Issued: {date}"),
+            date=formatting.day(str(held["issued"])[:10]),
+        ),
+        html_text(
+            QCoreApplication.translate("BundleSummaryDialog", "Courses: {courses}"),
+            courses=courses or QCoreApplication.translate("BundleSummaryDialog", "none"),
+        ),
+        html_text(
+            QCoreApplication.translate(
+                "BundleSummaryDialog", "Results: {results} · Days of attendance: {days}"
+            ),
             results=held.get("results", sum(c["results"] for c in held["courses"])),
             days=held["attendance_days"],
         ),
-        html_text(_tr("Released to: {school}"), school=released),
+        html_text(
+            QCoreApplication.translate("BundleSummaryDialog", "Released to: {school}"),
+            school=released,
+        ),
     ]
     if digest:
         facts.append(
-            html_text(_tr("Fingerprint (as on the printed transcript):"))
+            html_text(
+                QCoreApplication.translate(
+                    "BundleSummaryDialog", "Fingerprint (as on the printed transcript):"
+                )
+            )
             + f"<br><tt>{escape(digest[:32])}<br>{escape(digest[32:])}</tt>"
         )
     proofs = [
@@ -108,24 +133,30 @@ def summary_html(
         for p in held.get("proofs", [])
     ]
     if proofs:
-        facts.append(html_text(_tr("Proofs:")) + " " + " &nbsp; ".join(proofs))
+        facts.append(
+            html_text(QCoreApplication.translate("BundleSummaryDialog", "Proofs:"))
+            + " "
+            + " &nbsp; ".join(proofs)
+        )
     why = refusal(held, ours, schools) if ours else ""
     return html_paragraphs(
         html_text(who, name=held["learner"], year=held.get("birth_year"), school=held["school"]),
         "<br>".join(facts),
         html_text(
-            _tr(
+            QCoreApplication.translate(
+                "BundleSummaryDialog",
                 "Its signatures and every change in it check out: a PC of that school made "
                 "them. Whether the school is who it says is your call: compare its school ID "
-                "with the one the old school gives you by phone."
+                "with the one the old school gives you by phone.",
             )
         ),
         f"<b>{html_text(why)}</b>"
         if why
         else html_text(
-            _tr(
+            QCoreApplication.translate(
+                "BundleSummaryDialog",
                 "Import continues {name}'s record at this school: the same learner, with "
-                "every record the old school wrote. The admin PIN is asked next."
+                "every record the old school wrote. The admin PIN is asked next.",
             ),
             name=held["learner"],
         ),
