@@ -11,8 +11,8 @@ know Hill School's document as a community peer would (``send_doc``). Set
 from __future__ import annotations
 
 import os
-from html import unescape
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 from typing import Any
 
