@@ -140,7 +140,9 @@ class TransferDialog(PinDialog):
         self.files.setObjectName("muted")
         self.files.setWordWrap(True)
         self.form.insertRow(0, self.tr("&Moves to:"), self.destination)
-        self.form.insertRow(1, self.tr("&Save in:"), where)
+        save_in = QLabel(self.tr("&Save in:"))
+        save_in.setBuddy(self.folder)  # a layout is no buddy: the & would show
+        self.form.insertRow(1, save_in, where)
         self.form.insertRow(2, "", self.transcript)
         self.form.insertRow(3, "", self.files)
         self.transcript.toggled.connect(self._show_files)
