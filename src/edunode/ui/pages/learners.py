@@ -113,7 +113,6 @@ class LearnersPage(WholeClassActions, Page):
         top.addWidget(self.search, 2)
         top.addWidget(self.course_filter, 1)
         top.addWidget(self.status_filter)
-        top.addWidget(self.show_transferred)
         top.addWidget(self.register_button)
         top.addWidget(self.add_button)
         top.addWidget(self.import_button)
@@ -146,6 +145,7 @@ class LearnersPage(WholeClassActions, Page):
         )
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.show_transferred)
         bottom.addWidget(self.enrol_button)
         bottom.addWidget(self.class_button)
         lv = QVBoxLayout(listing)
@@ -168,11 +168,11 @@ class LearnersPage(WholeClassActions, Page):
             self.search,
             self.course_filter,
             self.status_filter,
-            self.show_transferred,
             self.register_button,
             self.add_button,
             self.import_button,
             self.table,
+            self.show_transferred,
             self.enrol_button,
             self.class_button,
         ]
