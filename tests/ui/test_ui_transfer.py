@@ -108,7 +108,12 @@ def test_transfer_to_a_known_school_saves_bundle_and_transcript_and_keeps_the_pa
     assert "Asha Mwangi-transcript.pdf" in dialog.files.text()
     out = tmp_path / "stick"
     out.mkdir()
-    fill(qtbot, dialog, out, PIN, river.school_id)
+    assert dialog.destination.currentIndex() == -1  # no school is guessed
+    fill(qtbot, dialog, out, PIN, None)
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Choose the school the learner moves to, or “Not known yet”."
+    assert dialog.isVisible() and node.learner(asha)["status"] == "active"
+    dialog.destination.setCurrentIndex(dialog.destination.findData(river.school_id))
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
 
     learners = window.pages["learners"]

@@ -123,7 +123,12 @@ class TransferDialog(PinDialog):
             self.tr("The first school that imports the bundle takes the record"),
             Qt.ItemDataRole.ToolTipRole,
         )
-        self.destination.setCurrentIndex(0)
+        if schools:  # no school is guessed: the person picks one (or "Not known yet")
+            self.destination.setPlaceholderText(self.tr("Choose the new school"))
+            self.destination.setCurrentIndex(-1)
+        else:
+            self.destination.setCurrentIndex(0)
+        self.destination.currentIndexChanged.connect(lambda _i: self.error.hide())
         self.folder = QLineEdit(folder)
         self.folder.setAccessibleName(self.tr("Folder to save the record bundle in"))
         self.browse = QPushButton(self.tr("C&hoose…"))
@@ -175,6 +180,8 @@ class TransferDialog(PinDialog):
         )
 
     def problem(self) -> str:
+        if self.destination.currentIndex() < 0:
+            return self.tr("Choose the school the learner moves to, or “Not known yet”.")
         folder = self.chosen_folder()
         if not folder:
             return self.tr("Choose the folder to save the record bundle in.")
