@@ -207,6 +207,8 @@ class LearnerDetail(TransferActions, QWidget):
             self.record = None
             self.name.setText(self.tr("Opening…"))
             self.export_button.setEnabled(False)
+            self.transferred.hide()  # until this learner's record says where they are
+            self.purge_button.hide()
             self.tabs.setCurrentIndex(0)
             self._profile_shown = {}
             self._notes_shown = ""
