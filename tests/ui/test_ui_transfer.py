@@ -207,6 +207,24 @@ def test_esc_cancel_a_wrong_pin_or_a_missing_folder_write_nothing(
     assert detail.export_button.isEnabled() and detail.transferred.isHidden()
 
 
+def test_cancel_in_the_progress_box_leaves_no_release_and_no_file(
+    qtbot: Any, window: Any, node: Node, river: Node, asha: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    detail = open_page(qtbot, window, asha)
+    dialog = transfer_dialog(qtbot, detail)
+    fill(qtbot, dialog, out, PIN, river.school_id)
+    dialog.ok.click()  # the work starts with the PIN check, long before its first safe point
+    detail.bundle_progress.request_cancel()
+    learners = window.pages["learners"]
+    qtbot.waitUntil(lambda: "was stopped" in learners.banner.text())
+    assert not dialog.isVisible()
+    idle(qtbot, window.ctx.bridge)
+    assert node.learner(asha)["status"] == "active" and list(out.iterdir()) == []
+    assert detail.export_button.isEnabled() and detail.transferred.isHidden()
+
+
 def test_import_shows_the_summary_with_both_proofs_before_the_pin(
     qtbot: Any, window: Any, node: Node, river: Node, tmp_path: Path, monkeypatch: Any
 ) -> None:
