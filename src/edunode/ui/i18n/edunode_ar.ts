@@ -167,6 +167,10 @@
         <translation>صُدّر ملف سجل متعلم</translation>
     </message>
     <message>
+        <source>Learner's record purged</source>
+        <translation>حُذف سجل متعلم</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>صُدّرت بيانات المدرسة</translation>
     </message>

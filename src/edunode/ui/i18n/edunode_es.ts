@@ -167,6 +167,10 @@
         <translation>Expediente exportado</translation>
     </message>
     <message>
+        <source>Learner's record purged</source>
+        <translation>Expediente de un estudiante borrado</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>Datos de la escuela exportados</translation>
     </message>

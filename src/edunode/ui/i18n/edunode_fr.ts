@@ -167,6 +167,10 @@
         <translation>Dossier scolaire exporté</translation>
     </message>
     <message>
+        <source>Learner's record purged</source>
+        <translation>Dossier d’un apprenant effacé</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>Données de l’école exportées</translation>
     </message>

@@ -167,6 +167,10 @@
         <translation>Processo do aluno exportado</translation>
     </message>
     <message>
+        <source>Learner's record purged</source>
+        <translation>Processo de um aluno apagado</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>Dados da escola exportados</translation>
     </message>

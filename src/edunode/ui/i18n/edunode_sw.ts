@@ -167,6 +167,10 @@
         <translation>Faili ya rekodi imehamishwa</translation>
     </message>
     <message>
+        <source>Learner's record purged</source>
+        <translation>Rekodi ya mwanafunzi imefutwa</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>Data za shule zimehamishwa</translation>
     </message>
