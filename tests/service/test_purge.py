@@ -14,6 +14,7 @@ from tests.sync.netutil import PIN, cli, make_node
 
 from edunode.bundle import transfer
 from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
+from edunode.service import restore
 from edunode.service.node import Node
 
 NAME = "Asha Zawadi Mwangi"
@@ -178,3 +179,21 @@ def test_cli_learner_purge(schools) -> None:
     shown = json.loads(cli(home, "learner", "purge", asha, "--json").stdout)
     assert (shown["id"], shown["removed"]) == (asha, True)
     assert holding(home) == []
+
+
+def test_a_backup_made_before_the_purge_restored_then_synced_purges_again(
+    schools, tmp_path: Path
+) -> None:
+    hill, lab, asha = schools["hill"], schools["lab"], schools["asha"]
+    lab.set_admin_pin(PIN)
+    made = Path(lab.backup(tmp_path / "lab.bak", "a long backup passphrase", PIN)["path"])
+    assert not any(w in made.read_bytes() for w in words())  # encrypted: no plain name
+    hill.purge_learner(asha, PIN)
+    target = tmp_path / "lab-restored"
+    restore.restore(made, "a long backup passphrase", target)
+    with Node(target) as back:
+        assert back.learner(asha)["name"] == NAME  # the backup still holds her
+        send_doc(hill, back, hill.school_id)  # the next sync brings the instruction
+        assert back.store.meta(asha) is None
+        assert len(back.audit_log(action="learner_purged")) == 1
+    assert holding(target) == []

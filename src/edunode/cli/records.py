@@ -391,10 +391,13 @@ def cmd_learner_show(node: Node, args: argparse.Namespace) -> Out:
 
 
 def cmd_learner_purge(node: Node, args: argparse.Namespace) -> Out:
-    done = node.purge_learner(args.learner_id, pin(args))
-    return Out(done, lambda d: f"learner {d['id']} purged from this PC on {d['date']}; the "
-               "school's other PCs do so as they receive the school's document"
-               if d["removed"] else f"learner {d['id']} was purged on {d['date']} already")  # fmt: skip
+    def human(d: dict[str, Any]) -> str:
+        if not d["removed"]:
+            return f"learner {d['id']} was purged on {d['date']} already"
+        return (f"learner {d['id']} purged from this PC on {d['date']}; the school's other "
+                "PCs do so as they receive the school's document")  # fmt: skip
+
+    return Out(node.purge_learner(args.learner_id, pin(args)), human)
 
 
 def cmd_learner_plan(node: Node, args: argparse.Namespace) -> Out:

@@ -200,15 +200,17 @@ class Purges:
         for path in _files(self.home):
             if path.resolve() in keep or not _holds(path, needles):
                 continue
-            name = path.name
-            if name.startswith(LOG_NAME):
-                lines = path.read_bytes().splitlines(keepends=True)
-                kept = b"".join(x for x in lines if not any(n in x for n in needles))
-                path.write_bytes(kept)
-            elif path.parent.name == TRANSFERS or ".damaged-" in name:
-                path.unlink()
-            else:
-                log.warning("purge: %s holds the learner's data; EduNode did not make it", path)
+            try:
+                if path.name.startswith(LOG_NAME):
+                    lines = path.read_bytes().splitlines(keepends=True)
+                    path.write_bytes(b"".join(x for x in lines if not any(n in x for n in needles)))
+                elif path.parent.name == TRANSFERS or ".damaged-" in path.name:
+                    path.unlink()
+                else:
+                    log.warning("purge: %s holds the learner's data; EduNode did not make it", path)
+                    continue
+            except OSError as exc:  # the store is clean already; say which file is left
+                log.warning("purge: could not clean %s: %s", path, exc)
                 continue
             touched += 1
         return touched
