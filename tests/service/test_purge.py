@@ -88,6 +88,8 @@ def test_after_purge_no_pc_of_the_old_school_holds_a_byte_of_the_learner(schools
         assert len(purged) == 1 and asha in purged[0]["detail"]
         assert done["date"] in purged[0]["detail"]
         assert not [a for a in node.audit_log() if NAME in a["detail"]]
+        assert not [e for e in node.teaching_activity() if e["doc_id"] == asha]
+        assert node.check() == []  # the store is whole without her
     assert not kept.exists()
     assert (lab.paths.home / "edunode.log").read_text() == "sync ok\nsync ok\n"
     hill.close()
