@@ -14,7 +14,7 @@ from tests.sync.netutil import PIN, cli, make_node
 
 from edunode.bundle import transfer
 from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
-from edunode.service import restore
+from edunode.service import restore, usb
 from edunode.service.node import Node
 
 NAME = "Asha Zawadi Mwangi"
@@ -199,3 +199,36 @@ def test_a_backup_made_before_the_purge_restored_then_synced_purges_again(
         assert back.store.meta(asha) is None
         assert len(back.audit_log(action="learner_purged")) == 1
     assert holding(target) == []
+
+
+def test_a_usb_package_still_holding_the_record_brings_the_rest_and_takes_the_purge_back(
+    schools, tmp_path: Path
+) -> None:
+    hill, lab, asha = schools["hill"], schools["lab"], schools["asha"]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    lab.set_admin_pin(PIN)
+    for node in (hill, lab):
+        usb.introduce(node, stick)
+    for node, other in ((hill, lab), (lab, hill)):
+        usb.import_folder(node, stick)
+        node.approve(other.node_id, "school", PIN)
+    hill.purge_learner(asha, PIN)
+    # the lab, away, adds a learner and writes its package: Asha's record is in it too
+    baraka = lab.add_learner("Baraka Otieno", birth_year=2013)
+    usb.export_package(lab, stick, hill.node_id, PIN)
+    package = stick / usb.SUBFOLDER / usb.package_name(lab.node_id, hill.node_id)
+    data = package.read_bytes()
+    _, start = usb.read_header(data)
+    body = memoryview(data)[: -usb.SIGNATURE_BYTES]
+    assert asha in {b.doc_id for message in usb._frames(body, start) for b in message.batches}
+    usb.import_folder(hill, stick)
+    assert hill.learner(baraka)["name"] == "Baraka Otieno"  # the rest of the package arrived
+    assert hill.store.meta(asha) is None  # and Asha's record was not stored
+    # the office's package carries the instruction: the lab purges her on reading it
+    usb.export_package(hill, stick, lab.node_id, PIN)
+    usb.import_folder(lab, stick)
+    assert lab.store.meta(asha) is None
+    assert len(lab.audit_log(action="learner_purged")) == 1
+    lab.close()
+    assert holding(lab.paths.home) == []
