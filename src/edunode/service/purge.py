@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,8 @@ class Purges:
         self._keep = {paths.key, paths.cert, paths.config, db,
                       db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")}  # fmt: skip
         self.records = PurgeRecords(store)
+        self._lock = threading.RLock()  # one thread applies at a time (``apply``)
+        self._again = False
 
     # ------------------------------------------------------------------ the instruction
 
@@ -88,6 +91,12 @@ class Purges:
         date = validate.date(None)
         have = crdt.get_value(self.docs.get(school_id).doc, crdt.ROOT, PURGE_KEY + learner_id)
         date = have[:10] if isinstance(have, str) else date
+        with self._lock:
+            return self._purge(learner_id, school_id, have, date)
+
+    def _purge(self, learner_id: str, school_id: str, have: object, date: str) -> dict[str, Any]:
+        if learner_id in self.records.ids():  # another thread applied it meanwhile
+            return {"id": learner_id, "date": self.records.ids()[learner_id], "removed": False}
         try:
             with self.docs.batch():  # the instruction and this PC's deletion: one transaction
                 if not isinstance(have, str):
@@ -130,20 +139,28 @@ class Purges:
 
     def apply(self) -> list[str]:
         """Apply every instruction held here and not applied yet; returns the IDs purged.
-        Inside a write transaction nothing is done (the commit that ends it applies them)."""
+        Inside a write transaction nothing is done (the commit that ends it applies them);
+        while another thread applies, it is asked to look again when done."""
         if self.store.writing():
             return []
-        done = self.records.ids()
-        wanted = {d: date for d, date in self.instructions().items() if d not in done}
+        if not self._lock.acquire(blocking=False):
+            self._again = True
+            return []
         purged: list[str] = []
-        for doc_id, date in sorted(wanted.items()):
-            meta = self.store.meta(doc_id)
-            if meta is not None and meta.kind != "learner":
-                continue  # not a learner's record: no instruction can delete it
-            self._finish(doc_id, date, *self._erase(doc_id, date))
-            purged.append(doc_id)
-        if purged:
-            self.records.compact()
+        try:
+            self._again = True
+            while self._again:
+                self._again = False
+                for doc_id, date in sorted(self.instructions().items()):
+                    meta = self.store.meta(doc_id)
+                    if doc_id in self.records.ids() or (meta and meta.kind != "learner"):
+                        continue  # done, or not a learner's record: no instruction deletes it
+                    self._finish(doc_id, date, *self._erase(doc_id, date))
+                    purged.append(doc_id)
+            if purged:
+                self.records.compact()
+        finally:
+            self._lock.release()
         return purged
 
     def refuses(self, doc_id: str) -> bool:
@@ -200,15 +217,17 @@ class Purges:
         for path in _files(self.home):
             if path.resolve() in keep or not _holds(path, needles):
                 continue
-            name = path.name
-            if name.startswith(LOG_NAME):
-                lines = path.read_bytes().splitlines(keepends=True)
-                kept = b"".join(x for x in lines if not any(n in x for n in needles))
-                path.write_bytes(kept)
-            elif path.parent.name == TRANSFERS or ".damaged-" in name:
-                path.unlink()
-            else:
-                log.warning("purge: %s holds the learner's data; EduNode did not make it", path)
+            try:
+                if path.name.startswith(LOG_NAME):
+                    lines = path.read_bytes().splitlines(keepends=True)
+                    path.write_bytes(b"".join(x for x in lines if not any(n in x for n in needles)))
+                elif path.parent.name == TRANSFERS or ".damaged-" in path.name:
+                    path.unlink()
+                else:
+                    log.warning("purge: %s holds the learner's data; EduNode did not make it", path)
+                    continue
+            except OSError as exc:  # the store is clean already; say which file is left
+                log.warning("purge: could not clean %s: %s", path, exc)
                 continue
             touched += 1
         return touched
