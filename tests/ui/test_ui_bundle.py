@@ -1,6 +1,7 @@
-"""The learner's record bundle in the window: export it from the learner's page behind the
-admin PIN; import one made at another school from the Learners page, seeing what it holds
-before the PIN is asked; a doctored bundle and one imported before are refused in words.
+"""The learner's record bundle in the window: import one made at another school from the
+Learners page, seeing what it holds before the PIN is asked; the learner continues here
+with the same ID; a doctored bundle is refused in words and one imported before changes
+nothing. (Giving a bundle, the transfer dialog, is in ``test_ui_transfer.py``.)
 
 Real nodes and real files in tmp_path; the other school is a plain Node that writes its
 bundle with ``edunode.bundle.transfer`` as its own window would. The only stand-ins are the
@@ -16,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel
-from tests.ui.uihelpers import PIN, idle, new_pin_dialog, page
+from tests.ui.uihelpers import PIN, idle, new_pin_dialog, page, shown
 
 from edunode.bundle import transfer
 from edunode.service.node import Node
@@ -72,49 +73,12 @@ def named(node: Node, name: str) -> list[dict[str, Any]]:
     return [le for le in node.list_learners() if le["name"] == name]
 
 
-def test_export_a_learners_record_bundle_behind_the_pin(
-    qtbot: Any, window: Any, node: Node, tmp_path: Path, monkeypatch: Any
-) -> None:
-    course = node.create_course("Reading")
-    asha = node.add_learner("Asha Mwangi", 2014)
-    node.enrol(asha, course)
-    node.record_result(asha, course, "Story test", 8, 10)
-    learners = page(qtbot, window, "learners")
-    learners.open_learner(asha)
-    detail = learners.detail
-    qtbot.waitUntil(lambda: detail.record is not None and detail.export_button.isEnabled())
-    out = tmp_path / "out"
-    out.mkdir()
-    suggested: list[str] = []
-
-    def choose(name: str) -> str:
-        suggested.append(name)
-        return str(out / name)
-
-    monkeypatch.setattr(detail, "choose_save_path", choose)
-
-    # A wrong PIN: the dialog says so and stays open; nothing is written.
-    detail.export_button.click()
-    assert suggested == ["Asha Mwangi.edunode-learner.json"]
-    dialog = new_pin_dialog(qtbot, detail)
-    assert "Asha Mwangi" in explanation(dialog)
-    submit(qtbot, dialog, "0000")
-    qtbot.waitUntil(lambda: not dialog.error.isHidden())
-    assert "PIN is not correct" in dialog.error.text() and dialog.isVisible()
-    assert list(out.iterdir()) == []
-    dialog.reject()
-
-    # The right PIN: the file is written, says where, and verifies anywhere.
-    detail.export_button.click()
-    dialog = new_pin_dialog(qtbot, detail, dialog)
-    submit(qtbot, dialog, PIN)
-    path = out / "Asha Mwangi.edunode-learner.json"
-    qtbot.waitUntil(lambda: "Record bundle of Asha Mwangi saved as" in learners.banner.text())
-    assert str(path) in learners.banner.text() and "carry this file" in learners.banner.text()
-    assert not dialog.isVisible() and list(out.iterdir()) == [path]
-    held = transfer.describe(transfer.verify(transfer.load(path)))
-    assert (held["learner"], held["school"], held["results"]) == ("Asha Mwangi", "Hill School", 1)
-    idle(qtbot, window.ctx.bridge)
+def summary_then_pin(qtbot: Any, learners: Any, before: Any = None) -> tuple[Any, Any]:
+    """Import: the summary shows first; Continue; the PIN dialog then."""
+    learners.import_button.click()
+    summary = shown(qtbot, learners, "summary_dialog", before[0] if before else None)
+    summary.proceed.click()
+    return summary, new_pin_dialog(qtbot, learners, before[1] if before else None)
 
 
 def test_import_a_bundle_from_another_school(
@@ -125,37 +89,42 @@ def test_import_a_bundle_from_another_school(
     juma_bundle: Path,
     monkeypatch: Any,
 ) -> None:
-    other, _, course = river
+    other, juma_id, course = river
     node.add_learner("Amina")
     learners = learners_on(qtbot, window, juma_bundle, monkeypatch)
     qtbot.waitUntil(lambda: learners.model.rowCount() == 1)
 
-    # Verified first: the dialog shows what the bundle holds before the PIN is asked.
+    # Verified first: the summary shows what the bundle holds before the PIN is asked.
     learners.import_button.click()
-    dialog = new_pin_dialog(qtbot, learners)
-    text = explanation(dialog)
+    summary = shown(qtbot, learners, "summary_dialog")
+    text = explanation(summary)
     assert "Juma Kariuki (born 2013) from River School checks out" in text
-    assert f"School ID: {other.school_id}" in text
+    assert f"From: River School (school ID {other.school_id})" in text
     assert "Fractions: 2 results" in text and "Days of attendance: 3" in text
-    for suite in ("eddsa-rdfc-2022", "eddsa-jcs-2022"):  # both proofs, before the PIN
-        assert f"Proof {suite}: checks out on the record and 2 credentials in it" in text
-    assert named(node, "Juma Kariuki") == []  # nothing happens before the PIN
+    assert "eddsa-rdfc-2022 ✓" in text and "eddsa-jcs-2022 ✓" in text  # both proofs
+    assert "Released to: any school" in text
+    assert learners.pin_dialog is None  # no PIN yet, nothing written
+    assert named(node, "Juma Kariuki") == []
+    summary.proceed.click()
+    dialog = new_pin_dialog(qtbot, learners)
 
     submit(qtbot, dialog, PIN)
-    qtbot.waitUntil(lambda: "enrolled in this school" in learners.banner.text())
-    assert learners.banner.text().startswith("Juma Kariuki from River School is now enrolled")
+    qtbot.waitUntil(lambda: "continues at this school" in learners.banner.text())
+    assert learners.banner.text().startswith("Juma Kariuki from River School continues")
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: learners.model.rowCount() == 2, timeout=10_000)
     [juma] = named(node, "Juma Kariuki")
-    row = learners.model.find(juma["id"])
-    assert row >= 0 and learners.table.currentIndex().row() == row  # shown and selected
-    record = node.learner(juma["id"])
+    assert juma["id"] == juma_id  # the same learner, continued here
+    row = learners.model.find(juma_id)
+    qtbot.waitUntil(lambda: learners.table.currentIndex().row() == row)  # shown and selected
+    record = node.learner(juma_id)
+    assert record["status"] == "active" and record["school"] == node.school_id
     assert [(r["title"], r["score"], r["max"]) for r in record["results"]] == [
         ("Quiz 1", 7.0, 10.0),
         ("Quiz 2", 9.0, 10.0),
     ]
     assert [e["course"] for e in record["enrolments"]] == [course]
-    assert len(record["attendance"]) == 3 and "Transferred from River School" in record["notes"]
+    assert len(record["attendance"]) == 3
     idle(qtbot, window.ctx.bridge)
 
 
@@ -174,25 +143,31 @@ def test_a_tampered_bundle_is_refused_before_any_pin(
     qtbot.waitUntil(lambda: "does not match its content" in learners.banner.text())
     assert "Traceback" not in learners.banner.text()
     idle(qtbot, window.ctx.bridge)
-    assert learners.pin_dialog is None
+    assert learners.summary_dialog is None and learners.pin_dialog is None
     assert node.list_learners() == []
     assert not (node.paths.home / transfer.TRANSFERS).exists()
 
 
-def test_the_same_bundle_twice_says_imported_before(
-    qtbot: Any, window: Any, node: Node, juma_bundle: Path, monkeypatch: Any
+def test_the_same_bundle_twice_changes_nothing(
+    qtbot: Any,
+    window: Any,
+    node: Node,
+    river: tuple[Node, str, str],
+    juma_bundle: Path,
+    monkeypatch: Any,
 ) -> None:
+    _, juma_id, _ = river
     learners = learners_on(qtbot, window, juma_bundle, monkeypatch)
-    learners.import_button.click()
-    first = new_pin_dialog(qtbot, learners)
-    submit(qtbot, first, PIN)
-    qtbot.waitUntil(lambda: len(named(node, "Juma Kariuki")) == 1 and not first.isVisible())
+    first = summary_then_pin(qtbot, learners)
+    submit(qtbot, first[1], PIN)
+    qtbot.waitUntil(lambda: len(named(node, "Juma Kariuki")) == 1 and not first[1].isVisible())
+    idle(qtbot, window.ctx.bridge)
+    before = node.learner(juma_id)
 
-    learners.import_button.click()
-    again = new_pin_dialog(qtbot, learners, first)
-    submit(qtbot, again, PIN)
-    qtbot.waitUntil(lambda: not again.error.isHidden())
-    assert "This bundle was imported before" in again.error.text()
-    assert again.isVisible() and len(named(node, "Juma Kariuki")) == 1
-    again.reject()
+    again = summary_then_pin(qtbot, learners, first)
+    submit(qtbot, again[1], PIN)
+    qtbot.waitUntil(lambda: "imported before: nothing changed" in learners.banner.text())
+    assert not again[1].isVisible()
+    assert [le["id"] for le in named(node, "Juma Kariuki")] == [juma_id]
+    assert node.learner(juma_id) == before
     idle(qtbot, window.ctx.bridge)

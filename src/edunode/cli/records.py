@@ -119,6 +119,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     p = add(learner_cmds, "show", cmd_learner_show, "show a learner's full record")
     ids(p, "learner")
+    p = add(learner_cmds, "purge", cmd_learner_purge, "delete a learner transferred away from "
+            "every PC of this school, keeping only the ID and date (admin PIN)")  # fmt: skip
+    ids(p, "learner")
+    pin_option(p)
     p = add(learner_cmds, "plan", cmd_learner_plan, "set the learner's own pace in a course")
     ids(p, "learner")
     p.add_argument("--course", required=True, metavar="COURSE_ID")
@@ -384,6 +388,16 @@ def cmd_learner_import_csv(node: Node, args: argparse.Namespace) -> Out:
 def cmd_learner_show(node: Node, args: argparse.Namespace) -> Out:
     record = node.learner(args.learner_id)
     return Out({**record, "pathway": node.pathway_status(args.learner_id)}, _learner_text)
+
+
+def cmd_learner_purge(node: Node, args: argparse.Namespace) -> Out:
+    def human(d: dict[str, Any]) -> str:
+        if not d["removed"]:
+            return f"learner {d['id']} was purged on {d['date']} already"
+        return (f"learner {d['id']} purged from this PC on {d['date']}; the school's other "
+                "PCs do so as they receive the school's document")  # fmt: skip
+
+    return Out(node.purge_learner(args.learner_id, pin(args)), human)
 
 
 def cmd_learner_plan(node: Node, args: argparse.Namespace) -> Out:

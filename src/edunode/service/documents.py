@@ -55,6 +55,10 @@ class Documents:
         self._pending_docs: list[dict[str, Any]] = []  # new documents' rows, likewise
         self.lock = threading.RLock()
         self._content = content_rule(self.school_members)
+        # Set by the Node (service/purge.py): documents never stored again, and what to do
+        # when another process wrote to the log (it may have purged one).
+        self.refuses: Callable[[str], bool] = lambda _doc_id: False
+        self.foreign_news: Callable[[list[str]], None] = lambda _changed: None
 
     # ---------------------------------------------------------------- loading
 
@@ -86,7 +90,7 @@ class Documents:
         when nothing happened. Returns the IDs of documents that had news."""
         with self.lock, self.store.read() as conn:
             newest = self.store.last_seq_no(conn)
-        if newest == self._mark:
+        if newest <= self._mark:  # below it only when this process purged the newest rows
             return []
         changed = [d for d, _ in self.store.changed_documents(self._mark)]
         for doc_id in changed:
@@ -94,6 +98,8 @@ class Documents:
             if od is not None:
                 self._catch_up(doc_id, od)
         self._mark = max(self._mark, newest)
+        if changed:
+            self.foreign_news(changed)
         return changed
 
     def maybe(self, doc_id: str) -> OpenDoc | None:
@@ -395,7 +401,19 @@ class Documents:
         origin: str,
         headers: Sequence[crdt.Header | None] | None = None,
     ) -> int:
-        """Verify a batch and store it, or reject it whole (RejectedChanges) storing nothing."""
+        """Verify a batch and store it, or reject it whole (RejectedChanges) storing nothing.
+        A purged document (decision 0018) is never stored again: a peer or a USB package
+        that still holds it is ignored (its other documents go on), a bundle refused."""
+        if self.refuses(doc_id):
+            if origin.startswith("bundle:"):
+                raise RejectedChanges(
+                    f"changes for document {doc_id} rejected: this learner's record was "
+                    "purged from this school, which keeps no copy of it any more",
+                    reason="purged",
+                    doc_id=doc_id,
+                    actor="",
+                )
+            return 0
         with self.lock:
             with self.store.write() as conn:
                 # A document new to us (every one, in an initial sync): one indexed look-up,

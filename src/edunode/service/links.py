@@ -102,7 +102,7 @@ class Links:
         once, not per document."""
         role = self.peers.role(node_id)
         if role is None:
-            return lambda meta, doc_id="": False
+            return lambda meta, doc_id: False
         key = self.peers.public_key(node_id)
         school_id = self.settings.school_id
         member = (
@@ -112,7 +112,7 @@ class Links:
             and key in self.docs.school_members(school_id)
         )
         ours = self._ours(school_id)
-        return lambda meta, doc_id="": meta.scope == "community" or (member and ours(meta, doc_id))
+        return lambda meta, doc_id: meta.scope == "community" or (member and ours(meta, doc_id))
 
     def _ours(self, school_id: str) -> Callable[[Meta, str], bool]:
         """Whether a school-scoped document is our school's: made here, or a learner's record
@@ -148,6 +148,6 @@ class Links:
         for our own school (a learner's record also once our school has held it): learner
         data never lands outside its school even if a peer sends it by mistake or malice."""
         if self.peers.role(node_id) is None:
-            return lambda meta, doc_id="": False
+            return lambda meta, doc_id: False
         ours = self._ours(self.settings.school_id)
-        return lambda meta, doc_id="": meta.scope == "community" or ours(meta, doc_id)
+        return lambda meta, doc_id: meta.scope == "community" or ours(meta, doc_id)

@@ -54,6 +54,7 @@ from edunode.service.links import Links
 from edunode.service.membership import SchoolMembership
 from edunode.service.peers import Peers
 from edunode.service.plans import Plans
+from edunode.service.purge import Purges
 from edunode.service.summary import Summaries
 from edunode.store import ActivityRecords, CourseRecords, LearnerRecords, Store
 from edunode.store.health import findings as health_findings
@@ -88,6 +89,8 @@ class Node:
         self.audit_trail = AuditTrail(self.store, self.bus)
         self.settings = NodeSettings(self.store, self.audit)
         self.docs = Documents(self.store, self.identity, self._committed)
+        self.purges = Purges(self.store, self.docs, self.settings, self.audit, self.paths)
+        self.docs.refuses, self.docs.foreign_news = self.purges.refuses, self.purges.on_news
         self.peers = Peers(self.store, self.identity, self.bus, self.audit)
         self.membership = SchoolMembership(
             self.store, self.docs, self.identity, self.settings, self.audit
@@ -112,6 +115,8 @@ class Node:
             self.school_names,
         )  # fmt: skip
         self._closed = threading.Event()
+        with suppress(EdunodeError):  # purge instructions that arrived while closed
+            self.purges.apply()
 
     # ------------------------------------------------------------------ set-up
 
@@ -249,6 +254,7 @@ class Node:
 
     def _committed(self, doc_id: str, kind: str, count: int, origin: str) -> None:
         self.bus.publish(ChangesApplied(doc_id=doc_id, kind=kind, count=count, origin=origin))
+        self.purges.on_commit(doc_id, kind)  # a purge instruction, or the record it waits for
 
     # ------------------------------------------------------------------ backups
 
@@ -460,6 +466,12 @@ class Node:
 
     def learner(self, learner_id: str) -> dict[str, Any]:
         return self.learners.view(learner_id)
+
+    def purge_learner(self, learner_id: str, pin: str | None) -> dict[str, Any]:
+        """Delete a learner transferred away from every PC of this school (admin PIN): a
+        signed instruction in the school's document, applied by each PC (service/purge.py,
+        decision 0018). Returns ``id``, ``date`` and ``removed`` (False: done before)."""
+        return self.purges.purge(learner_id, pin)
 
     def set_plan(self, learner_id: str, course_id: str, pace: int) -> None:
         self.plans.set_plan(learner_id, course_id, pace)

@@ -106,7 +106,13 @@ def _v5(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn: Connection) -> None:
+    """``purged``: the learners purged from this PC at their school's instruction (decision
+    0018). A store made at schema 6 or later has it from ``_v1``."""
+    t.purged.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 CURRENT = len(MIGRATIONS)
 
 

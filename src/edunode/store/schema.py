@@ -143,6 +143,18 @@ vault_chunks = Table(
     Column("data", LargeBinary, nullable=False),
 )
 
+# ---- schema 6: learners purged from this PC at their school's signed instruction (issue 10
+# item 2, decision 0018): only the document ID and the instruction's date. A document whose
+# ID is here is never stored again, whoever sends it.
+
+purged = Table(
+    "purged",
+    metadata,
+    Column("doc_id", Text, primary_key=True),
+    Column("date", Text, nullable=False),
+    Column("at", Float, nullable=False),
+)
+
 # ---- read projections (rebuilt from documents; never the source of truth)
 
 p_courses = Table(

@@ -115,5 +115,12 @@ def apply_style(app: QApplication) -> None:
     pal.setColor(QPalette.ColorRole.Button, QColor("#eef1f5"))
     pal.setColor(QPalette.ColorRole.Text, QColor("#1d2b3a"))
     pal.setColor(QPalette.ColorRole.WindowText, QColor("#1d2b3a"))
+    # A control that is off looks off (a transferred learner's forms): grey text on grey.
+    for role, colour in (
+        (QPalette.ColorRole.WindowText, "#8a96a3"),
+        (QPalette.ColorRole.Text, "#8a96a3"),
+        (QPalette.ColorRole.Base, "#eef1f5"),
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     app.setPalette(pal)
     app.setStyleSheet(STYLESHEET)

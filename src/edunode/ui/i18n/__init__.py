@@ -21,9 +21,6 @@ I18N_DIR = Path(__file__).parent
 
 # The English singular of each source text with a count (%n); the source itself is the plural.
 ENGLISH_ONE = {
-    "Proof {suite}: checks out on the record and %n credentials in it": (
-        "Proof {suite}: checks out on the record and %n credential in it"
-    ),
     "%n courses": "%n course",
     "%n lessons changed in the original course": "%n lesson changed in the original course",
     "%n schools": "%n school",

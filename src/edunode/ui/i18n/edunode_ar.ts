@@ -167,6 +167,10 @@
         <translation>صُدّر ملف سجل متعلم</translation>
     </message>
     <message>
+        <source>Learner&apos;s record purged</source>
+        <translation>حُذف سجل متعلم نهائيًا</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>صُدّرت بيانات المدرسة</translation>
     </message>
@@ -895,6 +899,104 @@
     <message>
         <source>Close message</source>
         <translation>إغلاق الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummaryDialog</name>
+    <message>
+        <source>This bundle does not give {name}&apos;s record to another school (an older EduNode made it): ask {school} for a new one.</source>
+        <translation>هذا الملف لا يسلّم سجل {name} إلى مدرسة أخرى (أنشأه إصدار أقدم من EduNode): اطلب ملفًا جديدًا من {school}.</translation>
+    </message>
+    <message>
+        <source>This bundle was given by this school: it is for the school the learner moves to.</source>
+        <translation>أصدرت هذه المدرسة هذا الملف: إنه للمدرسة التي ينتقل إليها المتعلم.</translation>
+    </message>
+    <message>
+        <source>This bundle gives {name} to {school}, not to this school: ask for a bundle made out to this one, or an open one.</source>
+        <translation>هذا الملف يسلّم {name} إلى {school} لا إلى هذه المدرسة: اطلب ملفًا باسم هذه المدرسة أو ملفًا مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
+        <translation>ملف سجل {name} (مواليد {year}) من {school} سليم:</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} from {school} checks out:</source>
+        <translation>ملف سجل {name} من {school} سليم:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{course}: %n results</source>
+        <translation>
+            <numerusform>{course}: لا نتائج</numerusform>
+            <numerusform>{course}: نتيجة واحدة</numerusform>
+            <numerusform>{course}: نتيجتان</numerusform>
+            <numerusform>{course}: %n نتائج</numerusform>
+            <numerusform>{course}: %n نتيجة</numerusform>
+            <numerusform>{course}: %n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody (an older bundle)</source>
+        <translation>لا أحد (ملف قديم)</translation>
+    </message>
+    <message>
+        <source>any school (an open record bundle: the first school to import it)</source>
+        <translation>أي مدرسة (ملف مفتوح: أول مدرسة تستورده)</translation>
+    </message>
+    <message>
+        <source>this school</source>
+        <translation>هذه المدرسة</translation>
+    </message>
+    <message>
+        <source>{school}, on {date}</source>
+        <translation>{school}، في {date}</translation>
+    </message>
+    <message>
+        <source>From: {school} (school ID {id})</source>
+        <translation>من: {school} (معرّف المدرسة {id})</translation>
+    </message>
+    <message>
+        <source>Issued: {date}</source>
+        <translation>تاريخ الإصدار: {date}</translation>
+    </message>
+    <message>
+        <source>Courses: {courses}</source>
+        <translation>المقررات: {courses}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Results: {results} · Days of attendance: {days}</source>
+        <translation>النتائج: {results} · أيام الحضور: {days}</translation>
+    </message>
+    <message>
+        <source>Released to: {school}</source>
+        <translation>سُلّم إلى: {school}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (as on the printed transcript):</source>
+        <translation>البصمة (كما في كشف الدرجات المطبوع):</translation>
+    </message>
+    <message>
+        <source>Proofs:</source>
+        <translation>الإثباتات:</translation>
+    </message>
+    <message>
+        <source>Its signatures and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
+        <translation>توقيعاته وكل تغيير فيه سليمة: أجراها حاسوب تابع لتلك المدرسة. أما هل المدرسة هي من تدّعي فقرارك أنت: قارن معرّفها بالمعرّف الذي تعطيك إياه المدرسة السابقة هاتفيًا.</translation>
+    </message>
+    <message>
+        <source>Import continues {name}&apos;s record at this school: the same learner, with every record the old school wrote. The admin PIN is asked next.</source>
+        <translation>يواصل الاستيراد سجل {name} في هذه المدرسة: المتعلم نفسه، مع كل ما سجلته المدرسة السابقة. يُطلب رمز PIN للمسؤول بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Import a record bundle</source>
+        <translation>استيراد ملف سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>م&amp;تابعة…</translation>
     </message>
 </context>
 <context>
@@ -1822,12 +1924,20 @@
         <translation>العودة إلى قائمة المتعلمين (Esc)</translation>
     </message>
     <message>
-        <source>E&amp;xport record bundle…</source>
-        <translation>&amp;تصدير ملف السجل…</translation>
+        <source>&amp;Transfer to another school…</source>
+        <translation>ن&amp;قل إلى مدرسة أخرى…</translation>
     </message>
     <message>
-        <source>Write this learner&apos;s signed record to a file they carry to a new school (admin PIN)</source>
-        <translation>كتابة السجل الموقّع لهذا المتعلم في ملف يحمله إلى مدرسته الجديدة (رمز PIN للمسؤول)</translation>
+        <source>Give this learner&apos;s record to their new school: a signed record bundle and a printable transcript they carry there (admin PIN)</source>
+        <translation>تسليم سجل هذا المتعلم إلى مدرسته الجديدة: ملف سجل موقّع وكشف درجات قابل للطباعة يحملهما إليها (رمز PIN للمسؤول)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge record…</source>
+        <translation>ح&amp;ذف السجل نهائيًا…</translation>
+    </message>
+    <message>
+        <source>Delete this record from every PC of this school (admin PIN; cannot be undone)</source>
+        <translation>حذف هذا السجل من كل حواسيب هذه المدرسة (رمز PIN للمسؤول؛ لا يمكن التراجع)</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
@@ -1906,6 +2016,14 @@
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
+        <source>Transferred to {school} on {date} — this record is kept read-only here</source>
+        <translation>نُقل إلى {school} في {date} — يُحفظ هذا السجل هنا للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Given with an open record bundle on {date} — this record is kept read-only here</source>
+        <translation>سُلّم بملف سجل مفتوح في {date} — يُحفظ هذا السجل هنا للقراءة فقط</translation>
+    </message>
+    <message>
         <source>(a course not on this PC)</source>
         <translation>(مقرر غير موجود على هذا الحاسوب)</translation>
     </message>
@@ -1924,42 +2042,6 @@
     <message>
         <source>Notes saved.</source>
         <translation>حُفظت الملاحظات.</translation>
-    </message>
-    <message>
-        <source>Export the record bundle</source>
-        <translation>تصدير ملف السجل</translation>
-    </message>
-    <message>
-        <source>Record bundles (*{suffix})</source>
-        <translation>ملفات السجل (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Write the signed record of {name} (profile, courses, results, attendance and progress) to {file}?</source>
-        <translation>كتابة السجل الموقّع لـ{name} (الملف الشخصي والمقررات والنتائج والحضور والتقدم) في {file}؟</translation>
-    </message>
-    <message>
-        <source>The learner carries this file to their new school, which verifies it offline before enrolling them. It is not encrypted: hand it only to the learner or their guardian.</source>
-        <translation>يحمل المتعلم هذا الملف إلى مدرسته الجديدة، التي تتحقق منه دون اتصال قبل تسجيله. الملف غير مشفّر: لا تسلّمه إلا للمتعلم أو لولي أمره.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Record bundle of {name} saved as {path}. {name} can carry this file to their new school, which verifies it offline.</source>
-        <translation>حُفظ ملف سجل {name} باسم {path}. يمكن لـ{name} أن يحمل هذا الملف إلى مدرسته الجديدة، التي تتحقق منه دون اتصال.</translation>
-    </message>
-    <message>
-        <source>Exporting the record bundle</source>
-        <translation>جارٍ تصدير ملف السجل</translation>
-    </message>
-    <message>
-        <source>Writing the signed record of {name}…</source>
-        <translation>جارٍ كتابة السجل الموقّع لـ{name}…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} steps</source>
-        <translation>الخطوة {done} من {total}</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2085,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>منسحب</translation>
+    </message>
+    <message>
+        <source>Show trans&amp;ferred</source>
+        <translation>إظهار المن&amp;قولين</translation>
+    </message>
+    <message>
+        <source>List the learners who moved to another school too (kept read-only here)</source>
+        <translation>عرض المتعلمين الذين انتقلوا إلى مدرسة أخرى أيضًا (محفوظون هنا للقراءة فقط)</translation>
     </message>
     <message>
         <source>&amp;Add learner…</source>
@@ -2051,6 +2141,14 @@
     <message>
         <source>Add a whole class from a CSV file (name, birth year, guardian)</source>
         <translation>إضافة صف كامل من ملف CSV (الاسم، سنة الميلاد، ولي الأمر)</translation>
+    </message>
+    <message>
+        <source>{name} (transferred)</source>
+        <translation>{name} (منقول)</translation>
+    </message>
+    <message>
+        <source>Moved to another school: their record is kept here read-only</source>
+        <translation>انتقل إلى مدرسة أخرى: سجله محفوظ هنا للقراءة فقط</translation>
     </message>
     <message>
         <source>No learner matches.</source>
@@ -2110,70 +2208,20 @@
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
-        <translation>ملف سجل {name} (مواليد {year}) من {school} سليم:</translation>
+        <source>Import the record of {name} from {school}: {name} continues at this school with every record in the bundle.</source>
+        <translation>استيراد سجل {name} من {school}: يواصل {name} في هذه المدرسة بكل ما في الملف.</translation>
     </message>
     <message>
-        <source>The record bundle of {name} from {school} checks out:</source>
-        <translation>ملف سجل {name} من {school} سليم:</translation>
-    </message>
-    <message numerus="yes">
-        <source>{course}: %n results</source>
-        <translation>
-            <numerusform>{course}: لا نتائج</numerusform>
-            <numerusform>{course}: نتيجة واحدة</numerusform>
-            <numerusform>{course}: نتيجتان</numerusform>
-            <numerusform>{course}: %n نتائج</numerusform>
-            <numerusform>{course}: %n نتيجة</numerusform>
-            <numerusform>{course}: %n نتيجة</numerusform>
-        </translation>
+        <source>This record bundle of {name} was imported before: nothing changed.</source>
+        <translation>استُورد ملف سجل {name} هذا من قبل: لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>School ID: {id}</source>
-        <translation>معرّف المدرسة: {id}</translation>
-    </message>
-    <message>
-        <source>Issued: {date}</source>
-        <translation>تاريخ الإصدار: {date}</translation>
-    </message>
-    <message>
-        <source>Courses: {courses}</source>
-        <translation>المقررات: {courses}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>لا شيء</translation>
-    </message>
-    <message>
-        <source>Days of attendance: {n}</source>
-        <translation>أيام الحضور: {n}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation>
-            <numerusform>الإثبات {suite}: سليم للسجل، ولا شهادات فيه</numerusform>
-            <numerusform>الإثبات {suite}: سليم للسجل وللشهادة الوحيدة فيه</numerusform>
-            <numerusform>الإثبات {suite}: سليم للسجل وللشهادتين فيه</numerusform>
-            <numerusform>الإثبات {suite}: سليم للسجل ولـ%n شهادات فيه</numerusform>
-            <numerusform>الإثبات {suite}: سليم للسجل ولـ%n شهادةً فيه</numerusform>
-            <numerusform>الإثبات {suite}: سليم للسجل ولـ%n شهادة فيه</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Its signature and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
-        <translation>توقيعه وكل تغيير فيه سليمان: صنعها حاسوب تابع لتلك المدرسة. أما أن المدرسة هي من تدّعي، فالقرار لك: قارن معرّف مدرستها بالمعرّف الذي تعطيك إياه المدرسة السابقة بالهاتف.</translation>
-    </message>
-    <message>
-        <source>Import enrols {name} in this school as a new learner with this record.</source>
-        <translation>يسجّل الاستيراد {name} في هذه المدرسة متعلمًا جديدًا بهذا السجل.</translation>
+        <source>{name} from {school} continues at this school, with every record of their record bundle.</source>
+        <translation>يواصل {name} القادم من {school} في هذه المدرسة، بكل ما في ملف سجله.</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>استيراد</translation>
-    </message>
-    <message>
-        <source>{name} from {school} is now enrolled in this school, with the results and attendance of their record bundle.</source>
-        <translation>أصبح {name} القادم من {school} مسجلًا في هذه المدرسة، مع نتائج وحضور ملف سجله.</translation>
     </message>
     <message>
         <source>Importing the record bundle</source>
@@ -2691,6 +2739,29 @@
     <message>
         <source>Stopping at the next safe point…</source>
         <translation>جارٍ التوقف عند أقرب نقطة آمنة…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Delete {name}&apos;s record from every PC of this school?</source>
+        <translation>حذف سجل {name} من كل حواسيب هذه المدرسة؟</translation>
+    </message>
+    <message>
+        <source>Their profile, courses, results, attendance, progress, notes and the record bundles kept here are deleted from this PC now, and from every other PC of this school as it syncs. Each PC keeps only a line in its activity with the learner&apos;s ID and the date.</source>
+        <translation>يُحذف ملفه الشخصي ودوراته ونتائجه وحضوره وتقدمه وملاحظاته وملفات السجل المحفوظة هنا من هذا الحاسوب الآن، ومن كل حاسوب آخر في هذه المدرسة عند مزامنته. لا يحتفظ كل حاسوب إلا بسطر في نشاطه فيه معرّف المتعلم والتاريخ.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. {name}&apos;s new school keeps their record.</source>
+        <translation>لا يمكن التراجع عن ذلك. تحتفظ مدرسة {name} الجديدة بسجله.</translation>
+    </message>
+    <message>
+        <source>Purge the record of {name}</source>
+        <translation>حذف سجل {name} نهائيًا</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;حذف نهائي</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3790,132 @@
     <message>
         <source>title</source>
         <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>{name}&apos;s record (profile, courses, results, attendance and progress) is signed over to their new school and saved as a record bundle they carry there. From then this school keeps it read-only.</source>
+        <translation>يُسلَّم سجل {name} (الملف الشخصي والدورات والنتائج والحضور والتقدم) موقّعًا إلى مدرسته الجديدة ويُحفظ كملف سجل يحمله إليها. ومنذ ذلك الحين تحتفظ به هذه المدرسة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted: hand them only to the learner or their guardian.</source>
+        <translation>الملفات غير مشفرة: سلّمها للمتعلم أو لوليّ أمره فقط.</translation>
+    </message>
+    <message>
+        <source>{name} is transferred to {school}.</source>
+        <translation>نُقل {name} إلى {school}.</translation>
+    </message>
+    <message>
+        <source>{name} is given an open record bundle.</source>
+        <translation>أُعطي {name} ملف سجل مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>The record bundle and the transcript are saved in {folder}.</source>
+        <translation>حُفظ ملف السجل وكشف الدرجات في {folder}.</translation>
+    </message>
+    <message>
+        <source>The record bundle is saved as {path}.</source>
+        <translation>حُفظ ملف السجل باسم {path}.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be written: {error}</source>
+        <translation>تعذّرت كتابة كشف الدرجات: {error}</translation>
+    </message>
+    <message>
+        <source>Transferring {name}</source>
+        <translation>جارٍ نقل {name}</translation>
+    </message>
+    <message>
+        <source>Writing the signed record of {name}…</source>
+        <translation>جارٍ كتابة السجل الموقّع لـ{name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation>الخطوة {done} من {total}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is deleted from this PC; the other PCs of this school delete it as they sync.</source>
+        <translation>حُذف سجل {name} من هذا الحاسوب؛ وتحذفه حواسيب المدرسة الأخرى عند مزامنتها.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {name} to another school</source>
+        <translation>نقل {name} إلى مدرسة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;نقل</translation>
+    </message>
+    <message>
+        <source>The school the learner moves to</source>
+        <translation>المدرسة التي ينتقل إليها المتعلم</translation>
+    </message>
+    <message>
+        <source>School ID: {id}</source>
+        <translation>معرّف المدرسة: {id}</translation>
+    </message>
+    <message>
+        <source>Not known yet (an open record bundle)</source>
+        <translation>غير معروفة بعد (ملف سجل مفتوح)</translation>
+    </message>
+    <message>
+        <source>The first school that imports the bundle takes the record</source>
+        <translation>أول مدرسة تستورد الملف تتسلّم السجل</translation>
+    </message>
+    <message>
+        <source>Choose the new school</source>
+        <translation>اختر المدرسة الجديدة</translation>
+    </message>
+    <message>
+        <source>Folder to save the record bundle in</source>
+        <translation>المجلد الذي يُحفظ فيه ملف السجل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the folder, e.g. on a USB stick</source>
+        <translation>اختر المجلد، مثلًا على ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Also save the printable &amp;transcript (PDF)</source>
+        <translation>احفظ أيضًا &amp;كشف الدرجات القابل للطباعة (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Moves to:</source>
+        <translation>&amp;ينتقل إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>ا&amp;حفظ في:</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} and {pdf} in that folder.</source>
+        <translation>يحفظ {bundle} و{pdf} في ذلك المجلد.</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} in that folder.</source>
+        <translation>يحفظ {bundle} في ذلك المجلد.</translation>
+    </message>
+    <message>
+        <source>Choose the school the learner moves to, or “Not known yet”.</source>
+        <translation>اختر المدرسة التي ينتقل إليها المتعلم، أو «غير معروفة بعد».</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the record bundle in.</source>
+        <translation>اختر المجلد الذي يُحفظ فيه ملف السجل.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}: choose one that exists.</source>
+        <translation>لا يوجد مجلد {folder}: اختر مجلدًا موجودًا.</translation>
+    </message>
+    <message>
+        <source>Save the record bundle in</source>
+        <translation>حفظ ملف السجل في</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@
         <translation>Expediente exportado</translation>
     </message>
     <message>
+        <source>Learner&apos;s record purged</source>
+        <translation>Expediente de estudiante eliminado</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>Datos de la escuela exportados</translation>
     </message>
@@ -871,6 +875,100 @@
     <message>
         <source>Close message</source>
         <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummaryDialog</name>
+    <message>
+        <source>This bundle does not give {name}&apos;s record to another school (an older EduNode made it): ask {school} for a new one.</source>
+        <translation>Este expediente no entrega el registro de {name} a otra escuela (lo creó una versión antigua de EduNode): pida uno nuevo a {school}.</translation>
+    </message>
+    <message>
+        <source>This bundle was given by this school: it is for the school the learner moves to.</source>
+        <translation>Este expediente lo entregó esta escuela: es para la escuela a la que se traslada el estudiante.</translation>
+    </message>
+    <message>
+        <source>This bundle gives {name} to {school}, not to this school: ask for a bundle made out to this one, or an open one.</source>
+        <translation>Este expediente entrega a {name} a {school}, no a esta escuela: pida uno a nombre de esta, o uno abierto.</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
+        <translation>El expediente de {name} (nacido/a en {year}) de {school} es auténtico:</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} from {school} checks out:</source>
+        <translation>El expediente de {name} de {school} es auténtico:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{course}: %n results</source>
+        <translation>
+            <numerusform>{course}: %n resultado</numerusform>
+            <numerusform>{course}: %n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody (an older bundle)</source>
+        <translation>nadie (un expediente antiguo)</translation>
+    </message>
+    <message>
+        <source>any school (an open record bundle: the first school to import it)</source>
+        <translation>cualquier escuela (un expediente abierto: la primera escuela que lo importe)</translation>
+    </message>
+    <message>
+        <source>this school</source>
+        <translation>esta escuela</translation>
+    </message>
+    <message>
+        <source>{school}, on {date}</source>
+        <translation>{school}, el {date}</translation>
+    </message>
+    <message>
+        <source>From: {school} (school ID {id})</source>
+        <translation>De: {school} (ID de la escuela {id})</translation>
+    </message>
+    <message>
+        <source>Issued: {date}</source>
+        <translation>Emitido: {date}</translation>
+    </message>
+    <message>
+        <source>Courses: {courses}</source>
+        <translation>Cursos: {courses}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Results: {results} · Days of attendance: {days}</source>
+        <translation>Resultados: {results} · Días de asistencia: {days}</translation>
+    </message>
+    <message>
+        <source>Released to: {school}</source>
+        <translation>Entregado a: {school}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (as on the printed transcript):</source>
+        <translation>Huella (como en el certificado impreso):</translation>
+    </message>
+    <message>
+        <source>Proofs:</source>
+        <translation>Pruebas:</translation>
+    </message>
+    <message>
+        <source>Its signatures and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
+        <translation>Sus firmas y cada cambio que contiene son auténticos: los hizo un PC de esa escuela. Si la escuela es quien dice ser lo decide usted: compare su ID con el que la escuela anterior le dé por teléfono.</translation>
+    </message>
+    <message>
+        <source>Import continues {name}&apos;s record at this school: the same learner, with every record the old school wrote. The admin PIN is asked next.</source>
+        <translation>La importación continúa el registro de {name} en esta escuela: el mismo estudiante, con todo lo que registró la escuela anterior. A continuación se pide el PIN de administración.</translation>
+    </message>
+    <message>
+        <source>Import a record bundle</source>
+        <translation>Importar un expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continuar…</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1868,20 @@
         <translation>Volver a la lista de estudiantes (Esc)</translation>
     </message>
     <message>
-        <source>E&amp;xport record bundle…</source>
-        <translation>E&amp;xportar expediente…</translation>
+        <source>&amp;Transfer to another school…</source>
+        <translation>&amp;Trasladar a otra escuela…</translation>
     </message>
     <message>
-        <source>Write this learner&apos;s signed record to a file they carry to a new school (admin PIN)</source>
-        <translation>Escribir el expediente firmado de este estudiante en un archivo que lleva a su nueva escuela (PIN de administración)</translation>
+        <source>Give this learner&apos;s record to their new school: a signed record bundle and a printable transcript they carry there (admin PIN)</source>
+        <translation>Entregar el registro de este estudiante a su nueva escuela: un expediente firmado y un certificado imprimible que lleva consigo (PIN de administración)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge record…</source>
+        <translation>&amp;Eliminar el expediente…</translation>
+    </message>
+    <message>
+        <source>Delete this record from every PC of this school (admin PIN; cannot be undone)</source>
+        <translation>Borrar este expediente de todos los PC de esta escuela (PIN de administración; no se puede deshacer)</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
@@ -1854,6 +1960,14 @@
         <translation>Abriendo…</translation>
     </message>
     <message>
+        <source>Transferred to {school} on {date} — this record is kept read-only here</source>
+        <translation>Trasladado a {school} el {date} — este registro se conserva aquí solo para consulta</translation>
+    </message>
+    <message>
+        <source>Given with an open record bundle on {date} — this record is kept read-only here</source>
+        <translation>Entregado con un expediente abierto el {date} — este registro se conserva aquí solo para consulta</translation>
+    </message>
+    <message>
         <source>(a course not on this PC)</source>
         <translation>(un curso que no está en este equipo)</translation>
     </message>
@@ -1872,42 +1986,6 @@
     <message>
         <source>Notes saved.</source>
         <translation>Notas guardadas.</translation>
-    </message>
-    <message>
-        <source>Export the record bundle</source>
-        <translation>Exportar el expediente</translation>
-    </message>
-    <message>
-        <source>Record bundles (*{suffix})</source>
-        <translation>Expedientes (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Write the signed record of {name} (profile, courses, results, attendance and progress) to {file}?</source>
-        <translation>¿Escribir el expediente firmado de {name} (perfil, cursos, resultados, asistencia y progreso) en {file}?</translation>
-    </message>
-    <message>
-        <source>The learner carries this file to their new school, which verifies it offline before enrolling them. It is not encrypted: hand it only to the learner or their guardian.</source>
-        <translation>El estudiante lleva este archivo a su nueva escuela, que lo verifica sin conexión antes de inscribirlo. No está cifrado: entréguelo solo al estudiante o a su tutor.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Record bundle of {name} saved as {path}. {name} can carry this file to their new school, which verifies it offline.</source>
-        <translation>Expediente de {name} guardado como {path}. {name} puede llevar este archivo a su nueva escuela, que lo verifica sin conexión.</translation>
-    </message>
-    <message>
-        <source>Exporting the record bundle</source>
-        <translation>Exportando el expediente</translation>
-    </message>
-    <message>
-        <source>Writing the signed record of {name}…</source>
-        <translation>Escribiendo el expediente firmado de {name}…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} steps</source>
-        <translation>Paso {done} de {total}</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2029,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Show trans&amp;ferred</source>
+        <translation>Mostrar tras&amp;ladados</translation>
+    </message>
+    <message>
+        <source>List the learners who moved to another school too (kept read-only here)</source>
+        <translation>Listar también a los estudiantes que se trasladaron a otra escuela (se conservan aquí solo para consulta)</translation>
     </message>
     <message>
         <source>&amp;Add learner…</source>
@@ -2001,6 +2087,14 @@
         <translation>Añadir una clase entera desde un archivo CSV (nombre, año de nacimiento, tutor)</translation>
     </message>
     <message>
+        <source>{name} (transferred)</source>
+        <translation>{name} (trasladado)</translation>
+    </message>
+    <message>
+        <source>Moved to another school: their record is kept here read-only</source>
+        <translation>Se trasladó a otra escuela: su registro se conserva aquí solo para consulta</translation>
+    </message>
+    <message>
         <source>No learner matches.</source>
         <translation>Ningún estudiante coincide.</translation>
     </message>
@@ -2046,62 +2140,20 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
-        <translation>El expediente de {name} (nacido/a en {year}) de {school} es auténtico:</translation>
+        <source>Import the record of {name} from {school}: {name} continues at this school with every record in the bundle.</source>
+        <translation>Importar el registro de {name} de {school}: {name} continúa en esta escuela con todo lo que contiene el expediente.</translation>
     </message>
     <message>
-        <source>The record bundle of {name} from {school} checks out:</source>
-        <translation>El expediente de {name} de {school} es auténtico:</translation>
-    </message>
-    <message numerus="yes">
-        <source>{course}: %n results</source>
-        <translation>
-            <numerusform>{course}: %n resultado</numerusform>
-            <numerusform>{course}: %n resultados</numerusform>
-        </translation>
+        <source>This record bundle of {name} was imported before: nothing changed.</source>
+        <translation>Este expediente de {name} ya se importó antes: no cambió nada.</translation>
     </message>
     <message>
-        <source>School ID: {id}</source>
-        <translation>ID de la escuela: {id}</translation>
-    </message>
-    <message>
-        <source>Issued: {date}</source>
-        <translation>Emitido: {date}</translation>
-    </message>
-    <message>
-        <source>Courses: {courses}</source>
-        <translation>Cursos: {courses}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>Days of attendance: {n}</source>
-        <translation>Días de asistencia: {n}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation>
-            <numerusform>Prueba {suite}: auténtica para el expediente y %n credencial que contiene</numerusform>
-            <numerusform>Prueba {suite}: auténtica para el expediente y las %n credenciales que contiene</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Its signature and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
-        <translation>Su firma y cada cambio que contiene son auténticos: los hizo un equipo de esa escuela. Decidir si la escuela es quien dice ser le corresponde a usted: compare su ID de escuela con el que le dé la escuela anterior por teléfono.</translation>
-    </message>
-    <message>
-        <source>Import enrols {name} in this school as a new learner with this record.</source>
-        <translation>Al importar, {name} queda inscrito en esta escuela como nuevo estudiante con este expediente.</translation>
+        <source>{name} from {school} continues at this school, with every record of their record bundle.</source>
+        <translation>{name}, de {school}, continúa en esta escuela, con todo lo que contiene su expediente.</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
-    </message>
-    <message>
-        <source>{name} from {school} is now enrolled in this school, with the results and attendance of their record bundle.</source>
-        <translation>{name}, de {school}, ya está inscrito en esta escuela, con los resultados y la asistencia de su expediente.</translation>
     </message>
     <message>
         <source>Importing the record bundle</source>
@@ -2607,6 +2659,29 @@
     <message>
         <source>Stopping at the next safe point…</source>
         <translation>Deteniéndose en el próximo punto seguro…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Delete {name}&apos;s record from every PC of this school?</source>
+        <translation>¿Borrar el expediente de {name} de todos los PC de esta escuela?</translation>
+    </message>
+    <message>
+        <source>Their profile, courses, results, attendance, progress, notes and the record bundles kept here are deleted from this PC now, and from every other PC of this school as it syncs. Each PC keeps only a line in its activity with the learner&apos;s ID and the date.</source>
+        <translation>Su perfil, cursos, resultados, asistencia, progreso, notas y los expedientes guardados aquí se borran de este PC ahora, y de cada otro PC de esta escuela al sincronizarse. Cada PC guarda solo una línea en su actividad con el ID del estudiante y la fecha.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. {name}&apos;s new school keeps their record.</source>
+        <translation>No se puede deshacer. La nueva escuela de {name} conserva su registro.</translation>
+    </message>
+    <message>
+        <source>Purge the record of {name}</source>
+        <translation>Eliminar el expediente de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Borrar definitivamente</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3698,132 @@
     <message>
         <source>title</source>
         <translation>título</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>{name}&apos;s record (profile, courses, results, attendance and progress) is signed over to their new school and saved as a record bundle they carry there. From then this school keeps it read-only.</source>
+        <translation>El registro de {name} (perfil, cursos, resultados, asistencia y progreso) se entrega firmado a su nueva escuela y se guarda como un expediente que lleva consigo. Desde entonces esta escuela lo conserva solo para consulta.</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted: hand them only to the learner or their guardian.</source>
+        <translation>Los archivos no están cifrados: entréguelos solo al estudiante o a su tutor.</translation>
+    </message>
+    <message>
+        <source>{name} is transferred to {school}.</source>
+        <translation>{name} se trasladó a {school}.</translation>
+    </message>
+    <message>
+        <source>{name} is given an open record bundle.</source>
+        <translation>{name} recibe un expediente abierto.</translation>
+    </message>
+    <message>
+        <source>The record bundle and the transcript are saved in {folder}.</source>
+        <translation>El expediente y el certificado se guardaron en {folder}.</translation>
+    </message>
+    <message>
+        <source>The record bundle is saved as {path}.</source>
+        <translation>El expediente se guardó como {path}.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be written: {error}</source>
+        <translation>No se pudo escribir el certificado: {error}</translation>
+    </message>
+    <message>
+        <source>Transferring {name}</source>
+        <translation>Trasladando a {name}</translation>
+    </message>
+    <message>
+        <source>Writing the signed record of {name}…</source>
+        <translation>Escribiendo el expediente firmado de {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation>Paso {done} de {total}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is deleted from this PC; the other PCs of this school delete it as they sync.</source>
+        <translation>El expediente de {name} se borró de este PC; los demás PC de esta escuela lo borran al sincronizarse.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {name} to another school</source>
+        <translation>Trasladar a {name} a otra escuela</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Trasladar</translation>
+    </message>
+    <message>
+        <source>The school the learner moves to</source>
+        <translation>La escuela a la que se traslada el estudiante</translation>
+    </message>
+    <message>
+        <source>School ID: {id}</source>
+        <translation>ID de la escuela: {id}</translation>
+    </message>
+    <message>
+        <source>Not known yet (an open record bundle)</source>
+        <translation>Aún no se sabe (un expediente abierto)</translation>
+    </message>
+    <message>
+        <source>The first school that imports the bundle takes the record</source>
+        <translation>La primera escuela que importe el expediente se queda con el registro</translation>
+    </message>
+    <message>
+        <source>Choose the new school</source>
+        <translation>Elija la nueva escuela</translation>
+    </message>
+    <message>
+        <source>Folder to save the record bundle in</source>
+        <translation>Carpeta donde guardar el expediente</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder, e.g. on a USB stick</source>
+        <translation>Elija la carpeta, por ejemplo en una memoria USB</translation>
+    </message>
+    <message>
+        <source>Also save the printable &amp;transcript (PDF)</source>
+        <translation>Guardar también el &amp;certificado imprimible (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Moves to:</source>
+        <translation>&amp;Se traslada a:</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} and {pdf} in that folder.</source>
+        <translation>Guarda {bundle} y {pdf} en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} in that folder.</source>
+        <translation>Guarda {bundle} en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose the school the learner moves to, or “Not known yet”.</source>
+        <translation>Elija la escuela a la que se traslada el estudiante, o «Aún no se sabe».</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the record bundle in.</source>
+        <translation>Elija la carpeta donde guardar el expediente.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}: choose one that exists.</source>
+        <translation>No existe la carpeta {folder}: elija una que exista.</translation>
+    </message>
+    <message>
+        <source>Save the record bundle in</source>
+        <translation>Guardar el expediente en</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@
         <translation>Dossier scolaire exporté</translation>
     </message>
     <message>
+        <source>Learner&apos;s record purged</source>
+        <translation>Dossier d’un apprenant purgé</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>Données de l’école exportées</translation>
     </message>
@@ -871,6 +875,100 @@
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummaryDialog</name>
+    <message>
+        <source>This bundle does not give {name}&apos;s record to another school (an older EduNode made it): ask {school} for a new one.</source>
+        <translation>Ce dossier ne confie le dossier de {name} à aucune autre école (une ancienne version d’EduNode l’a créé) : demandez-en un nouveau à {school}.</translation>
+    </message>
+    <message>
+        <source>This bundle was given by this school: it is for the school the learner moves to.</source>
+        <translation>Ce dossier a été délivré par cette école : il est destiné à l’école où l’apprenant part.</translation>
+    </message>
+    <message>
+        <source>This bundle gives {name} to {school}, not to this school: ask for a bundle made out to this one, or an open one.</source>
+        <translation>Ce dossier confie {name} à {school}, pas à cette école : demandez un dossier établi pour celle-ci, ou un dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
+        <translation>Le dossier scolaire de {name} (né·e en {year}) venant de {school} est authentique :</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} from {school} checks out:</source>
+        <translation>Le dossier scolaire de {name} venant de {school} est authentique :</translation>
+    </message>
+    <message numerus="yes">
+        <source>{course}: %n results</source>
+        <translation>
+            <numerusform>{course} : %n résultat</numerusform>
+            <numerusform>{course} : %n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody (an older bundle)</source>
+        <translation>personne (un ancien dossier)</translation>
+    </message>
+    <message>
+        <source>any school (an open record bundle: the first school to import it)</source>
+        <translation>n’importe quelle école (un dossier ouvert : la première école qui l’importe)</translation>
+    </message>
+    <message>
+        <source>this school</source>
+        <translation>cette école</translation>
+    </message>
+    <message>
+        <source>{school}, on {date}</source>
+        <translation>{school}, le {date}</translation>
+    </message>
+    <message>
+        <source>From: {school} (school ID {id})</source>
+        <translation>De : {school} (identifiant de l’école {id})</translation>
+    </message>
+    <message>
+        <source>Issued: {date}</source>
+        <translation>Émis le : {date}</translation>
+    </message>
+    <message>
+        <source>Courses: {courses}</source>
+        <translation>Cours : {courses}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Results: {results} · Days of attendance: {days}</source>
+        <translation>Résultats : {results} · Jours de présence : {days}</translation>
+    </message>
+    <message>
+        <source>Released to: {school}</source>
+        <translation>Confié à : {school}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (as on the printed transcript):</source>
+        <translation>Empreinte (comme sur le relevé imprimé) :</translation>
+    </message>
+    <message>
+        <source>Proofs:</source>
+        <translation>Preuves :</translation>
+    </message>
+    <message>
+        <source>Its signatures and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
+        <translation>Ses signatures et chacune de ses modifications sont authentiques : un PC de cette école les a faites. C’est à vous de juger si l’école est bien celle qu’elle prétend être : comparez son identifiant avec celui que l’ancienne école vous donne par téléphone.</translation>
+    </message>
+    <message>
+        <source>Import continues {name}&apos;s record at this school: the same learner, with every record the old school wrote. The admin PIN is asked next.</source>
+        <translation>L’import poursuit le dossier de {name} dans cette école : le même apprenant, avec tout ce que l’ancienne école a enregistré. Le PIN administrateur est demandé ensuite.</translation>
+    </message>
+    <message>
+        <source>Import a record bundle</source>
+        <translation>Importer un dossier scolaire</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continuer…</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1868,20 @@
         <translation>Retour à la liste des apprenants (Échap)</translation>
     </message>
     <message>
-        <source>E&amp;xport record bundle…</source>
-        <translation>E&amp;xporter le dossier scolaire…</translation>
+        <source>&amp;Transfer to another school…</source>
+        <translation>&amp;Transférer vers une autre école…</translation>
     </message>
     <message>
-        <source>Write this learner&apos;s signed record to a file they carry to a new school (admin PIN)</source>
-        <translation>Écrire le dossier signé de cet apprenant dans un fichier qu’il apporte à sa nouvelle école (PIN administrateur)</translation>
+        <source>Give this learner&apos;s record to their new school: a signed record bundle and a printable transcript they carry there (admin PIN)</source>
+        <translation>Confier le dossier de cet apprenant à sa nouvelle école : un dossier scolaire signé et un relevé imprimable qu’il y apporte (PIN administrateur)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge record…</source>
+        <translation>&amp;Purger le dossier…</translation>
+    </message>
+    <message>
+        <source>Delete this record from every PC of this school (admin PIN; cannot be undone)</source>
+        <translation>Supprimer ce dossier de tous les PC de cette école (PIN administrateur ; irréversible)</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
@@ -1854,6 +1960,14 @@
         <translation>Ouverture…</translation>
     </message>
     <message>
+        <source>Transferred to {school} on {date} — this record is kept read-only here</source>
+        <translation>Transféré vers {school} le {date} — ce dossier est conservé ici en lecture seule</translation>
+    </message>
+    <message>
+        <source>Given with an open record bundle on {date} — this record is kept read-only here</source>
+        <translation>Confié avec un dossier scolaire ouvert le {date} — ce dossier est conservé ici en lecture seule</translation>
+    </message>
+    <message>
         <source>(a course not on this PC)</source>
         <translation>(un cours absent de ce PC)</translation>
     </message>
@@ -1872,42 +1986,6 @@
     <message>
         <source>Notes saved.</source>
         <translation>Notes enregistrées.</translation>
-    </message>
-    <message>
-        <source>Export the record bundle</source>
-        <translation>Exporter le dossier scolaire</translation>
-    </message>
-    <message>
-        <source>Record bundles (*{suffix})</source>
-        <translation>Dossiers scolaires (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Write the signed record of {name} (profile, courses, results, attendance and progress) to {file}?</source>
-        <translation>Écrire le dossier signé de {name} (profil, cours, résultats, présence et progression) dans {file} ?</translation>
-    </message>
-    <message>
-        <source>The learner carries this file to their new school, which verifies it offline before enrolling them. It is not encrypted: hand it only to the learner or their guardian.</source>
-        <translation>L’apprenant apporte ce fichier à sa nouvelle école, qui le vérifie hors ligne avant de l’inscrire. Il n’est pas chiffré : ne le remettez qu’à l’apprenant ou à son responsable.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Record bundle of {name} saved as {path}. {name} can carry this file to their new school, which verifies it offline.</source>
-        <translation>Dossier scolaire de {name} enregistré sous {path}. {name} peut apporter ce fichier à sa nouvelle école, qui le vérifie hors ligne.</translation>
-    </message>
-    <message>
-        <source>Exporting the record bundle</source>
-        <translation>Exportation du dossier scolaire</translation>
-    </message>
-    <message>
-        <source>Writing the signed record of {name}…</source>
-        <translation>Écriture du dossier signé de {name}…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} steps</source>
-        <translation>Étape {done} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2029,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Show trans&amp;ferred</source>
+        <translation>Afficher les trans&amp;férés</translation>
+    </message>
+    <message>
+        <source>List the learners who moved to another school too (kept read-only here)</source>
+        <translation>Lister aussi les apprenants partis dans une autre école (conservés ici en lecture seule)</translation>
     </message>
     <message>
         <source>&amp;Add learner…</source>
@@ -2001,6 +2087,14 @@
         <translation>Ajouter toute une classe depuis un fichier CSV (nom, année de naissance, responsable)</translation>
     </message>
     <message>
+        <source>{name} (transferred)</source>
+        <translation>{name} (transféré)</translation>
+    </message>
+    <message>
+        <source>Moved to another school: their record is kept here read-only</source>
+        <translation>Parti dans une autre école : son dossier est conservé ici en lecture seule</translation>
+    </message>
+    <message>
         <source>No learner matches.</source>
         <translation>Aucun apprenant ne correspond.</translation>
     </message>
@@ -2046,62 +2140,20 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
-        <translation>Le dossier scolaire de {name} (né·e en {year}) venant de {school} est authentique :</translation>
+        <source>Import the record of {name} from {school}: {name} continues at this school with every record in the bundle.</source>
+        <translation>Importer le dossier de {name} venant de {school} : {name} poursuit sa scolarité dans cette école avec tout ce que contient le dossier.</translation>
     </message>
     <message>
-        <source>The record bundle of {name} from {school} checks out:</source>
-        <translation>Le dossier scolaire de {name} venant de {school} est authentique :</translation>
-    </message>
-    <message numerus="yes">
-        <source>{course}: %n results</source>
-        <translation>
-            <numerusform>{course} : %n résultat</numerusform>
-            <numerusform>{course} : %n résultats</numerusform>
-        </translation>
+        <source>This record bundle of {name} was imported before: nothing changed.</source>
+        <translation>Ce dossier scolaire de {name} a déjà été importé : rien n’a changé.</translation>
     </message>
     <message>
-        <source>School ID: {id}</source>
-        <translation>Identifiant de l’école : {id}</translation>
-    </message>
-    <message>
-        <source>Issued: {date}</source>
-        <translation>Émis le : {date}</translation>
-    </message>
-    <message>
-        <source>Courses: {courses}</source>
-        <translation>Cours : {courses}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Days of attendance: {n}</source>
-        <translation>Jours de présence : {n}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation>
-            <numerusform>Preuve {suite} : authentique pour le dossier et %n attestation qu’il contient</numerusform>
-            <numerusform>Preuve {suite} : authentique pour le dossier et les %n attestations qu’il contient</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Its signature and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
-        <translation>Sa signature et chacune de ses modifications sont authentiques : un PC de cette école les a faites. C’est à vous de juger si l’école est bien celle qu’elle prétend être : comparez son identifiant d’école avec celui que l’ancienne école vous donne par téléphone.</translation>
-    </message>
-    <message>
-        <source>Import enrols {name} in this school as a new learner with this record.</source>
-        <translation>L’importation inscrit {name} dans cette école comme nouvel apprenant, avec ce dossier.</translation>
+        <source>{name} from {school} continues at this school, with every record of their record bundle.</source>
+        <translation>{name}, venant de {school}, poursuit sa scolarité dans cette école, avec tout le contenu de son dossier scolaire.</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-    <message>
-        <source>{name} from {school} is now enrolled in this school, with the results and attendance of their record bundle.</source>
-        <translation>{name}, venant de {school}, est maintenant inscrit·e dans cette école, avec les résultats et la présence de son dossier scolaire.</translation>
     </message>
     <message>
         <source>Importing the record bundle</source>
@@ -2607,6 +2659,29 @@
     <message>
         <source>Stopping at the next safe point…</source>
         <translation>Arrêt au prochain point sûr…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Delete {name}&apos;s record from every PC of this school?</source>
+        <translation>Supprimer le dossier de {name} de tous les PC de cette école ?</translation>
+    </message>
+    <message>
+        <source>Their profile, courses, results, attendance, progress, notes and the record bundles kept here are deleted from this PC now, and from every other PC of this school as it syncs. Each PC keeps only a line in its activity with the learner&apos;s ID and the date.</source>
+        <translation>Son profil, ses cours, résultats, présences, progrès, notes et les dossiers scolaires conservés ici sont supprimés de ce PC maintenant, et de chaque autre PC de cette école lors de sa synchronisation. Chaque PC ne garde qu’une ligne dans son activité, avec l’identifiant de l’apprenant et la date.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. {name}&apos;s new school keeps their record.</source>
+        <translation>C’est irréversible. La nouvelle école de {name} conserve son dossier.</translation>
+    </message>
+    <message>
+        <source>Purge the record of {name}</source>
+        <translation>Purger le dossier de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Supprimer définitivement</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3698,132 @@
     <message>
         <source>title</source>
         <translation>titre</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>{name}&apos;s record (profile, courses, results, attendance and progress) is signed over to their new school and saved as a record bundle they carry there. From then this school keeps it read-only.</source>
+        <translation>Le dossier de {name} (profil, cours, résultats, présences et progrès) est confié, signé, à sa nouvelle école et enregistré comme dossier scolaire qu’il y apporte. Cette école le conserve ensuite en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted: hand them only to the learner or their guardian.</source>
+        <translation>Les fichiers ne sont pas chiffrés : remettez-les uniquement à l’apprenant ou à son tuteur.</translation>
+    </message>
+    <message>
+        <source>{name} is transferred to {school}.</source>
+        <translation>{name} est transféré vers {school}.</translation>
+    </message>
+    <message>
+        <source>{name} is given an open record bundle.</source>
+        <translation>{name} reçoit un dossier scolaire ouvert.</translation>
+    </message>
+    <message>
+        <source>The record bundle and the transcript are saved in {folder}.</source>
+        <translation>Le dossier scolaire et le relevé sont enregistrés dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The record bundle is saved as {path}.</source>
+        <translation>Le dossier scolaire est enregistré sous {path}.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be written: {error}</source>
+        <translation>Le relevé n’a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Transferring {name}</source>
+        <translation>Transfert de {name}</translation>
+    </message>
+    <message>
+        <source>Writing the signed record of {name}…</source>
+        <translation>Écriture du dossier signé de {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation>Étape {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is deleted from this PC; the other PCs of this school delete it as they sync.</source>
+        <translation>Le dossier de {name} est supprimé de ce PC ; les autres PC de cette école le suppriment lors de leur synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {name} to another school</source>
+        <translation>Transférer {name} vers une autre école</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>The school the learner moves to</source>
+        <translation>L’école où part l’apprenant</translation>
+    </message>
+    <message>
+        <source>School ID: {id}</source>
+        <translation>Identifiant de l’école : {id}</translation>
+    </message>
+    <message>
+        <source>Not known yet (an open record bundle)</source>
+        <translation>Pas encore connue (un dossier scolaire ouvert)</translation>
+    </message>
+    <message>
+        <source>The first school that imports the bundle takes the record</source>
+        <translation>La première école qui importe le dossier reprend le dossier de l’apprenant</translation>
+    </message>
+    <message>
+        <source>Choose the new school</source>
+        <translation>Choisissez la nouvelle école</translation>
+    </message>
+    <message>
+        <source>Folder to save the record bundle in</source>
+        <translation>Dossier où enregistrer le dossier scolaire</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder, e.g. on a USB stick</source>
+        <translation>Choisissez le dossier, par exemple sur une clé USB</translation>
+    </message>
+    <message>
+        <source>Also save the printable &amp;transcript (PDF)</source>
+        <translation>Enregistrer aussi le &amp;relevé imprimable (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Moves to:</source>
+        <translation>&amp;Part vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>&amp;Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} and {pdf} in that folder.</source>
+        <translation>Enregistre {bundle} et {pdf} dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} in that folder.</source>
+        <translation>Enregistre {bundle} dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the school the learner moves to, or “Not known yet”.</source>
+        <translation>Choisissez l’école où part l’apprenant, ou « Pas encore connue ».</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the record bundle in.</source>
+        <translation>Choisissez le dossier où enregistrer le dossier scolaire.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}: choose one that exists.</source>
+        <translation>Le dossier {folder} n’existe pas : choisissez-en un qui existe.</translation>
+    </message>
+    <message>
+        <source>Save the record bundle in</source>
+        <translation>Enregistrer le dossier scolaire dans</translation>
     </message>
 </context>
 <context>

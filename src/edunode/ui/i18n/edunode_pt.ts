@@ -167,6 +167,10 @@
         <translation>Processo do aluno exportado</translation>
     </message>
     <message>
+        <source>Learner&apos;s record purged</source>
+        <translation>Processo de aluno eliminado</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>Dados da escola exportados</translation>
     </message>
@@ -871,6 +875,100 @@
     <message>
         <source>Close message</source>
         <translation>Fechar mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummaryDialog</name>
+    <message>
+        <source>This bundle does not give {name}&apos;s record to another school (an older EduNode made it): ask {school} for a new one.</source>
+        <translation>Este processo não entrega o registo de {name} a outra escola (foi feito por uma versão antiga do EduNode): peça um novo a {school}.</translation>
+    </message>
+    <message>
+        <source>This bundle was given by this school: it is for the school the learner moves to.</source>
+        <translation>Este processo foi entregue por esta escola: é para a escola para onde o aluno vai.</translation>
+    </message>
+    <message>
+        <source>This bundle gives {name} to {school}, not to this school: ask for a bundle made out to this one, or an open one.</source>
+        <translation>Este processo entrega {name} a {school}, não a esta escola: peça um feito para esta, ou um aberto.</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
+        <translation>O processo de {name} (nascido/a em {year}) de {school} é autêntico:</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} from {school} checks out:</source>
+        <translation>O processo de {name} de {school} é autêntico:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{course}: %n results</source>
+        <translation>
+            <numerusform>{course}: %n resultado</numerusform>
+            <numerusform>{course}: %n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody (an older bundle)</source>
+        <translation>ninguém (um processo antigo)</translation>
+    </message>
+    <message>
+        <source>any school (an open record bundle: the first school to import it)</source>
+        <translation>qualquer escola (um processo aberto: a primeira escola que o importar)</translation>
+    </message>
+    <message>
+        <source>this school</source>
+        <translation>esta escola</translation>
+    </message>
+    <message>
+        <source>{school}, on {date}</source>
+        <translation>{school}, em {date}</translation>
+    </message>
+    <message>
+        <source>From: {school} (school ID {id})</source>
+        <translation>De: {school} (ID da escola {id})</translation>
+    </message>
+    <message>
+        <source>Issued: {date}</source>
+        <translation>Emitido: {date}</translation>
+    </message>
+    <message>
+        <source>Courses: {courses}</source>
+        <translation>Cursos: {courses}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Results: {results} · Days of attendance: {days}</source>
+        <translation>Resultados: {results} · Dias de presença: {days}</translation>
+    </message>
+    <message>
+        <source>Released to: {school}</source>
+        <translation>Entregue a: {school}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (as on the printed transcript):</source>
+        <translation>Impressão digital (como no certificado impresso):</translation>
+    </message>
+    <message>
+        <source>Proofs:</source>
+        <translation>Provas:</translation>
+    </message>
+    <message>
+        <source>Its signatures and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
+        <translation>As suas assinaturas e cada alteração que contém são autênticas: foram feitas por um PC dessa escola. Se a escola é quem diz ser, cabe a si decidir: compare o ID da escola com o que a escola anterior lhe der por telefone.</translation>
+    </message>
+    <message>
+        <source>Import continues {name}&apos;s record at this school: the same learner, with every record the old school wrote. The admin PIN is asked next.</source>
+        <translation>A importação continua o registo de {name} nesta escola: o mesmo aluno, com tudo o que a escola anterior registou. A seguir é pedido o PIN de administrador.</translation>
+    </message>
+    <message>
+        <source>Import a record bundle</source>
+        <translation>Importar processo de aluno</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continuar…</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1868,20 @@
         <translation>Voltar à lista de alunos (Esc)</translation>
     </message>
     <message>
-        <source>E&amp;xport record bundle…</source>
-        <translation>E&amp;xportar processo do aluno…</translation>
+        <source>&amp;Transfer to another school…</source>
+        <translation>&amp;Transferir para outra escola…</translation>
     </message>
     <message>
-        <source>Write this learner&apos;s signed record to a file they carry to a new school (admin PIN)</source>
-        <translation>Escrever o registo assinado deste aluno num ficheiro que ele leva para a nova escola (PIN de administrador)</translation>
+        <source>Give this learner&apos;s record to their new school: a signed record bundle and a printable transcript they carry there (admin PIN)</source>
+        <translation>Entregar o registo deste aluno à nova escola: um processo assinado e um certificado para imprimir que ele leva (PIN de administrador)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge record…</source>
+        <translation>&amp;Eliminar o processo…</translation>
+    </message>
+    <message>
+        <source>Delete this record from every PC of this school (admin PIN; cannot be undone)</source>
+        <translation>Apagar este processo de todos os PC desta escola (PIN de administrador; não pode ser desfeito)</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
@@ -1854,6 +1960,14 @@
         <translation>A abrir…</translation>
     </message>
     <message>
+        <source>Transferred to {school} on {date} — this record is kept read-only here</source>
+        <translation>Transferido para {school} em {date} — este registo fica aqui só para consulta</translation>
+    </message>
+    <message>
+        <source>Given with an open record bundle on {date} — this record is kept read-only here</source>
+        <translation>Entregue com um processo aberto em {date} — este registo fica aqui só para consulta</translation>
+    </message>
+    <message>
         <source>(a course not on this PC)</source>
         <translation>(um curso que não está neste computador)</translation>
     </message>
@@ -1872,42 +1986,6 @@
     <message>
         <source>Notes saved.</source>
         <translation>Notas guardadas.</translation>
-    </message>
-    <message>
-        <source>Export the record bundle</source>
-        <translation>Exportar o processo do aluno</translation>
-    </message>
-    <message>
-        <source>Record bundles (*{suffix})</source>
-        <translation>Processos de alunos (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Write the signed record of {name} (profile, courses, results, attendance and progress) to {file}?</source>
-        <translation>Escrever o registo assinado de {name} (perfil, cursos, resultados, presenças e progresso) em {file}?</translation>
-    </message>
-    <message>
-        <source>The learner carries this file to their new school, which verifies it offline before enrolling them. It is not encrypted: hand it only to the learner or their guardian.</source>
-        <translation>O aluno leva este ficheiro para a nova escola, que o verifica sem internet antes de o matricular. Não está cifrado: entregue-o só ao aluno ou ao encarregado de educação.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Record bundle of {name} saved as {path}. {name} can carry this file to their new school, which verifies it offline.</source>
-        <translation>Processo de {name} guardado como {path}. {name} pode levar este ficheiro para a nova escola, que o verifica sem internet.</translation>
-    </message>
-    <message>
-        <source>Exporting the record bundle</source>
-        <translation>A exportar o processo do aluno</translation>
-    </message>
-    <message>
-        <source>Writing the signed record of {name}…</source>
-        <translation>A escrever o registo assinado de {name}…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} steps</source>
-        <translation>Passo {done} de {total}</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2029,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>Desistiu</translation>
+    </message>
+    <message>
+        <source>Show trans&amp;ferred</source>
+        <translation>Mostrar trans&amp;feridos</translation>
+    </message>
+    <message>
+        <source>List the learners who moved to another school too (kept read-only here)</source>
+        <translation>Listar também os alunos que foram para outra escola (ficam aqui só para consulta)</translation>
     </message>
     <message>
         <source>&amp;Add learner…</source>
@@ -2001,6 +2087,14 @@
         <translation>Adicionar uma turma inteira a partir de um ficheiro CSV (nome, ano de nascimento, encarregado de educação)</translation>
     </message>
     <message>
+        <source>{name} (transferred)</source>
+        <translation>{name} (transferido)</translation>
+    </message>
+    <message>
+        <source>Moved to another school: their record is kept here read-only</source>
+        <translation>Foi para outra escola: o seu registo fica aqui só para consulta</translation>
+    </message>
+    <message>
         <source>No learner matches.</source>
         <translation>Nenhum aluno corresponde.</translation>
     </message>
@@ -2046,62 +2140,20 @@
         <translation>Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
-        <translation>O processo de {name} (nascido/a em {year}) de {school} é autêntico:</translation>
+        <source>Import the record of {name} from {school}: {name} continues at this school with every record in the bundle.</source>
+        <translation>Importar o registo de {name} de {school}: {name} continua nesta escola com tudo o que o processo contém.</translation>
     </message>
     <message>
-        <source>The record bundle of {name} from {school} checks out:</source>
-        <translation>O processo de {name} de {school} é autêntico:</translation>
-    </message>
-    <message numerus="yes">
-        <source>{course}: %n results</source>
-        <translation>
-            <numerusform>{course}: %n resultado</numerusform>
-            <numerusform>{course}: %n resultados</numerusform>
-        </translation>
+        <source>This record bundle of {name} was imported before: nothing changed.</source>
+        <translation>Este processo de {name} já foi importado antes: nada mudou.</translation>
     </message>
     <message>
-        <source>School ID: {id}</source>
-        <translation>ID da escola: {id}</translation>
-    </message>
-    <message>
-        <source>Issued: {date}</source>
-        <translation>Emitido: {date}</translation>
-    </message>
-    <message>
-        <source>Courses: {courses}</source>
-        <translation>Cursos: {courses}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nenhum</translation>
-    </message>
-    <message>
-        <source>Days of attendance: {n}</source>
-        <translation>Dias de presença: {n}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation>
-            <numerusform>Prova {suite}: autêntica para o processo e %n credencial nele contida</numerusform>
-            <numerusform>Prova {suite}: autêntica para o processo e as %n credenciais nele contidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Its signature and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
-        <translation>A assinatura e cada alteração nele são autênticas: foi um computador dessa escola que as fez. Cabe a si decidir se a escola é quem diz ser: compare o ID da escola com o que a escola anterior lhe der por telefone.</translation>
-    </message>
-    <message>
-        <source>Import enrols {name} in this school as a new learner with this record.</source>
-        <translation>A importação matricula {name} nesta escola como novo aluno, com este processo.</translation>
+        <source>{name} from {school} continues at this school, with every record of their record bundle.</source>
+        <translation>{name}, de {school}, continua nesta escola, com tudo o que o seu processo contém.</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
-    </message>
-    <message>
-        <source>{name} from {school} is now enrolled in this school, with the results and attendance of their record bundle.</source>
-        <translation>{name}, de {school}, está agora matriculado nesta escola, com os resultados e as presenças do seu processo.</translation>
     </message>
     <message>
         <source>Importing the record bundle</source>
@@ -2607,6 +2659,29 @@
     <message>
         <source>Stopping at the next safe point…</source>
         <translation>A parar no próximo ponto seguro…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Delete {name}&apos;s record from every PC of this school?</source>
+        <translation>Apagar o processo de {name} de todos os PC desta escola?</translation>
+    </message>
+    <message>
+        <source>Their profile, courses, results, attendance, progress, notes and the record bundles kept here are deleted from this PC now, and from every other PC of this school as it syncs. Each PC keeps only a line in its activity with the learner&apos;s ID and the date.</source>
+        <translation>O perfil, cursos, resultados, presenças, progresso, notas e os processos guardados aqui são apagados deste PC agora, e de cada outro PC desta escola ao sincronizar. Cada PC guarda apenas uma linha na sua atividade com o ID do aluno e a data.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. {name}&apos;s new school keeps their record.</source>
+        <translation>Não pode ser desfeito. A nova escola de {name} mantém o registo.</translation>
+    </message>
+    <message>
+        <source>Purge the record of {name}</source>
+        <translation>Eliminar o processo de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Apagar definitivamente</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3698,132 @@
     <message>
         <source>title</source>
         <translation>título</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>{name}&apos;s record (profile, courses, results, attendance and progress) is signed over to their new school and saved as a record bundle they carry there. From then this school keeps it read-only.</source>
+        <translation>O registo de {name} (perfil, cursos, resultados, presenças e progresso) é entregue, assinado, à nova escola e guardado como um processo que ele leva. A partir daí esta escola guarda-o só para consulta.</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted: hand them only to the learner or their guardian.</source>
+        <translation>Os ficheiros não estão cifrados: entregue-os só ao aluno ou ao encarregado de educação.</translation>
+    </message>
+    <message>
+        <source>{name} is transferred to {school}.</source>
+        <translation>{name} foi transferido para {school}.</translation>
+    </message>
+    <message>
+        <source>{name} is given an open record bundle.</source>
+        <translation>{name} recebe um processo aberto.</translation>
+    </message>
+    <message>
+        <source>The record bundle and the transcript are saved in {folder}.</source>
+        <translation>O processo e o certificado foram guardados em {folder}.</translation>
+    </message>
+    <message>
+        <source>The record bundle is saved as {path}.</source>
+        <translation>O processo foi guardado como {path}.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be written: {error}</source>
+        <translation>Não foi possível escrever o certificado: {error}</translation>
+    </message>
+    <message>
+        <source>Transferring {name}</source>
+        <translation>A transferir {name}</translation>
+    </message>
+    <message>
+        <source>Writing the signed record of {name}…</source>
+        <translation>A escrever o registo assinado de {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation>Passo {done} de {total}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is deleted from this PC; the other PCs of this school delete it as they sync.</source>
+        <translation>O processo de {name} foi apagado deste PC; os outros PC desta escola apagam-no ao sincronizar.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {name} to another school</source>
+        <translation>Transferir {name} para outra escola</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>The school the learner moves to</source>
+        <translation>A escola para onde o aluno vai</translation>
+    </message>
+    <message>
+        <source>School ID: {id}</source>
+        <translation>ID da escola: {id}</translation>
+    </message>
+    <message>
+        <source>Not known yet (an open record bundle)</source>
+        <translation>Ainda não se sabe (um processo aberto)</translation>
+    </message>
+    <message>
+        <source>The first school that imports the bundle takes the record</source>
+        <translation>A primeira escola que importar o processo fica com o registo</translation>
+    </message>
+    <message>
+        <source>Choose the new school</source>
+        <translation>Escolha a nova escola</translation>
+    </message>
+    <message>
+        <source>Folder to save the record bundle in</source>
+        <translation>Pasta onde guardar o processo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;scolher…</translation>
+    </message>
+    <message>
+        <source>Choose the folder, e.g. on a USB stick</source>
+        <translation>Escolha a pasta, por exemplo numa pen USB</translation>
+    </message>
+    <message>
+        <source>Also save the printable &amp;transcript (PDF)</source>
+        <translation>Guardar também o &amp;certificado para imprimir (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Moves to:</source>
+        <translation>&amp;Vai para:</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>&amp;Guardar em:</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} and {pdf} in that folder.</source>
+        <translation>Guarda {bundle} e {pdf} nessa pasta.</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} in that folder.</source>
+        <translation>Guarda {bundle} nessa pasta.</translation>
+    </message>
+    <message>
+        <source>Choose the school the learner moves to, or “Not known yet”.</source>
+        <translation>Escolha a escola para onde o aluno vai, ou «Ainda não se sabe».</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the record bundle in.</source>
+        <translation>Escolha a pasta onde guardar o processo.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}: choose one that exists.</source>
+        <translation>A pasta {folder} não existe: escolha uma que exista.</translation>
+    </message>
+    <message>
+        <source>Save the record bundle in</source>
+        <translation>Guardar o processo em</translation>
     </message>
 </context>
 <context>

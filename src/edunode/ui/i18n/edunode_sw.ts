@@ -167,6 +167,10 @@
         <translation>Faili ya rekodi imehamishwa</translation>
     </message>
     <message>
+        <source>Learner&apos;s record purged</source>
+        <translation>Rekodi ya mwanafunzi imefutwa</translation>
+    </message>
+    <message>
         <source>School data exported</source>
         <translation>Data za shule zimehamishwa</translation>
     </message>
@@ -871,6 +875,100 @@
     <message>
         <source>Close message</source>
         <translation>Funga ujumbe</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummaryDialog</name>
+    <message>
+        <source>This bundle does not give {name}&apos;s record to another school (an older EduNode made it): ask {school} for a new one.</source>
+        <translation>Faili hii haikabidhi rekodi ya {name} kwa shule nyingine (EduNode ya zamani iliitengeneza): omba mpya kutoka {school}.</translation>
+    </message>
+    <message>
+        <source>This bundle was given by this school: it is for the school the learner moves to.</source>
+        <translation>Faili hii ilitolewa na shule hii: ni kwa ajili ya shule anayohamia mwanafunzi.</translation>
+    </message>
+    <message>
+        <source>This bundle gives {name} to {school}, not to this school: ask for a bundle made out to this one, or an open one.</source>
+        <translation>Faili hii inamkabidhi {name} kwa {school}, si kwa shule hii: omba faili iliyoandikiwa shule hii, au iliyo wazi.</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
+        <translation>Faili ya rekodi ya {name} (aliyezaliwa {year}) kutoka {school} ni halali:</translation>
+    </message>
+    <message>
+        <source>The record bundle of {name} from {school} checks out:</source>
+        <translation>Faili ya rekodi ya {name} kutoka {school} ni halali:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{course}: %n results</source>
+        <translation>
+            <numerusform>{course}: tokeo %n</numerusform>
+            <numerusform>{course}: matokeo %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody (an older bundle)</source>
+        <translation>hakuna (faili ya zamani)</translation>
+    </message>
+    <message>
+        <source>any school (an open record bundle: the first school to import it)</source>
+        <translation>shule yoyote (faili iliyo wazi: shule ya kwanza kuiingiza)</translation>
+    </message>
+    <message>
+        <source>this school</source>
+        <translation>shule hii</translation>
+    </message>
+    <message>
+        <source>{school}, on {date}</source>
+        <translation>{school}, tarehe {date}</translation>
+    </message>
+    <message>
+        <source>From: {school} (school ID {id})</source>
+        <translation>Kutoka: {school} (kitambulisho cha shule {id})</translation>
+    </message>
+    <message>
+        <source>Issued: {date}</source>
+        <translation>Imetolewa: {date}</translation>
+    </message>
+    <message>
+        <source>Courses: {courses}</source>
+        <translation>Kozi: {courses}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>hakuna</translation>
+    </message>
+    <message>
+        <source>Results: {results} · Days of attendance: {days}</source>
+        <translation>Matokeo: {results} · Siku za mahudhurio: {days}</translation>
+    </message>
+    <message>
+        <source>Released to: {school}</source>
+        <translation>Imekabidhiwa kwa: {school}</translation>
+    </message>
+    <message>
+        <source>Fingerprint (as on the printed transcript):</source>
+        <translation>Alama ya utambulisho (kama kwenye nakala iliyochapishwa):</translation>
+    </message>
+    <message>
+        <source>Proofs:</source>
+        <translation>Uthibitisho:</translation>
+    </message>
+    <message>
+        <source>Its signatures and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
+        <translation>Sahihi zake na kila badiliko ndani yake ni halali: kompyuta ya shule hiyo ndiyo ilizifanya. Kama shule ni ile inayosema, ni uamuzi wako: linganisha kitambulisho chake na kile shule ya zamani inachokupa kwa simu.</translation>
+    </message>
+    <message>
+        <source>Import continues {name}&apos;s record at this school: the same learner, with every record the old school wrote. The admin PIN is asked next.</source>
+        <translation>Kuingiza kunaendeleza rekodi ya {name} katika shule hii: mwanafunzi yule yule, pamoja na kila rekodi iliyoandikwa na shule ya zamani. PIN ya msimamizi itaombwa baadaye.</translation>
+    </message>
+    <message>
+        <source>Import a record bundle</source>
+        <translation>Ingiza faili ya rekodi</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Endelea…</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1868,20 @@
         <translation>Rudi kwenye orodha ya wanafunzi (Esc)</translation>
     </message>
     <message>
-        <source>E&amp;xport record bundle…</source>
-        <translation>Ha&amp;misha faili ya rekodi…</translation>
+        <source>&amp;Transfer to another school…</source>
+        <translation>&amp;Hamishia shule nyingine…</translation>
     </message>
     <message>
-        <source>Write this learner&apos;s signed record to a file they carry to a new school (admin PIN)</source>
-        <translation>Andika rekodi iliyotiwa sahihi ya mwanafunzi huyu kwenye faili atakayoipeleka shule yake mpya (PIN ya msimamizi)</translation>
+        <source>Give this learner&apos;s record to their new school: a signed record bundle and a printable transcript they carry there (admin PIN)</source>
+        <translation>Kabidhi rekodi ya mwanafunzi huyu kwa shule yake mpya: faili ya rekodi iliyotiwa sahihi na nakala ya kuchapisha anazopeleka huko (PIN ya msimamizi)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge record…</source>
+        <translation>&amp;Futa rekodi…</translation>
+    </message>
+    <message>
+        <source>Delete this record from every PC of this school (admin PIN; cannot be undone)</source>
+        <translation>Futa rekodi hii kwenye kila kompyuta ya shule hii (PIN ya msimamizi; haiwezi kurudishwa)</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
@@ -1854,6 +1960,14 @@
         <translation>Inafungua…</translation>
     </message>
     <message>
+        <source>Transferred to {school} on {date} — this record is kept read-only here</source>
+        <translation>Amehamishiwa {school} tarehe {date} — rekodi hii inahifadhiwa hapa kwa kusomwa tu</translation>
+    </message>
+    <message>
+        <source>Given with an open record bundle on {date} — this record is kept read-only here</source>
+        <translation>Amekabidhiwa faili ya rekodi iliyo wazi tarehe {date} — rekodi hii inahifadhiwa hapa kwa kusomwa tu</translation>
+    </message>
+    <message>
         <source>(a course not on this PC)</source>
         <translation>(kozi isiyo kwenye kompyuta hii)</translation>
     </message>
@@ -1872,42 +1986,6 @@
     <message>
         <source>Notes saved.</source>
         <translation>Madokezo yamehifadhiwa.</translation>
-    </message>
-    <message>
-        <source>Export the record bundle</source>
-        <translation>Hamisha faili ya rekodi</translation>
-    </message>
-    <message>
-        <source>Record bundles (*{suffix})</source>
-        <translation>Faili za rekodi (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Write the signed record of {name} (profile, courses, results, attendance and progress) to {file}?</source>
-        <translation>Andika rekodi iliyotiwa sahihi ya {name} (wasifu, kozi, matokeo, mahudhurio na maendeleo) kwenye {file}?</translation>
-    </message>
-    <message>
-        <source>The learner carries this file to their new school, which verifies it offline before enrolling them. It is not encrypted: hand it only to the learner or their guardian.</source>
-        <translation>Mwanafunzi huipeleka faili hii shule yake mpya, ambayo huithibitisha bila intaneti kabla ya kumsajili. Haijasimbwa: mpe mwanafunzi au mlezi wake pekee.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Hamisha</translation>
-    </message>
-    <message>
-        <source>Record bundle of {name} saved as {path}. {name} can carry this file to their new school, which verifies it offline.</source>
-        <translation>Faili ya rekodi ya {name} imehifadhiwa kama {path}. {name} anaweza kuipeleka faili hii shule yake mpya, ambayo huithibitisha bila intaneti.</translation>
-    </message>
-    <message>
-        <source>Exporting the record bundle</source>
-        <translation>Inahamisha faili ya rekodi</translation>
-    </message>
-    <message>
-        <source>Writing the signed record of {name}…</source>
-        <translation>Inaandika rekodi iliyotiwa sahihi ya {name}…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} steps</source>
-        <translation>Hatua {done} kati ya {total}</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2029,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>Ameacha</translation>
+    </message>
+    <message>
+        <source>Show trans&amp;ferred</source>
+        <translation>Onyesha waliohami&amp;shwa</translation>
+    </message>
+    <message>
+        <source>List the learners who moved to another school too (kept read-only here)</source>
+        <translation>Orodhesha pia wanafunzi waliohamia shule nyingine (wanahifadhiwa hapa kwa kusomwa tu)</translation>
     </message>
     <message>
         <source>&amp;Add learner…</source>
@@ -2001,6 +2087,14 @@
         <translation>Ongeza darasa zima kutoka faili ya CSV (jina, mwaka wa kuzaliwa, mlezi)</translation>
     </message>
     <message>
+        <source>{name} (transferred)</source>
+        <translation>{name} (amehamishwa)</translation>
+    </message>
+    <message>
+        <source>Moved to another school: their record is kept here read-only</source>
+        <translation>Amehamia shule nyingine: rekodi yake inahifadhiwa hapa kwa kusomwa tu</translation>
+    </message>
+    <message>
         <source>No learner matches.</source>
         <translation>Hakuna mwanafunzi anayelingana.</translation>
     </message>
@@ -2046,62 +2140,20 @@
         <translation>Faili zote (*)</translation>
     </message>
     <message>
-        <source>The record bundle of {name} (born {year}) from {school} checks out:</source>
-        <translation>Faili ya rekodi ya {name} (aliyezaliwa {year}) kutoka {school} ni halali:</translation>
+        <source>Import the record of {name} from {school}: {name} continues at this school with every record in the bundle.</source>
+        <translation>Ingiza rekodi ya {name} kutoka {school}: {name} anaendelea katika shule hii na kila rekodi iliyo kwenye faili.</translation>
     </message>
     <message>
-        <source>The record bundle of {name} from {school} checks out:</source>
-        <translation>Faili ya rekodi ya {name} kutoka {school} ni halali:</translation>
-    </message>
-    <message numerus="yes">
-        <source>{course}: %n results</source>
-        <translation>
-            <numerusform>{course}: tokeo %n</numerusform>
-            <numerusform>{course}: matokeo %n</numerusform>
-        </translation>
+        <source>This record bundle of {name} was imported before: nothing changed.</source>
+        <translation>Faili hii ya rekodi ya {name} iliingizwa awali: hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <source>School ID: {id}</source>
-        <translation>Kitambulisho cha shule: {id}</translation>
-    </message>
-    <message>
-        <source>Issued: {date}</source>
-        <translation>Imetolewa: {date}</translation>
-    </message>
-    <message>
-        <source>Courses: {courses}</source>
-        <translation>Kozi: {courses}</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>hakuna</translation>
-    </message>
-    <message>
-        <source>Days of attendance: {n}</source>
-        <translation>Siku za mahudhurio: {n}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Proof {suite}: checks out on the record and %n credentials in it</source>
-        <translation>
-            <numerusform>Uthibitisho {suite}: ni halali kwa rekodi na cheti %n kilichomo</numerusform>
-            <numerusform>Uthibitisho {suite}: ni halali kwa rekodi na vyeti %n vilivyomo</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Its signature and every change in it check out: a PC of that school made them. Whether the school is who it says is your call: compare its school ID with the one the old school gives you by phone.</source>
-        <translation>Sahihi yake na kila badiliko ndani yake ni halali: kompyuta ya shule hiyo ndiyo iliyoyafanya. Kama shule ni ile inayodai kuwa, ni uamuzi wako: linganisha kitambulisho chake cha shule na kile shule ya zamani inachokupa kwa simu.</translation>
-    </message>
-    <message>
-        <source>Import enrols {name} in this school as a new learner with this record.</source>
-        <translation>Kuingiza kunamsajili {name} kwenye shule hii kama mwanafunzi mpya mwenye rekodi hii.</translation>
+        <source>{name} from {school} continues at this school, with every record of their record bundle.</source>
+        <translation>{name} kutoka {school} anaendelea katika shule hii, pamoja na kila rekodi ya faili yake.</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Ingiza</translation>
-    </message>
-    <message>
-        <source>{name} from {school} is now enrolled in this school, with the results and attendance of their record bundle.</source>
-        <translation>{name} kutoka {school} sasa amesajiliwa kwenye shule hii, pamoja na matokeo na mahudhurio ya faili yake ya rekodi.</translation>
     </message>
     <message>
         <source>Importing the record bundle</source>
@@ -2607,6 +2659,29 @@
     <message>
         <source>Stopping at the next safe point…</source>
         <translation>Inasimama kwenye sehemu salama inayofuata…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Delete {name}&apos;s record from every PC of this school?</source>
+        <translation>Futa rekodi ya {name} kwenye kila kompyuta ya shule hii?</translation>
+    </message>
+    <message>
+        <source>Their profile, courses, results, attendance, progress, notes and the record bundles kept here are deleted from this PC now, and from every other PC of this school as it syncs. Each PC keeps only a line in its activity with the learner&apos;s ID and the date.</source>
+        <translation>Wasifu wake, kozi, matokeo, mahudhurio, maendeleo, maelezo na faili za rekodi zilizohifadhiwa hapa zinafutwa kwenye kompyuta hii sasa, na kwenye kila kompyuta nyingine ya shule hii inaposawazisha. Kila kompyuta inabaki na mstari mmoja tu kwenye shughuli zake wenye kitambulisho cha mwanafunzi na tarehe.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. {name}&apos;s new school keeps their record.</source>
+        <translation>Haiwezi kurudishwa. Shule mpya ya {name} inabaki na rekodi yake.</translation>
+    </message>
+    <message>
+        <source>Purge the record of {name}</source>
+        <translation>Futa rekodi ya {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Futa kabisa</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3698,132 @@
     <message>
         <source>title</source>
         <translation>kichwa</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>{name}&apos;s record (profile, courses, results, attendance and progress) is signed over to their new school and saved as a record bundle they carry there. From then this school keeps it read-only.</source>
+        <translation>Rekodi ya {name} (wasifu, kozi, matokeo, mahudhurio na maendeleo) inakabidhiwa kwa sahihi kwa shule yake mpya na kuhifadhiwa kama faili ya rekodi anayoipeleka huko. Kuanzia hapo shule hii inaihifadhi kwa kusomwa tu.</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted: hand them only to the learner or their guardian.</source>
+        <translation>Faili hazijasimbwa: zikabidhi kwa mwanafunzi au mlezi wake tu.</translation>
+    </message>
+    <message>
+        <source>{name} is transferred to {school}.</source>
+        <translation>{name} amehamishiwa {school}.</translation>
+    </message>
+    <message>
+        <source>{name} is given an open record bundle.</source>
+        <translation>{name} amepewa faili ya rekodi iliyo wazi.</translation>
+    </message>
+    <message>
+        <source>The record bundle and the transcript are saved in {folder}.</source>
+        <translation>Faili ya rekodi na nakala zimehifadhiwa katika {folder}.</translation>
+    </message>
+    <message>
+        <source>The record bundle is saved as {path}.</source>
+        <translation>Faili ya rekodi imehifadhiwa kama {path}.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be written: {error}</source>
+        <translation>Nakala haikuweza kuandikwa: {error}</translation>
+    </message>
+    <message>
+        <source>Transferring {name}</source>
+        <translation>Inamhamisha {name}</translation>
+    </message>
+    <message>
+        <source>Writing the signed record of {name}…</source>
+        <translation>Inaandika rekodi iliyotiwa sahihi ya {name}…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps</source>
+        <translation>Hatua {done} kati ya {total}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is deleted from this PC; the other PCs of this school delete it as they sync.</source>
+        <translation>Rekodi ya {name} imefutwa kwenye kompyuta hii; kompyuta nyingine za shule hii zinaifuta zinaposawazisha.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {name} to another school</source>
+        <translation>Mhamishe {name} kwenda shule nyingine</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Hamisha</translation>
+    </message>
+    <message>
+        <source>The school the learner moves to</source>
+        <translation>Shule anayohamia mwanafunzi</translation>
+    </message>
+    <message>
+        <source>School ID: {id}</source>
+        <translation>Kitambulisho cha shule: {id}</translation>
+    </message>
+    <message>
+        <source>Not known yet (an open record bundle)</source>
+        <translation>Bado haijulikani (faili ya rekodi iliyo wazi)</translation>
+    </message>
+    <message>
+        <source>The first school that imports the bundle takes the record</source>
+        <translation>Shule ya kwanza kuingiza faili inachukua rekodi</translation>
+    </message>
+    <message>
+        <source>Choose the new school</source>
+        <translation>Chagua shule mpya</translation>
+    </message>
+    <message>
+        <source>Folder to save the record bundle in</source>
+        <translation>Folda ya kuhifadhi faili ya rekodi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hagua…</translation>
+    </message>
+    <message>
+        <source>Choose the folder, e.g. on a USB stick</source>
+        <translation>Chagua folda, kwa mfano kwenye diski ya USB</translation>
+    </message>
+    <message>
+        <source>Also save the printable &amp;transcript (PDF)</source>
+        <translation>Hifadhi pia &amp;nakala ya kuchapisha (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Moves to:</source>
+        <translation>&amp;Anahamia:</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>&amp;Hifadhi katika:</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} and {pdf} in that folder.</source>
+        <translation>Inahifadhi {bundle} na {pdf} katika folda hiyo.</translation>
+    </message>
+    <message>
+        <source>Saves {bundle} in that folder.</source>
+        <translation>Inahifadhi {bundle} katika folda hiyo.</translation>
+    </message>
+    <message>
+        <source>Choose the school the learner moves to, or “Not known yet”.</source>
+        <translation>Chagua shule anayohamia mwanafunzi, au “Bado haijulikani”.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the record bundle in.</source>
+        <translation>Chagua folda ya kuhifadhi faili ya rekodi.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}: choose one that exists.</source>
+        <translation>Hakuna folda {folder}: chagua iliyopo.</translation>
+    </message>
+    <message>
+        <source>Save the record bundle in</source>
+        <translation>Hifadhi faili ya rekodi katika</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from edunode.ui.widgets.class_list import ClassListDialog, EnrolDialog
 class WholeClassActions:
     """Needs from the page: ``ctx``, ``node``, ``bridge``, ``table``, ``model``,
     ``course_filter``, ``enrol_button``, ``_courses``, ``_total``, ``show_info``,
-    ``show_error``, ``clear_error``, ``tr`` and ``reload``."""
+    ``show_error``, ``clear_error``, ``tr``, ``reload`` and ``transferred``."""
 
     ctx: Any
     node: Any
@@ -35,14 +35,18 @@ class WholeClassActions:
     show_error: Any
     clear_error: Any
     reload: Any
+    transferred: Any
 
     def _page(self) -> QWidget:
         """The page itself, as the parent of the dialogs it opens."""
         return cast(QWidget, self)
 
     def selected_ids(self) -> list[str]:
+        """The selected learners this school holds (one transferred away takes no more
+        enrolments, so "Show transferred" adds nothing to a whole-class action)."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.row(r)["id"] for r in rows if r < self.model.rowCount()]
+        picked = [self.model.row(r) for r in rows if r < self.model.rowCount()]
+        return [row["id"] for row in picked if not self.transferred(row)]
 
     def _selection_changed(self, *_: Any) -> None:
         self.enrol_button.setEnabled(bool(self.selected_ids()))

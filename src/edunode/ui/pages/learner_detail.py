@@ -1,18 +1,15 @@
 """A learner's page: profile, courses (enrolments), pathway, results, attendance, notes;
-and the record bundle the learner carries to a new school (admin PIN)."""
+and the transfer to a new school (the record bundle the learner carries, admin PIN). A
+learner transferred away is shown read-only, under a note that says where they went."""
 
 from __future__ import annotations
 
-import re
-from html import escape
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,16 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edunode.bundle import transfer
 from edunode.ui import formatting
-from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.pages.learner_records import AttendanceTab, PathwayTab, ResultsTab
+from edunode.ui.pages.learner_transfer import TransferActions
+from edunode.ui.widgets.bundle_summary import html_paragraphs, html_text
 from edunode.ui.widgets.dialogs import PinDialog
 from edunode.ui.widgets.forms import LiveForm, error_label, submit_on_enter
 from edunode.ui.widgets.learner_form import ProfileFields
-from edunode.ui.widgets.progress import PROGRESS_DELAY_MS, ProgressDialog, run_with_dialog
+from edunode.ui.widgets.progress import ProgressDialog
 from edunode.ui.widgets.tables import cell, read_only_table
+from edunode.ui.widgets.transfer_dialog import bundle_file_name
+
+__all__ = ["LearnerDetail", "bundle_file_name", "html_paragraphs", "html_text", "learner_record"]
 
 
 def learner_record(node: Any, learner_id: str) -> dict[str, Any]:
@@ -43,33 +43,18 @@ def learner_record(node: Any, learner_id: str) -> dict[str, Any]:
         for e in learner["enrolments"]
         if e["course"] in courses
     }
+    ours = node.school_id
+    schools = {sid: name for sid, name in node.school_names().items() if sid != ours}
     return {"learner": learner, "courses": courses, "lessons": lessons, "today": node.today(),
-            "pathway": node.pathway_status(learner_id)}  # fmt: skip
+            "pathway": node.pathway_status(learner_id), "schools": schools}  # fmt: skip
 
 
-def bundle_file_name(name: str) -> str:
-    """A file name for a learner's record bundle: ``<Name>.edunode-learner.json``, with the
-    characters no file system takes replaced."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" ._") or "learner"
-    return f"{safe[:80]}{transfer.SUFFIX}"
-
-
-def html_paragraphs(*paragraphs: str) -> str:
-    """Paragraphs for a dialog's rich-text label; the callers escape what they put in
-    (names may come from another school), see :func:`html_text`."""
-    return "".join(f"<p>{p}</p>" for p in paragraphs if p)
-
-
-def html_text(template: str, **values: Any) -> str:
-    """``template.format(**values)`` with the template and every value escaped for rich text."""
-    return escape(template).format(**{k: escape(str(v)) for k, v in values.items()})
-
-
-class LearnerDetail(QWidget):
+class LearnerDetail(TransferActions, QWidget):
     back = Signal()
     error = Signal(object)
     info = Signal(str)
     loaded = Signal()
+    purged = Signal(str)  # a learner transferred away, deleted from this school: their ID
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,11 +77,11 @@ class LearnerDetail(QWidget):
         self.back_button.clicked.connect(self.back)
         self.name = QLabel()
         self.name.setObjectName("subHeading")
-        self.export_button = QPushButton(self.tr("E&xport record bundle…"))
+        self.export_button = QPushButton(self.tr("&Transfer to another school…"))
         self.export_button.setToolTip(
             self.tr(
-                "Write this learner's signed record to a file they carry to a new school "
-                "(admin PIN)"
+                "Give this learner's record to their new school: a signed record bundle and "
+                "a printable transcript they carry there (admin PIN)"
             )
         )
         self.export_button.setEnabled(False)
@@ -105,6 +90,19 @@ class LearnerDetail(QWidget):
         head.addWidget(self.back_button)
         head.addWidget(self.name, 1)
         head.addWidget(self.export_button)
+        self.purge_button = QPushButton(self.tr("&Purge record…"))
+        self.purge_button.setObjectName("danger")
+        self.purge_button.setToolTip(
+            self.tr("Delete this record from every PC of this school (admin PIN; cannot be undone)")
+        )
+        self.purge_button.hide()
+        self.purge_button.clicked.connect(self.purge)
+        head.addWidget(self.purge_button)
+        # Where a learner transferred away went; their record stays here read-only.
+        self.transferred = QLabel()
+        self.transferred.setObjectName("note")
+        self.transferred.setWordWrap(True)
+        self.transferred.hide()
 
         # Profile.
         self.profile = ProfileFields()
@@ -136,7 +134,9 @@ class LearnerDetail(QWidget):
         for value, label in self.status_labels.items():
             self.status_choice.addItem(label, value)
         self.status_button = QPushButton(self.tr("Set s&tatus"))
-        enrol_row = QHBoxLayout()
+        self.enrol_box = QWidget()
+        enrol_row = QHBoxLayout(self.enrol_box)
+        enrol_row.setContentsMargins(0, 0, 0, 0)
         enrol_row.addWidget(QLabel(self.tr("Enrol in:")))
         enrol_row.addWidget(self.enrol_course, 1)
         enrol_row.addWidget(self.enrol_button)
@@ -147,7 +147,7 @@ class LearnerDetail(QWidget):
         courses_tab = QWidget()
         cv = QVBoxLayout(courses_tab)
         cv.addWidget(self.enrolments, 1)
-        cv.addLayout(enrol_row)
+        cv.addWidget(self.enrol_box)
         self.enrol_button.clicked.connect(self._enrol)
         self.status_button.clicked.connect(self._set_status)
         self.enrolments.itemSelectionChanged.connect(self._enrolment_selected)
@@ -185,6 +185,7 @@ class LearnerDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addWidget(self.transferred)
         layout.addWidget(self.tabs, 1)
         QWidget.setTabOrder(self.back_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.tabs)
@@ -206,6 +207,8 @@ class LearnerDetail(QWidget):
             self.record = None
             self.name.setText(self.tr("Opening…"))
             self.export_button.setEnabled(False)
+            self.transferred.hide()  # until this learner's record says where they are
+            self.purge_button.hide()
             self.tabs.setCurrentIndex(0)
             self._profile_shown = {}
             self._notes_shown = ""
@@ -232,7 +235,6 @@ class LearnerDetail(QWidget):
         self.record = record
         learner = record["learner"]
         self.name.setText(learner["name"])
-        self.export_button.setEnabled(True)
         if not self._profile_shown or self.profile.values() == self._profile_shown:
             self.profile.set_values(learner)
             self._profile_shown = self.profile.values()
@@ -245,7 +247,40 @@ class LearnerDetail(QWidget):
         self.pathway.show_record(record)
         self.results.show_record(record)
         self.attendance.show_record(record)
+        self._show_custody(record)  # last: the forms above enable their buttons
         self.loaded.emit()
+
+    def _show_custody(self, record: dict[str, Any]) -> None:
+        learner = record["learner"]
+        gone = learner["status"] == "transferred"
+        if gone:
+            day = formatting.day(learner["transferred_on"])
+            to = learner["transferred_to"]
+            self.transferred.setText(
+                self.tr(
+                    "Transferred to {school} on {date} — this record is kept read-only here"
+                ).format(school=record["schools"].get(to) or to, date=day)
+                if to
+                else self.tr(
+                    "Given with an open record bundle on {date} — this record is kept "
+                    "read-only here"
+                ).format(date=day)
+            )
+        self.transferred.setVisible(gone)
+        self.purge_button.setVisible(gone)
+        self.export_button.setEnabled(not gone)
+        # Every control that writes the record; what it holds stays readable.
+        for widget in (
+            self.profile,
+            self.save_profile,
+            self.enrol_box,
+            self.save_notes,
+            self.pathway.box,
+            self.results.box,
+            self.attendance.box,
+        ):
+            widget.setEnabled(not gone)
+        self.notes.setReadOnly(gone)
 
     def course_title(self, course_id: str) -> str:
         courses = self.record["courses"] if self.record else {}
@@ -329,7 +364,9 @@ class LearnerDetail(QWidget):
         )
 
     def _notes_changed(self) -> None:
-        self.save_notes.setEnabled(self.notes.toPlainText() != self._notes_shown)
+        self.save_notes.setEnabled(
+            not self.read_only and self.notes.toPlainText() != self._notes_shown
+        )
 
     def _save_notes(self) -> None:
         if self.learner_id is None:
@@ -347,91 +384,3 @@ class LearnerDetail(QWidget):
             done=self.tr("Notes saved."),
             on_ok=saved,
         )
-
-    # ------------------------------------------------------------------ record bundle
-
-    def choose_save_path(self, suggested: str) -> str | None:
-        """Where to write the bundle, or None when cancelled (tests replace this: a native
-        file dialog can't be driven offscreen). Starts in the folder used last time."""
-        start = Path(str(self.ctx.settings.value("bundle/folder", "") or Path.home()))
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the record bundle"),
-            str(start / suggested),
-            self.tr("Record bundles (*{suffix})").format(suffix=transfer.SUFFIX),
-        )
-        if not path:
-            return None
-        self.ctx.settings.setValue("bundle/folder", str(Path(path).parent))
-        return path
-
-    def export_bundle(self) -> None:
-        """Save file → admin PIN → the signed bundle, written off the GUI thread."""
-        if self.learner_id is None or self.record is None:
-            return
-        learner_id, name = self.learner_id, self.record["learner"]["name"]
-        chosen = self.choose_save_path(bundle_file_name(name))
-        if chosen is None:
-            return
-        path = Path(chosen)
-        if not path.name.lower().endswith(".json"):
-            path = path.with_name(path.name + transfer.SUFFIX)
-        explanation = html_paragraphs(
-            html_text(
-                self.tr(
-                    "Write the signed record of {name} (profile, courses, results, attendance "
-                    "and progress) to {file}?"
-                ),
-                name=name,
-                file=path.name,
-            ),
-            html_text(
-                self.tr(
-                    "The learner carries this file to their new school, which verifies it "
-                    "offline before enrolling them. It is not encrypted: hand it only to the "
-                    "learner or their guardian."
-                )
-            ),
-        )
-        dialog = PinDialog(
-            self, self.tr("Export the record bundle"), explanation, action=self.tr("Export")
-        )
-        self.pin_dialog = dialog
-
-        def written(done: dict[str, Any]) -> None:
-            dialog.accept()
-            self.info.emit(
-                self.tr(
-                    "Record bundle of {name} saved as {path}. {name} can carry this file to "
-                    "their new school, which verifies it offline."
-                ).format(name=done["name"], path=done["path"])
-            )
-
-        def stopped(exc: BaseException) -> None:
-            dialog.reject()
-            self.info.emit(describe(exc))
-
-        def submitted(pin: str, _role: str) -> None:
-            self.bundle_progress = run_with_dialog(
-                dialog,
-                self.bridge,
-                self.tr("Exporting the record bundle"),
-                self.tr("Writing the signed record of {name}…").format(name=name),
-                lambda done, total: self.tr("{done} of {total} steps").format(
-                    done=done, total=total
-                ),
-                transfer.export_bundle,
-                self.node,
-                learner_id,
-                path,
-                pin,
-                on_ok=written,
-                on_error=lambda exc: dialog.show_error(
-                    describe(exc), wait=getattr(exc, "wait", 0.0)
-                ),
-                on_cancelled=stopped,
-                delay_ms=PROGRESS_DELAY_MS,
-            )
-
-        dialog.submitted.connect(submitted)
-        dialog.open()

@@ -1,6 +1,8 @@
 """Learners: a table with search and filters (course, enrolment status), fetched 200 at a
 time; opening a learner shows their page; Take register opens the class register; a learner
-from another school comes in with their record bundle (verified first, then the admin PIN)."""
+from another school comes in with their record bundle (verified and summed up first, then
+the admin PIN). The list holds this school's learners; "Show transferred" adds those who
+moved to another school, marked so."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -24,13 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from edunode.bundle import transfer
-from edunode.ui import formatting
 from edunode.ui.bridge import describe
 from edunode.ui.context import Context
 from edunode.ui.models.paged import Column, PagedTableModel
 from edunode.ui.pages.learner_classes import WholeClassActions
-from edunode.ui.pages.learner_detail import LearnerDetail, html_paragraphs, html_text
+from edunode.ui.pages.learner_detail import LearnerDetail
 from edunode.ui.pages.register import RegisterView
+from edunode.ui.widgets.bundle_summary import (
+    BundleSummaryDialog,
+    html_paragraphs,
+    html_text,
+    summary_html,
+)
 from edunode.ui.widgets.dialogs import PinDialog
 from edunode.ui.widgets.learner_form import NewLearnerDialog
 from edunode.ui.widgets.page import Page
@@ -38,15 +46,21 @@ from edunode.ui.widgets.progress import PROGRESS_DELAY_MS, ProgressDialog, run_w
 from edunode.ui.widgets.tables import fit_columns, tidy
 
 
-def filter_choices(node: Any) -> tuple[list[dict[str, Any]], int]:
-    """Courses for the filter and the number of learners (worker side)."""
-    return node.list_courses(), node.count_learners()
+def filter_choices(node: Any) -> tuple[list[dict[str, Any]], int, str]:
+    """Courses for the filter, the number of learners and this school's ID (worker side)."""
+    return node.list_courses(), node.count_learners(), node.school_id
 
 
 def check_bundle(path: str) -> dict[str, Any]:
     """What a record bundle holds, verified completely (worker side). Needs no PIN, no Node,
     and writes nothing: the admin sees what they accept before the PIN is asked."""
     return transfer.describe(transfer.verify(transfer.load(Path(path))))
+
+
+def check_bundle_here(node: Any, path: str) -> tuple[dict[str, Any], str, dict[str, str]]:
+    """:func:`check_bundle`, with this school's ID and the schools this PC knows by name,
+    to say where the bundle was released to (worker side; writes nothing)."""
+    return check_bundle(path), node.school_id, node.school_names()
 
 
 class LearnersPage(WholeClassActions, Page):
@@ -58,6 +72,8 @@ class LearnersPage(WholeClassActions, Page):
         self._select_after_load: str | None = None
         self._courses: list[dict[str, Any]] = []
         self.pin_dialog: PinDialog | None = None
+        self.summary_dialog: BundleSummaryDialog | None = None
+        self._school_id = ""
         self.bundle_progress: ProgressDialog | None = None
         self.class_dialog = None
         self.enrol_dialog = None
@@ -82,6 +98,10 @@ class LearnersPage(WholeClassActions, Page):
             (self.tr("Withdrawn"), "withdrawn"),
         ):
             self.status_filter.addItem(label, value)
+        self.show_transferred = QCheckBox(self.tr("Show trans&ferred"))
+        self.show_transferred.setToolTip(
+            self.tr("List the learners who moved to another school too (kept read-only here)")
+        )
         self.add_button = QPushButton(self.tr("&Add learner…"))
         self.register_button = QPushButton(self.tr("Take &register…"))
         self.register_button.setToolTip(self.tr("Mark a whole class present or absent for a day"))
@@ -99,7 +119,7 @@ class LearnersPage(WholeClassActions, Page):
         self.model = PagedTableModel(
             self.bridge,
             [
-                Column("name", self.tr("Name")),
+                Column("name", self.tr("Name"), format=self._name, tooltip=self._where),
                 Column("birth_year", self.tr("Birth year"), align_right=True),
                 Column("enrolments", self.tr("Active courses"), align_right=True),
             ],
@@ -125,6 +145,7 @@ class LearnersPage(WholeClassActions, Page):
         )
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.show_transferred)
         bottom.addWidget(self.enrol_button)
         bottom.addWidget(self.class_button)
         lv = QVBoxLayout(listing)
@@ -141,6 +162,7 @@ class LearnersPage(WholeClassActions, Page):
             view.error.connect(self.show_error)
             view.info.connect(self.show_info)
             self.stack.addWidget(view)
+        self.detail.purged.connect(self._purged)
 
         order = [
             self.search,
@@ -150,6 +172,7 @@ class LearnersPage(WholeClassActions, Page):
             self.add_button,
             self.import_button,
             self.table,
+            self.show_transferred,
             self.enrol_button,
             self.class_button,
         ]
@@ -164,6 +187,7 @@ class LearnersPage(WholeClassActions, Page):
         self.search.returnPressed.connect(self._query)
         self.course_filter.currentIndexChanged.connect(self._query)
         self.status_filter.currentIndexChanged.connect(self._query)
+        self.show_transferred.toggled.connect(self._query)
         self.add_button.clicked.connect(self.add_learner)
         self.register_button.clicked.connect(self.take_register)
         self.import_button.clicked.connect(self.import_bundle)
@@ -191,8 +215,22 @@ class LearnersPage(WholeClassActions, Page):
             filter_choices, self.node, on_ok=self._got_choices, on_error=self.show_error
         )
 
-    def _got_choices(self, result: tuple[list[dict[str, Any]], int]) -> None:
-        courses, self._total = result
+    def transferred(self, row: dict[str, Any]) -> bool:
+        """A row of a learner this school no longer holds (moved to another school)."""
+        return bool(self._school_id) and row.get("school") != self._school_id
+
+    def _name(self, row: dict[str, Any]) -> str:
+        if self.transferred(row):
+            return self.tr("{name} (transferred)").format(name=row["name"])
+        return str(row["name"])
+
+    def _where(self, row: dict[str, Any]) -> str:
+        if self.transferred(row):
+            return self.tr("Moved to another school: their record is kept here read-only")
+        return ""
+
+    def _got_choices(self, result: tuple[list[dict[str, Any]], int, str]) -> None:
+        courses, self._total, self._school_id = result
         self._courses = courses
         self._choices_loaded = True
         current = self.course_filter.currentData()
@@ -206,6 +244,7 @@ class LearnersPage(WholeClassActions, Page):
         self.course_filter.blockSignals(False)
         self.register.set_courses(courses)
         self.detail.set_courses(courses)
+        self.table.viewport().update()  # rows shown before: marked transferred now
         self._model_loaded()
 
     def _query(self) -> None:
@@ -213,11 +252,13 @@ class LearnersPage(WholeClassActions, Page):
         text = self.search.text().strip()
         course = self.course_filter.currentData()
         status = self.status_filter.currentData()
+        everyone = self.show_transferred.isChecked()
         node = self.node
         self.model.set_source(
             lambda limit, offset: node.list_learners(
-                text, course_id=course, status=status, limit=limit, offset=offset
-            )
+                text, course_id=course, status=status, limit=limit, offset=offset,
+                everyone=everyone,
+            )  # fmt: skip
         )
 
     def _model_loaded(self) -> None:
@@ -228,6 +269,7 @@ class LearnersPage(WholeClassActions, Page):
             self.search.text().strip()
             or self.course_filter.currentData()
             or self.status_filter.currentData()
+            or self.show_transferred.isChecked()
         )
         if n == 0:
             self.count.setText(
@@ -285,6 +327,11 @@ class LearnersPage(WholeClassActions, Page):
         self.stack.setCurrentIndex(0)
         self.table.setFocus()
 
+    def _purged(self, _learner_id: str) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+        self.reload()
+
     def take_register(self) -> None:
         self.clear_error()
         self.stack.setCurrentWidget(self.register)
@@ -336,69 +383,47 @@ class LearnersPage(WholeClassActions, Page):
         return path
 
     def import_bundle(self) -> None:
-        """Open file → verify (off the GUI thread) → what it holds, with the admin PIN →
-        import. A bundle that does not verify stops at its error, before any PIN."""
+        """Open file → verify (off the GUI thread) → what it holds, with Continue → the
+        admin PIN → import. A bundle that does not verify stops at its error, one this
+        school can't take at the summary: no PIN is asked, nothing imported."""
         path = self.choose_bundle()
         if path is None:
             return
         self.bridge.run(
-            check_bundle,
+            check_bundle_here,
+            self.node,
             path,
-            on_ok=lambda held: self._confirm_import(path, held),
+            on_ok=lambda found: self._show_summary(path, *found),
             on_error=self.show_error,
             background=True,
         )
 
     def bundle_summary(self, held: dict[str, Any]) -> str:
-        """What a verified bundle holds, as the PIN dialog shows it (rich text, escaped)."""
-        who = (
-            self.tr("The record bundle of {name} (born {year}) from {school} checks out:")
-            if held["birth_year"]
-            else self.tr("The record bundle of {name} from {school} checks out:")
-        )
-        courses = "; ".join(
-            self.tr("{course}: %n results", "", c["results"]).format(course=c["title"] or c["id"])
-            for c in held["courses"]
-        )
-        facts = [
-            html_text(self.tr("School ID: {id}"), id=held["school_id"]),
-            html_text(self.tr("Issued: {date}"), date=formatting.day(str(held["issued"]))),
-            html_text(self.tr("Courses: {courses}"), courses=courses or self.tr("none")),
-            html_text(self.tr("Days of attendance: {n}"), n=held["attendance_days"]),
-            *(
-                html_text(
-                    self.tr(
-                        "Proof {suite}: checks out on the record and %n credentials in it",
-                        "",
-                        p["credentials"] - 1,
-                    ),
-                    suite=p["cryptosuite"],
-                )
-                for p in held.get("proofs", [])
-                if p.get("verified")
-            ),
-        ]
-        return html_paragraphs(
-            html_text(who, name=held["learner"], year=held["birth_year"], school=held["school"]),
-            "<br>".join(facts),
-            html_text(
-                self.tr(
-                    "Its signature and every change in it check out: a PC of that school made "
-                    "them. Whether the school is who it says is your call: compare its school "
-                    "ID with the one the old school gives you by phone."
-                )
-            ),
-            html_text(
-                self.tr("Import enrols {name} in this school as a new learner with this record."),
-                name=held["learner"],
-            ),
-        )
+        """What a verified bundle holds, as the summary shows it (rich text, escaped)."""
+        return summary_html(held, self._school_id)
+
+    def _show_summary(
+        self, path: str, held: dict[str, Any], ours: str, schools: dict[str, str]
+    ) -> None:
+        dialog = BundleSummaryDialog(self, held, ours, schools)
+        self.summary_dialog = dialog
+        dialog.accepted.connect(lambda: self._confirm_import(path, held))
+        dialog.open()
 
     def _confirm_import(self, path: str, held: dict[str, Any]) -> None:
         dialog = PinDialog(
             self,
             self.tr("Import a record bundle"),
-            self.bundle_summary(held),
+            html_paragraphs(
+                html_text(
+                    self.tr(
+                        "Import the record of {name} from {school}: {name} continues at this "
+                        "school with every record in the bundle."
+                    ),
+                    name=held["learner"],
+                    school=held["school"],
+                )
+            ),
             action=self.tr("Import"),
         )
         self.pin_dialog = dialog
@@ -407,13 +432,17 @@ class LearnersPage(WholeClassActions, Page):
             dialog.accept()
             self.show_info(
                 self.tr(
-                    "{name} from {school} is now enrolled in this school, with the results "
-                    "and attendance of their record bundle."
+                    "This record bundle of {name} was imported before: nothing changed."
+                ).format(name=done["learner"])
+                if done.get("unchanged")
+                else self.tr(
+                    "{name} from {school} continues at this school, with every record of "
+                    "their record bundle."
                 ).format(name=done["learner"], school=done["school"])
             )
             self.show_list()
             self._select_after_load = done["id"]
-            self.reload()  # the new learner, and the courses that came with them
+            self.reload()  # the learner, and the courses that came with them
 
         def stopped(exc: BaseException) -> None:
             dialog.reject()

@@ -81,7 +81,7 @@ class PinDialog(QDialog):
             self.code.setMinimumHeight(self.code.sizeHint().height() * 2)
             layout.addWidget(caption)
             layout.addWidget(self.code)
-        form = QFormLayout()
+        self.form = form = QFormLayout()  # a dialog built on this one adds its rows here
         self.role = QComboBox()
         self.role.addItem(self.tr("Community peer: shares courses"), "community")
         self.role.addItem(self.tr("Member of my school: shares learners too"), "school")
@@ -117,6 +117,10 @@ class PinDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def _submit(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.show_error(problem)
+            return
         self.ok.setEnabled(False)
         self.error.hide()
         self.submitted.emit(self.pin.text(), self.role.currentData() if self._ask_role else "")
@@ -134,6 +138,11 @@ class PinDialog(QDialog):
         if wait > 0:
             self._countdown.start()
         self._tick()
+
+    def problem(self) -> str:
+        """What is wrong with the dialog's other fields, in one line ("" when nothing):
+        a dialog built on this one checks its own fields here before anything is run."""
+        return ""
 
     def waiting(self) -> float:
         """Seconds left before another PIN may be tried (0 when it may be now)."""
