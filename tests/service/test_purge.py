@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from tests.helpers import fingerprint, join_school, send_doc, sync
-from tests.sync.netutil import PIN, cli, make_node
+from tests.sync.netutil import PIN, cli, in_sync, link, make_node, service, stop_all, wait_for
 
 from edunode.bundle import transfer
 from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
@@ -232,3 +232,24 @@ def test_a_usb_package_still_holding_the_record_brings_the_rest_and_takes_the_pu
     assert len(lab.audit_log(action="learner_purged")) == 1
     lab.close()
     assert holding(lab.paths.home) == []
+
+
+def test_over_the_network_the_purge_reaches_the_lab_and_the_record_does_not_come_back(
+    schools,
+) -> None:
+    hill, lab, asha = schools["hill"], schools["lab"], schools["asha"]
+    lab.set_admin_pin(PIN)
+    hill.purge_learner(asha, PIN)
+    baraka = lab.add_learner("Baraka Otieno", birth_year=2013)  # the lab's news meanwhile
+    office_net, lab_net = service(hill), service(lab)
+    try:
+        link((hill, office_net), (lab, lab_net), "school")
+        wait_for(lambda: lab.store.meta(asha) is None, what="the lab to purge her")
+        wait_for(lambda: hill.store.meta(baraka) is not None, what="the lab's news")
+        wait_for(lambda: in_sync((office_net, lab.node_id), (lab_net, hill.node_id)),
+                 what="both in sync")  # fmt: skip
+    finally:
+        stop_all(office_net, lab_net)
+    assert hill.store.meta(asha) is None
+    assert not hill.audit_log(action="rejected") and not lab.audit_log(action="rejected")
+    assert [p["incidents"] for p in hill.peers.list()] == [0]
