@@ -14,6 +14,7 @@ from tests.sync.netutil import PIN, cli, in_sync, link, make_node, service, stop
 
 from edunode.bundle import transfer
 from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
+from edunode.events import LearnerPurged
 from edunode.service import restore, usb
 from edunode.service.node import Node
 
@@ -69,6 +70,8 @@ def holding(home: Path) -> list[str]:
 def test_after_purge_no_pc_of_the_old_school_holds_a_byte_of_the_learner(schools) -> None:
     hill, lab, river, asha = (schools[k] for k in ("hill", "lab", "river", "asha"))
     homes = [hill.paths.home, lab.paths.home]
+    told: list[LearnerPurged] = []
+    lab.bus.subscribe(LearnerPurged, told.append)
     # A bundle this PC imported once and a log line: files of the data folder naming her.
     kept = hill.paths.home / "transfers" / "0123abcd.edunode-learner.json"
     kept.parent.mkdir(exist_ok=True)
@@ -80,6 +83,7 @@ def test_after_purge_no_pc_of_the_old_school_holds_a_byte_of_the_learner(schools
     done = hill.purge_learner(asha, PIN)
     assert (done["id"], done["removed"]) == (asha, True) and len(done["date"]) == 10
     assert send_doc(hill, lab, hill.school_id) == 1  # the signed instruction, as sync sends it
+    assert told == [LearnerPurged(learner_id=asha, date=done["date"])]  # the window is told
     for node in (hill, lab):
         with pytest.raises(NotFoundError):
             node.learner(asha)

@@ -89,7 +89,7 @@ class Node:
         self.audit_trail = AuditTrail(self.store, self.bus)
         self.settings = NodeSettings(self.store, self.audit)
         self.docs = Documents(self.store, self.identity, self._committed)
-        self.purges = Purges(self.store, self.docs, self.settings, self.audit, self.paths)
+        self.purges = Purges(self.store, self.docs, self.settings, self.audit, self.paths, self.bus)
         self.docs.refuses, self.docs.foreign_news = self.purges.refuses, self.purges.on_news
         self.peers = Peers(self.store, self.identity, self.bus, self.audit)
         self.membership = SchoolMembership(

@@ -33,6 +33,7 @@ from edunode.config import Paths
 from edunode.domain import custody, learner, validate
 from edunode.domain.meta import looks_like_doc_id
 from edunode.errors import EdunodeError, NotFoundError, ValidationError
+from edunode.events import EventBus, LearnerPurged
 from edunode.service.admin import Audit, NodeSettings
 from edunode.service.documents import Documents
 from edunode.store import Store
@@ -54,7 +55,9 @@ class Purges:
         settings: NodeSettings,
         audit: Audit,
         paths: Paths,
+        bus: EventBus,
     ) -> None:
+        self.bus = bus
         self.store = store
         self.docs = docs
         self.settings = settings
@@ -204,6 +207,7 @@ class Purges:
             f"{count} change(s) and {files} file(s) removed",
             "",
         )
+        self.bus.publish(LearnerPurged(learner_id=doc_id, date=date))
 
     # ------------------------------------------------------------------ files
 
