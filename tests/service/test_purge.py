@@ -76,6 +76,8 @@ def test_after_purge_no_pc_of_the_old_school_holds_a_byte_of_the_learner(schools
     kept = hill.paths.home / "transfers" / "0123abcd.edunode-learner.json"
     kept.parent.mkdir(exist_ok=True)
     kept.write_text(json.dumps({"learner": asha, "name": NAME}))
+    sibling = kept.with_name("4567cdef.edunode-learner.json")  # her brother's: it stays
+    sibling.write_text(json.dumps({"learner": "b" * 24, "name": "Juma Mwangi"}))
     (lab.paths.home / "edunode.log").write_text(f"sync ok\nopened {NAME} ({asha})\nsync ok\n")
     for home in homes:  # the search finds her before: in the store's files too
         assert any(f.startswith("edunode.db") for f in holding(home)), holding(home)
@@ -94,7 +96,7 @@ def test_after_purge_no_pc_of_the_old_school_holds_a_byte_of_the_learner(schools
         assert not [a for a in node.audit_log() if NAME in a["detail"]]
         assert not [e for e in node.teaching_activity() if e["doc_id"] == asha]
         assert node.check() == []  # the store is whole without her
-    assert not kept.exists()
+    assert not kept.exists() and sibling.exists()
     assert (lab.paths.home / "edunode.log").read_text() == "sync ok\nsync ok\n"
     hill.close()
     lab.close()

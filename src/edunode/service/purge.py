@@ -191,7 +191,7 @@ class Purges:
         needles: list[str] = []
         if self.store.meta(doc_id) is not None:
             seen = learner.view(self.docs.state(doc_id))
-            needles = [w for w in (seen["name"], seen["guardian"]) if len(w) >= 3]
+            needles = [w for w in (seen["name"], seen["guardian"]) if len(w.strip()) >= 2]
         note = f"learner {doc_id}: details purged on {date}"
         count = self.records.erase(doc_id, date, needles, note)
         self.docs.forget(doc_id)
@@ -200,7 +200,7 @@ class Purges:
     def _finish(self, doc_id: str, date: str, count: int, needles: list[str]) -> None:
         """After the commit: the files, and the one audit line kept."""
         self.docs.forget(doc_id)
-        files = self._sweep([doc_id, *needles])
+        files = self._sweep(doc_id, needles)
         self._audit(
             "learner_purged",
             f"learner {doc_id} purged on the school's instruction of {date}: "
@@ -211,11 +211,12 @@ class Purges:
 
     # ------------------------------------------------------------------ files
 
-    def _sweep(self, words: list[str]) -> int:
-        """Every file of the data folder that holds one of ``words``: a kept bundle or a
-        damaged copy of the store is deleted, a log has those lines taken out. Returns how
-        many files were deleted or rewritten."""
-        needles = [w.encode() for w in words if w]
+    def _sweep(self, doc_id: str, words: list[str]) -> int:
+        """Every file of the data folder that holds the learner: a kept bundle or a damaged
+        copy of the store holding the ID is deleted (not one that merely holds a word of the
+        name: another learner may share it), a log loses the lines holding the ID or any of
+        ``words``. Returns how many files were deleted or rewritten."""
+        needles = [w.encode() for w in (doc_id, *words) if w]
         keep = {p.resolve() for p in self._keep}
         touched = 0
         for path in _files(self.home):
@@ -226,6 +227,8 @@ class Purges:
                     lines = path.read_bytes().splitlines(keepends=True)
                     path.write_bytes(b"".join(x for x in lines if not any(n in x for n in needles)))
                 elif path.parent.name == TRANSFERS or ".damaged-" in path.name:
+                    if not _holds(path, needles[:1]):
+                        continue
                     path.unlink()
                 else:
                     log.warning("purge: %s holds the learner's data; EduNode did not make it", path)
