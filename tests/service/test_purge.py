@@ -259,3 +259,16 @@ def test_over_the_network_the_purge_reaches_the_lab_and_the_record_does_not_come
     assert hill.store.meta(asha) is None
     assert not hill.audit_log(action="rejected") and not lab.audit_log(action="rejected")
     assert [p["incidents"] for p in hill.peers.list()] == [0]
+
+
+def test_a_pc_that_joins_the_school_later_never_takes_the_purged_record(
+    schools, tmp_path: Path
+) -> None:
+    hill, lab, asha = schools["hill"], schools["lab"], schools["asha"]
+    hill.purge_learner(asha, PIN)
+    annex = join_school(hill, tmp_path / "annex", "Hill Annex")
+    try:
+        assert annex.purges.refuses(asha)  # its school's document told it on joining
+        assert send_doc(lab, annex, asha) == 0 and annex.store.meta(asha) is None
+    finally:
+        annex.close()

@@ -564,8 +564,13 @@ class Node:
         self.membership.remove_member(node_id)
 
     def adopt_school(self, school_id: str) -> bool:
-        """Take ``school_id`` as this node's school once its document lists us as a member."""
-        return self.membership.adopt(school_id)
+        """Take ``school_id`` as this node's school once its document lists us as a member
+        (and apply the purges its document holds: decision 0018)."""
+        adopted = self.membership.adopt(school_id)
+        if adopted:
+            with suppress(EdunodeError):
+                self.purges.apply()
+        return adopted
 
     # ------------------------------------------------------------------ misc
 
