@@ -155,9 +155,11 @@ class Purges:
             while self._again:
                 self._again = False
                 for doc_id, date in sorted(self.instructions().items()):
+                    if doc_id in self.records.ids():
+                        continue  # done
                     meta = self.store.meta(doc_id)
-                    if doc_id in self.records.ids() or (meta and meta.kind != "learner"):
-                        continue  # done, or not a learner's record: no instruction deletes it
+                    if meta is not None and meta.kind != "learner":
+                        continue  # not a learner's record: no instruction deletes it
                     self._finish(doc_id, date, *self._erase(doc_id, date))
                     purged.append(doc_id)
             if purged:
