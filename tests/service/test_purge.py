@@ -12,10 +12,11 @@ import pytest
 from tests.helpers import fingerprint, join_school, send_doc, sync
 from tests.sync.netutil import PIN, cli, in_sync, link, make_node, service, stop_all, wait_for
 
+from edunode import crdt
 from edunode.bundle import transfer
 from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
 from edunode.events import LearnerPurged
-from edunode.service import restore, usb
+from edunode.service import purge, restore, usb
 from edunode.service.node import Node
 
 NAME = "Asha Zawadi Mwangi"
@@ -272,3 +273,20 @@ def test_a_pc_that_joins_the_school_later_never_takes_the_purged_record(
         assert send_doc(lab, annex, asha) == 0 and annex.store.meta(asha) is None
     finally:
         annex.close()
+
+
+def test_an_instruction_naming_a_course_or_the_school_deletes_nothing(schools) -> None:
+    hill, lab, course = schools["hill"], schools["lab"], schools["course"]
+    before = fingerprint(lab)
+    def instruct(doc_id: str) -> None:  # written by a member PC, as a bug might
+        key = purge.PURGE_KEY + doc_id
+        hill.docs.change(hill.school_id, lambda tx: crdt.put(tx, crdt.ROOT, key, "2025-05-05"))
+
+    instruct(course)
+    instruct(hill.school_id)
+    send_doc(hill, lab, hill.school_id)
+    after = fingerprint(lab)
+    assert (after["documents"], after["projections"]) == (
+        before["documents"], before["projections"])  # fmt: skip
+    assert lab.course(course)["title"] == "Fractions"
+    assert not lab.audit_log(action="learner_purged")
