@@ -32,7 +32,7 @@ from edunode import crdt
 from edunode.config import Paths
 from edunode.domain import custody, learner, validate
 from edunode.domain.meta import looks_like_doc_id
-from edunode.errors import EdunodeError, NotFoundError, ValidationError
+from edunode.errors import EdunodeError, NotFoundError, RejectedChanges, ValidationError
 from edunode.events import EventBus, LearnerPurged
 from edunode.service.admin import Audit, NodeSettings
 from edunode.service.documents import Documents
@@ -168,9 +168,20 @@ class Purges:
             self._lock.release()
         return purged
 
-    def refuses(self, doc_id: str) -> bool:
-        """Whether a document may never be stored here again (it was purged)."""
-        return doc_id in self.records.ids()
+    def refuses(self, doc_id: str, origin: str = "") -> bool:
+        """Whether a document may never be stored here again (it was purged): a peer's or a
+        stick's batch is then ignored, a bundle's refused (RejectedChanges, ``purged``)."""
+        if doc_id not in self.records.ids():
+            return False
+        if origin.startswith("bundle:"):
+            raise RejectedChanges(
+                f"changes for document {doc_id} rejected: this learner's record was purged "
+                "from this school, which keeps no copy of it any more",
+                reason="purged",
+                doc_id=doc_id,
+                actor="",
+            )
+        return True
 
     def on_news(self, changed: list[str]) -> None:
         """Another process wrote to the store (a CLI beside ``serve``): it may have purged
