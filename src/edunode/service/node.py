@@ -254,7 +254,7 @@ class Node:
 
     def _committed(self, doc_id: str, kind: str, count: int, origin: str) -> None:
         self.bus.publish(ChangesApplied(doc_id=doc_id, kind=kind, count=count, origin=origin))
-        self.purges.on_commit(doc_id, kind)  # a purge instruction, or the record it waits for
+        self.purges.on_commit(doc_id, kind)  # the school document may hold a purge instruction
 
     # ------------------------------------------------------------------ backups
 
