@@ -116,6 +116,15 @@ class AuditRecorded(Event):
     detail: str
 
 
+@dataclass(frozen=True)
+class LearnerPurged(Event):
+    """A learner's record was deleted from this PC at the school's instruction (decision
+    0018): a window showing it closes it, lists drop it."""
+
+    learner_id: str
+    date: str
+
+
 Handler = Callable[[Any], None]
 
 

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 from tests.helpers import fingerprint, join_school, send_doc, sync
-from tests.sync.netutil import PIN, cli, make_node
+from tests.sync.netutil import PIN, cli, in_sync, link, make_node, service, stop_all, wait_for
 
+from edunode import crdt
 from edunode.bundle import transfer
 from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
-from edunode.service import restore, usb
+from edunode.events import LearnerPurged
+from edunode.service import purge, restore, usb
 from edunode.service.node import Node
 
 NAME = "Asha Zawadi Mwangi"
@@ -69,10 +71,14 @@ def holding(home: Path) -> list[str]:
 def test_after_purge_no_pc_of_the_old_school_holds_a_byte_of_the_learner(schools) -> None:
     hill, lab, river, asha = (schools[k] for k in ("hill", "lab", "river", "asha"))
     homes = [hill.paths.home, lab.paths.home]
+    told: list[LearnerPurged] = []
+    lab.bus.subscribe(LearnerPurged, told.append)
     # A bundle this PC imported once and a log line: files of the data folder naming her.
     kept = hill.paths.home / "transfers" / "0123abcd.edunode-learner.json"
     kept.parent.mkdir(exist_ok=True)
     kept.write_text(json.dumps({"learner": asha, "name": NAME}))
+    sibling = kept.with_name("4567cdef.edunode-learner.json")  # her brother's: it stays
+    sibling.write_text(json.dumps({"learner": "b" * 24, "name": "Juma Mwangi"}))
     (lab.paths.home / "edunode.log").write_text(f"sync ok\nopened {NAME} ({asha})\nsync ok\n")
     for home in homes:  # the search finds her before: in the store's files too
         assert any(f.startswith("edunode.db") for f in holding(home)), holding(home)
@@ -80,6 +86,7 @@ def test_after_purge_no_pc_of_the_old_school_holds_a_byte_of_the_learner(schools
     done = hill.purge_learner(asha, PIN)
     assert (done["id"], done["removed"]) == (asha, True) and len(done["date"]) == 10
     assert send_doc(hill, lab, hill.school_id) == 1  # the signed instruction, as sync sends it
+    assert told == [LearnerPurged(learner_id=asha, date=done["date"])]  # the window is told
     for node in (hill, lab):
         with pytest.raises(NotFoundError):
             node.learner(asha)
@@ -90,7 +97,7 @@ def test_after_purge_no_pc_of_the_old_school_holds_a_byte_of_the_learner(schools
         assert not [a for a in node.audit_log() if NAME in a["detail"]]
         assert not [e for e in node.teaching_activity() if e["doc_id"] == asha]
         assert node.check() == []  # the store is whole without her
-    assert not kept.exists()
+    assert not kept.exists() and sibling.exists()
     assert (lab.paths.home / "edunode.log").read_text() == "sync ok\nsync ok\n"
     hill.close()
     lab.close()
@@ -232,3 +239,54 @@ def test_a_usb_package_still_holding_the_record_brings_the_rest_and_takes_the_pu
     assert len(lab.audit_log(action="learner_purged")) == 1
     lab.close()
     assert holding(lab.paths.home) == []
+
+
+def test_over_the_network_the_purge_reaches_the_lab_and_the_record_does_not_come_back(
+    schools,
+) -> None:
+    hill, lab, asha = schools["hill"], schools["lab"], schools["asha"]
+    lab.set_admin_pin(PIN)
+    hill.purge_learner(asha, PIN)
+    baraka = lab.add_learner("Baraka Otieno", birth_year=2013)  # the lab's news meanwhile
+    office_net, lab_net = service(hill), service(lab)
+    try:
+        link((hill, office_net), (lab, lab_net), "school")
+        wait_for(lambda: lab.store.meta(asha) is None, what="the lab to purge her")
+        wait_for(lambda: hill.store.meta(baraka) is not None, what="the lab's news")
+        wait_for(lambda: in_sync((office_net, lab.node_id), (lab_net, hill.node_id)),
+                 what="both in sync")  # fmt: skip
+    finally:
+        stop_all(office_net, lab_net)
+    assert hill.store.meta(asha) is None
+    assert not hill.audit_log(action="rejected") and not lab.audit_log(action="rejected")
+    assert [p["incidents"] for p in hill.peers.list()] == [0]
+
+
+def test_a_pc_that_joins_the_school_later_never_takes_the_purged_record(
+    schools, tmp_path: Path
+) -> None:
+    hill, lab, asha = schools["hill"], schools["lab"], schools["asha"]
+    hill.purge_learner(asha, PIN)
+    annex = join_school(hill, tmp_path / "annex", "Hill Annex")
+    try:
+        assert annex.purges.refuses(asha)  # its school's document told it on joining
+        assert send_doc(lab, annex, asha) == 0 and annex.store.meta(asha) is None
+    finally:
+        annex.close()
+
+
+def test_an_instruction_naming_a_course_or_the_school_deletes_nothing(schools) -> None:
+    hill, lab, course = schools["hill"], schools["lab"], schools["course"]
+    before = fingerprint(lab)
+    def instruct(doc_id: str) -> None:  # written by a member PC, as a bug might
+        key = purge.PURGE_KEY + doc_id
+        hill.docs.change(hill.school_id, lambda tx: crdt.put(tx, crdt.ROOT, key, "2025-05-05"))
+
+    instruct(course)
+    instruct(hill.school_id)
+    send_doc(hill, lab, hill.school_id)
+    after = fingerprint(lab)
+    assert (after["documents"], after["projections"]) == (
+        before["documents"], before["projections"])  # fmt: skip
+    assert lab.course(course)["title"] == "Fractions"
+    assert not lab.audit_log(action="learner_purged")

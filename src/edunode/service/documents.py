@@ -57,7 +57,7 @@ class Documents:
         self._content = content_rule(self.school_members)
         # Set by the Node (service/purge.py): documents never stored again, and what to do
         # when another process wrote to the log (it may have purged one).
-        self.refuses: Callable[[str], bool] = lambda _doc_id: False
+        self.refuses: Callable[[str, str], bool] = lambda _doc_id, _origin: False
         self.foreign_news: Callable[[list[str]], None] = lambda _changed: None
 
     # ---------------------------------------------------------------- loading
@@ -404,15 +404,7 @@ class Documents:
         """Verify a batch and store it, or reject it whole (RejectedChanges) storing nothing.
         A purged document (decision 0018) is never stored again: a peer or a USB package
         that still holds it is ignored (its other documents go on), a bundle refused."""
-        if self.refuses(doc_id):
-            if origin.startswith("bundle:"):
-                raise RejectedChanges(
-                    f"changes for document {doc_id} rejected: this learner's record was "
-                    "purged from this school, which keeps no copy of it any more",
-                    reason="purged",
-                    doc_id=doc_id,
-                    actor="",
-                )
+        if self.refuses(doc_id, origin):  # ignored, or RejectedChanges (service/purge.py)
             return 0
         with self.lock:
             with self.store.write() as conn:

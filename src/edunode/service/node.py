@@ -89,7 +89,7 @@ class Node:
         self.audit_trail = AuditTrail(self.store, self.bus)
         self.settings = NodeSettings(self.store, self.audit)
         self.docs = Documents(self.store, self.identity, self._committed)
-        self.purges = Purges(self.store, self.docs, self.settings, self.audit, self.paths)
+        self.purges = Purges(self.store, self.docs, self.settings, self.audit, self.paths, self.bus)
         self.docs.refuses, self.docs.foreign_news = self.purges.refuses, self.purges.on_news
         self.peers = Peers(self.store, self.identity, self.bus, self.audit)
         self.membership = SchoolMembership(
@@ -254,7 +254,7 @@ class Node:
 
     def _committed(self, doc_id: str, kind: str, count: int, origin: str) -> None:
         self.bus.publish(ChangesApplied(doc_id=doc_id, kind=kind, count=count, origin=origin))
-        self.purges.on_commit(doc_id, kind)  # a purge instruction, or the record it waits for
+        self.purges.on_commit(doc_id, kind)  # the school document may hold a purge instruction
 
     # ------------------------------------------------------------------ backups
 
@@ -564,8 +564,13 @@ class Node:
         self.membership.remove_member(node_id)
 
     def adopt_school(self, school_id: str) -> bool:
-        """Take ``school_id`` as this node's school once its document lists us as a member."""
-        return self.membership.adopt(school_id)
+        """Take ``school_id`` as this node's school once its document lists us as a member
+        (and apply the purges its document holds: decision 0018)."""
+        adopted = self.membership.adopt(school_id)
+        if adopted:
+            with suppress(EdunodeError):
+                self.purges.apply()
+        return adopted
 
     # ------------------------------------------------------------------ misc
 

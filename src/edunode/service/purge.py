@@ -32,7 +32,8 @@ from edunode import crdt
 from edunode.config import Paths
 from edunode.domain import custody, learner, validate
 from edunode.domain.meta import looks_like_doc_id
-from edunode.errors import EdunodeError, NotFoundError, ValidationError
+from edunode.errors import EdunodeError, NotFoundError, RejectedChanges, ValidationError
+from edunode.events import EventBus, LearnerPurged
 from edunode.service.admin import Audit, NodeSettings
 from edunode.service.documents import Documents
 from edunode.store import Store
@@ -54,7 +55,9 @@ class Purges:
         settings: NodeSettings,
         audit: Audit,
         paths: Paths,
+        bus: EventBus,
     ) -> None:
+        self.bus = bus
         self.store = store
         self.docs = docs
         self.settings = settings
@@ -152,9 +155,11 @@ class Purges:
             while self._again:
                 self._again = False
                 for doc_id, date in sorted(self.instructions().items()):
+                    if doc_id in self.records.ids():
+                        continue  # done
                     meta = self.store.meta(doc_id)
-                    if doc_id in self.records.ids() or (meta and meta.kind != "learner"):
-                        continue  # done, or not a learner's record: no instruction deletes it
+                    if meta is not None and meta.kind != "learner":
+                        continue  # not a learner's record: no instruction deletes it
                     self._finish(doc_id, date, *self._erase(doc_id, date))
                     purged.append(doc_id)
             if purged:
@@ -163,9 +168,20 @@ class Purges:
             self._lock.release()
         return purged
 
-    def refuses(self, doc_id: str) -> bool:
-        """Whether a document may never be stored here again (it was purged)."""
-        return doc_id in self.records.ids()
+    def refuses(self, doc_id: str, origin: str = "") -> bool:
+        """Whether a document may never be stored here again (it was purged): a peer's or a
+        stick's batch is then ignored, a bundle's refused (RejectedChanges, ``purged``)."""
+        if doc_id not in self.records.ids():
+            return False
+        if origin.startswith("bundle:"):
+            raise RejectedChanges(
+                f"changes for document {doc_id} rejected: this learner's record was purged "
+                "from this school, which keeps no copy of it any more",
+                reason="purged",
+                doc_id=doc_id,
+                actor="",
+            )
+        return True
 
     def on_news(self, changed: list[str]) -> None:
         """Another process wrote to the store (a CLI beside ``serve``): it may have purged
@@ -188,7 +204,7 @@ class Purges:
         needles: list[str] = []
         if self.store.meta(doc_id) is not None:
             seen = learner.view(self.docs.state(doc_id))
-            needles = [w for w in (seen["name"], seen["guardian"]) if len(w) >= 3]
+            needles = [w for w in (seen["name"], seen["guardian"]) if len(w.strip()) >= 2]
         note = f"learner {doc_id}: details purged on {date}"
         count = self.records.erase(doc_id, date, needles, note)
         self.docs.forget(doc_id)
@@ -197,21 +213,23 @@ class Purges:
     def _finish(self, doc_id: str, date: str, count: int, needles: list[str]) -> None:
         """After the commit: the files, and the one audit line kept."""
         self.docs.forget(doc_id)
-        files = self._sweep([doc_id, *needles])
+        files = self._sweep(doc_id, needles)
         self._audit(
             "learner_purged",
             f"learner {doc_id} purged on the school's instruction of {date}: "
             f"{count} change(s) and {files} file(s) removed",
             "",
         )
+        self.bus.publish(LearnerPurged(learner_id=doc_id, date=date))
 
     # ------------------------------------------------------------------ files
 
-    def _sweep(self, words: list[str]) -> int:
-        """Every file of the data folder that holds one of ``words``: a kept bundle or a
-        damaged copy of the store is deleted, a log has those lines taken out. Returns how
-        many files were deleted or rewritten."""
-        needles = [w.encode() for w in words if w]
+    def _sweep(self, doc_id: str, words: list[str]) -> int:
+        """Every file of the data folder that holds the learner: a kept bundle or a damaged
+        copy of the store holding the ID is deleted (not one that merely holds a word of the
+        name: another learner may share it), a log loses the lines holding the ID or any of
+        ``words``. Returns how many files were deleted or rewritten."""
+        needles = [w.encode() for w in (doc_id, *words) if w]
         keep = {p.resolve() for p in self._keep}
         touched = 0
         for path in _files(self.home):
@@ -222,6 +240,8 @@ class Purges:
                     lines = path.read_bytes().splitlines(keepends=True)
                     path.write_bytes(b"".join(x for x in lines if not any(n in x for n in needles)))
                 elif path.parent.name == TRANSFERS or ".damaged-" in path.name:
+                    if not _holds(path, needles[:1]):
+                        continue
                     path.unlink()
                 else:
                     log.warning("purge: %s holds the learner's data; EduNode did not make it", path)
