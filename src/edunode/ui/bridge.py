@@ -89,6 +89,25 @@ class _ProgressRelay(QObject):
             self._on_progress(*latest)
 
 
+class _Poster:
+    """What the worker holds to report progress: a plain object, never the relay itself.
+    Were the worker's thread to drop the last reference to a QObject's Python wrapper, its
+    destruction there would take Qt's connection lock while the GUI thread, holding the
+    GIL, waits for that lock (seen: a hang after a transfer). The GUI thread drops the
+    relay (``release``) once the job is done, when no ``post`` can run any more."""
+
+    def __init__(self, relay: _ProgressRelay) -> None:
+        self._relay: _ProgressRelay | None = relay
+
+    def post(self, done: int, total: int) -> None:  # the worker's thread
+        relay = self._relay
+        if relay is not None:
+            relay.post(done, total)
+
+    def release(self) -> None:  # GUI thread, after the job
+        self._relay = None
+
+
 class Bridge(QObject):
     # Node events, on the GUI thread.
     changesApplied = Signal(str, str, str)  # doc_id, kind, origin (coalesced per document)
@@ -108,7 +127,7 @@ class Bridge(QObject):
     idle = Signal()  # the last job in flight finished
 
     _wake = Signal()
-    _finished = Signal(object, object)  # _Job, Future
+    _finished = Signal(int, object)  # the job's number, its Future
 
     def __init__(self, node: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +139,8 @@ class Bridge(QObject):
         self._closed = False
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._finished.connect(self._complete, Qt.ConnectionType.QueuedConnection)
+        self._jobs: dict[int, _Job] = {}
+        self._job_number = 0
         self.node = None
         if node is not None:
             self.attach(node)
@@ -216,10 +237,14 @@ class Bridge(QObject):
         if worker is None:
             worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"edunode-ui-{lane}")
             self._workers[lane] = worker
-        job = _Job(on_ok, on_error, getattr(fn, "__qualname__", repr(fn)))
+        # The job (its callbacks hold widgets) stays on this thread, found by its number:
+        # the worker must never drop the last reference to a widget (see ``_Poster``).
+        self._job_number += 1
+        number = self._job_number
+        self._jobs[number] = _Job(on_ok, on_error, getattr(fn, "__qualname__", repr(fn)))
         self._in_flight += 1
         future = worker.submit(fn, *args, **kwargs)
-        future.add_done_callback(lambda f: self._finished.emit(job, f))
+        future.add_done_callback(lambda f: self._finished.emit(number, f))
 
     def run_with_progress(
         self,
@@ -237,10 +262,12 @@ class Bridge(QObject):
         cancel flag: set it and ``fn`` stops at its next safe point (raising Cancelled)."""
         cancel = threading.Event()
         relay = _ProgressRelay(on_progress, self)
+        poster = _Poster(relay)
 
         def finished(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
             def done(value: Any) -> None:
                 relay.flush()  # the last figure before the result
+                poster.release()
                 relay.deleteLater()
                 if callback is not None:
                     callback(value)
@@ -250,7 +277,7 @@ class Bridge(QObject):
         self.run(
             fn,
             *args,
-            progress=relay.post,
+            progress=poster.post,
             cancel=cancel,
             on_ok=finished(on_ok),
             on_error=finished(on_error or (lambda exc: self.failed.emit(describe(exc)))),
@@ -263,7 +290,8 @@ class Bridge(QObject):
     def busy(self) -> bool:
         return self._in_flight > 0
 
-    def _complete(self, job: _Job, future: Future[Any]) -> None:  # GUI thread
+    def _complete(self, number: int, future: Future[Any]) -> None:  # GUI thread
+        job = self._jobs.pop(number)
         self._in_flight -= 1
         if self._closed:
             return
