@@ -134,7 +134,7 @@ def test_purging_an_active_learner_a_non_learner_or_with_a_wrong_pin_writes_noth
     assert not hill.audit_log(action="learner_purged")
 
 
-def test_a_purged_record_sent_again_by_a_pc_or_a_bundle_is_not_stored(
+def test_a_purged_record_sent_again_is_not_stored_but_the_learner_can_come_back(
     schools, tmp_path: Path
 ) -> None:
     hill, lab, river, asha = (schools[k] for k in ("hill", "lab", "river", "asha"))
@@ -144,18 +144,27 @@ def test_a_purged_record_sent_again_by_a_pc_or_a_bundle_is_not_stored(
     rows = fingerprint(hill)["change_rows"]
     assert send_doc(lab, hill, asha) == 0
     assert hill.store.meta(asha) is None and fingerprint(hill)["change_rows"] == rows
-    # a bundle of her record is refused with its reason
-    river.record_result(asha, schools["course"], "River test", 8, 10, "2025-04-01")
-    back = tmp_path / "back.json"
-    transfer.export_bundle(river, asha, back, PIN, to=hill.school_id)
-    with pytest.raises(RejectedChanges, match="purged") as refused:
-        transfer.import_bundle(hill, back, PIN)
-    assert refused.value.facts["reason"] == "purged"
-    assert hill.store.meta(asha) is None
     # the lab purges her as soon as the school's document reaches it, and refuses her too
     send_doc(hill, lab, hill.school_id)
     assert lab.store.meta(asha) is None
     assert send_doc(river, lab, asha) == 0 and lab.store.meta(asha) is None
+    # she comes back: the admin imports her bundle, and the same record continues at Hill
+    river.record_result(asha, schools["course"], "River test", 8, 10, "2025-04-01")
+    back = tmp_path / "back.json"
+    transfer.export_bundle(river, asha, back, PIN, to=hill.school_id)
+    assert transfer.import_bundle(hill, back, PIN)["id"] == asha
+    assert hill.learner(asha)["status"] == "active"
+    assert [r["title"] for r in hill.learner(asha)["results"]][-1] == "River test"
+    # the lifted instruction reaches the lab, which takes her record again
+    send_doc(hill, lab, hill.school_id)
+    assert send_doc(hill, lab, asha) > 0 and lab.learner(asha)["status"] == "active"
+    assert hill.check() == [] and lab.check() == []
+    # and if she leaves again, a new purge deletes her again everywhere
+    transfer.export_bundle(hill, asha, tmp_path / "again.json", PIN, to=river.school_id)
+    send_doc(hill, lab, asha)  # the lab hears of the new release
+    assert hill.purge_learner(asha, PIN)["removed"] is True
+    send_doc(hill, lab, hill.school_id)
+    assert hill.store.meta(asha) is None and lab.store.meta(asha) is None
 
 
 def test_a_pc_closed_when_the_instruction_was_stored_applies_it_when_it_opens(schools) -> None:

@@ -69,6 +69,7 @@ def import_bundle(
             _write_archive(home, archive, raw)  # last, so only a commit can follow it
             kept = True
     except BaseException:
+        node.purges.records.forget_cache()  # a lifted purge was rolled back with the rest
         if kept:  # the commit itself failed: the bundle was not imported after all
             archive.unlink(missing_ok=True)
         raise
@@ -148,6 +149,7 @@ def _take(node: Node, checked: Checked, origin: str) -> None:
     then, for an open release, this school's signed claim (and a note of it in this
     school's document, which every school receives: a second school can't take it too)."""
     doc_id, changes, sigs = checked.documents[-1]
+    node.purges.lift(doc_id)  # a learner purged here who comes back: the admin's import
     try:  # verified by what this PC knows of the schools (their members and removals)
         node.receive_changes(doc_id, changes, sigs, origin)
     except RejectedChanges as exc:

@@ -42,6 +42,7 @@ from edunode.store.purged import PurgeRecords
 log = logging.getLogger("edunode.purge")
 
 PURGE_KEY = "purge/"  # + a learner's ID, in the school's own school document
+LIFTED = "lifted "  # + a date: the instruction's value once the learner came back
 TRANSFERS = "transfers"  # the kept record bundles (bundle/file.py)
 LOG_NAME = "edunode.log"  # and its rotated copies (files/log.py)
 _CHUNK = 1 << 20
@@ -93,6 +94,8 @@ class Purges:
             )
         date = validate.date(None)
         have = crdt.get_value(self.docs.get(school_id).doc, crdt.ROOT, PURGE_KEY + learner_id)
+        if isinstance(have, str) and have.startswith(LIFTED):
+            have = None  # purged once, came back, purged again: a new instruction
         date = have[:10] if isinstance(have, str) else date
         with self._lock:
             return self._purge(learner_id, school_id, have, date)
@@ -126,9 +129,38 @@ class Purges:
             if key.startswith(PURGE_KEY):
                 value = crdt.get_value(od.doc, crdt.ROOT, key)
                 doc_id = key[len(PURGE_KEY) :]
-                if isinstance(value, str) and looks_like_doc_id(doc_id):
-                    out[doc_id] = value[:10]
+                ok = isinstance(value, str) and not value.startswith(LIFTED)
+                if ok and looks_like_doc_id(doc_id):
+                    out[doc_id] = str(value)[:10]
         return out
+
+    def lifted(self) -> set[str]:
+        """Learners purged here who came back with a record bundle (the instruction says
+        ``lifted``): every PC of the school takes their record again."""
+        school_id = self.settings.school_id
+        od = self.docs.maybe(school_id) if school_id else None
+        if od is None:
+            return set()
+        return {
+            key[len(PURGE_KEY) :]
+            for key in od.doc.keys(crdt.ROOT)
+            if key.startswith(PURGE_KEY)
+            and str(crdt.get_value(od.doc, crdt.ROOT, key) or "").startswith(LIFTED)
+        }
+
+    def lift(self, learner_id: str) -> bool:
+        """A learner purged here comes back: the admin imports their record bundle (admin
+        PIN, checked by the import). The instruction is marked lifted in the school document,
+        in the caller's transaction, so every PC of the school takes the record again.
+        False when the learner was never purged here."""
+        if learner_id not in self.records.ids():
+            return False
+        school_id = self.settings.require_school()
+        value = LIFTED + validate.date(None)
+        key = PURGE_KEY + learner_id
+        self.docs.change(school_id, lambda tx: crdt.put(tx, crdt.ROOT, key, value))
+        self.records.lift(learner_id)
+        return True
 
     # ------------------------------------------------------------------ applying
 
@@ -154,6 +186,8 @@ class Purges:
             self._again = True
             while self._again:
                 self._again = False
+                for doc_id in sorted(self.lifted() & set(self.records.ids())):
+                    self.records.lift(doc_id)  # came back: take the record again
                 for doc_id, date in sorted(self.instructions().items()):
                     if doc_id in self.records.ids():
                         continue  # done

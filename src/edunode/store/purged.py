@@ -61,6 +61,13 @@ class PurgeRecords:
         self.ids()[doc_id] = date
         return int(removed.rowcount or 0)
 
+    def lift(self, doc_id: str) -> None:
+        """The learner came back (a record bundle an admin imported): no longer purged
+        here, in the caller's transaction (the cache is read again after it)."""
+        with self.store.write() as conn:
+            conn.execute(delete(t.purged).where(t.purged.c.doc_id == doc_id))
+        self.forget_cache()
+
     def compact(self) -> None:
         """Rewrite the database without its free pages (SQLite: ``VACUUM``, then the
         write-ahead log emptied into the file and cut to nothing; PostgreSQL: ``VACUUM
