@@ -14,7 +14,7 @@ from tests.sync.netutil import PIN, cli, in_sync, link, make_node, service, stop
 
 from edunode import crdt
 from edunode.bundle import transfer
-from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
+from edunode.errors import NotFoundError, PermissionDenied, ValidationError
 from edunode.events import LearnerPurged
 from edunode.service import purge, restore, usb
 from edunode.service.node import Node
