@@ -83,12 +83,6 @@ def import_bundle(
             "unchanged": False}  # fmt: skip
 
 
-def _school_name(node: Node, school_id: str) -> str:
-    held = node.docs.maybe(school_id) if school_id else None
-    name = node.docs.state(school_id).get("name") if held is not None else None
-    return name if isinstance(name, str) and name else f"school {school_id}"
-
-
 def _check_destination(node: Node, checked: Checked) -> None:
     """Whether this school may take the record: the bundle releases it to this school, or
     openly and nobody this PC knows of took that release before."""
@@ -107,7 +101,7 @@ def _check_destination(node: Node, checked: Checked) -> None:
         )
     if checked.release_to and checked.release_to != node.school_id:
         raise BundleError(
-            f"this bundle gives {name} to {_school_name(node, checked.release_to)}, not to "
+            f"this bundle gives {name} to {node.docs.school_name(checked.release_to)}, not to "
             "this school: ask the school for a bundle made out to this one, or an open one"
         )
     if not checked.release_to:
@@ -118,7 +112,7 @@ def _check_destination(node: Node, checked: Checked) -> None:
                                    CLAIM_KEY + checked.release_id)  # fmt: skip
             if isinstance(taken, str):
                 raise BundleError(
-                    f"{_school_name(node, school_id)} already took this open bundle of {name} "
+                    f"{node.docs.school_name(school_id)} already took this open bundle of {name} "
                     f"(on {taken.partition(' ')[2] or 'an earlier day'}): one release moves "
                     "a learner to one school"
                 )
@@ -127,7 +121,7 @@ def _check_destination(node: Node, checked: Checked) -> None:
         now = custody.of(checked.learner_id, held.meta.school, held.doc)
         if now.last_release == checked.release_id and now.holder:
             raise BundleError(
-                f"{_school_name(node, now.holder)} already took this open bundle of {name}: "
+                f"{node.docs.school_name(now.holder)} already took this open bundle of {name}: "
                 "one release moves a learner to one school"
             )
 

@@ -227,7 +227,7 @@ class Documents:
             held = custody.of(doc_id, meta.school, self._open[doc_id].doc)
             if held.moved and self.me.public_key not in self.school_members(held.holder):
                 step = held.steps[-1]
-                where = f"to {self._school_name(held.holder)}" if held.holder else (
+                where = f"to {self.school_name(held.holder)}" if held.holder else (
                     "with an open record bundle (to whichever school imports it)"
                 )
                 return (
@@ -245,7 +245,8 @@ class Documents:
                 return "this PC was removed from its school, so it no longer writes its records"
         return "this node may not change that document (it belongs to another school)"
 
-    def _school_name(self, school_id: str) -> str:
+    def school_name(self, school_id: str) -> str:
+        """A school's name from its document held here ("school ID" when not held)."""
         od = self.maybe(school_id) if school_id else None
         name = crdt.get_value(od.doc, crdt.ROOT, "name") if od is not None else None
         return name if isinstance(name, str) and name else f"school {school_id}"

@@ -118,35 +118,29 @@ class Purges:
         self.records.compact()
         return {"id": learner_id, "date": date, "removed": True}
 
-    def instructions(self) -> dict[str, str]:
-        """Learner ID → date of every purge instruction in this school's document."""
+    def _keys(self) -> dict[str, str]:
+        """Learner ID → value of every ``purge/ID`` key in this school's document."""
         school_id = self.settings.school_id
         od = self.docs.maybe(school_id) if school_id else None
         if od is None:
             return {}
         out: dict[str, str] = {}
         for key in od.doc.keys(crdt.ROOT):
-            if key.startswith(PURGE_KEY):
+            doc_id = key[len(PURGE_KEY) :]
+            if key.startswith(PURGE_KEY) and looks_like_doc_id(doc_id):
                 value = crdt.get_value(od.doc, crdt.ROOT, key)
-                doc_id = key[len(PURGE_KEY) :]
-                ok = isinstance(value, str) and not value.startswith(LIFTED)
-                if ok and looks_like_doc_id(doc_id):
-                    out[doc_id] = str(value)[:10]
+                if isinstance(value, str):
+                    out[doc_id] = value
         return out
+
+    def instructions(self) -> dict[str, str]:
+        """Learner ID → date of every purge instruction in this school's document."""
+        return {d: v[:10] for d, v in self._keys().items() if not v.startswith(LIFTED)}
 
     def lifted(self) -> set[str]:
         """Learners purged here who came back with a record bundle (the instruction says
         ``lifted``): every PC of the school takes their record again."""
-        school_id = self.settings.school_id
-        od = self.docs.maybe(school_id) if school_id else None
-        if od is None:
-            return set()
-        return {
-            key[len(PURGE_KEY) :]
-            for key in od.doc.keys(crdt.ROOT)
-            if key.startswith(PURGE_KEY)
-            and str(crdt.get_value(od.doc, crdt.ROOT, key) or "").startswith(LIFTED)
-        }
+        return {d for d, v in self._keys().items() if v.startswith(LIFTED)}
 
     def lift(self, learner_id: str) -> bool:
         """A learner purged here comes back: the admin imports their record bundle (admin
