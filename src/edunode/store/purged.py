@@ -9,6 +9,8 @@ a free page or in the write-ahead log.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import time
 from collections.abc import Iterable
 
@@ -17,6 +19,8 @@ from sqlalchemy import delete, insert, or_, select, text, update
 from edunode.store import schema as t
 from edunode.store.repo import Store
 
+log = logging.getLogger("edunode.purge")
+COMPACT_WAIT_MS = 2_000  # how long compacting waits for another connection to let go
 _CACHE = "purged"  # store.extras: the purged IDs, read once per process (refresh: forget)
 
 
@@ -76,7 +80,13 @@ class PurgeRecords:
             raw = self.store.engine.raw_connection()  # no BEGIN: VACUUM runs on its own
             try:
                 cursor = raw.cursor()
-                cursor.execute("VACUUM")
+                # Another connection (the window, a serve) holding the file: wait a little,
+                # not the store's 15 s twice over (decision 0018 says what is then left).
+                cursor.execute(f"PRAGMA busy_timeout={COMPACT_WAIT_MS}")
+                try:
+                    cursor.execute("VACUUM")
+                except sqlite3.OperationalError as exc:
+                    log.warning("the store could not be compacted after a purge yet: %s", exc)
                 cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 cursor.close()
             finally:
