@@ -34,7 +34,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from edunode.bundle import contexts, proofset
+from edunode.bundle import contexts, proofset, rdfc
 from edunode.errors import BundleError
 
 CLR_CONTEXT = [contexts.VC_V2, contexts.CLR_V2, contexts.OB_V3]
@@ -47,6 +47,13 @@ HISTORY = "urn:edunode:history:"
 # can't take minutes to check.
 MAX_COURSES = 500
 MAX_RESULTS = 10_000
+# ClrSubject.verifiableCredential (CLR 2.0 context: a @set, so an embedded credential is a
+# node of the CLR's own graph, linked from the subject)
+EMBEDS = "https://purl.imsglobal.org/spec/vc/clr/vocab.html#verifiableCredential"
+MEMBER_TYPE = ["VerifiableCredential", "AchievementCredential"]
+PROOF_KEYS = frozenset(
+    {"type", "cryptosuite", "created", "verificationMethod", "proofPurpose", "proofValue"}
+)
 # Result statuses (OB 3.0 ResultStatusType) for the enrolment states of a learner record.
 ENROLMENT_STATUS = {"active": "Enrolled", "completed": "Completed", "withdrawn": "Withdrew"}
 
@@ -129,7 +136,84 @@ def sign(credential: dict[str, Any], private_key: Ed25519PrivateKey) -> dict[str
         **credential,
         "credentialSubject": {**subject, "verifiableCredential": signed_members},
     }
-    return proofset.sign(with_members, private_key, created=created)
+    return proofset.sign(with_members, private_key, created=created, canonical=canonical)
+
+
+def canonical(unsecured: dict[str, Any]) -> str:
+    """The RDFC-1.0 canonical N-Quads of a ClrCredential without its proof (its members
+    signed), from the canonical forms of its parts: the CLR without its members, each member
+    without its proofs (canonicalized already, when it was signed or checked) and each
+    member's proofs; plus the links from the subject to the members.
+
+    The same as :func:`rdfc.canonicalize` of the whole (``tests/bundle/test_clr.py`` checks
+    it), for a credential :func:`build` made: the CLR context defines five terms, none of
+    which a member of that shape uses, so a member embedded reads exactly as on its own, and
+    ``verifiableCredential`` is a plain set there, so a member's nodes are the CLR's own.
+    Callers pass only such credentials (export signs them; verify has compared the
+    credential with the one rebuilt from the record first); anything of another shape is
+    canonicalized whole. Half the work: the members are not expanded a second time."""
+    return rdfc.canonicalize_by(unsecured, "clr.canonical", _canonical)
+
+
+def _canonical(unsecured: dict[str, Any]) -> str:
+    parts = _parts(unsecured)
+    if parts is None:
+        return rdfc.canonicalize(unsecured)
+    shell, members = parts
+    quads = [rdfc.canonical_form(shell).quads]
+    links: list[rdfc.Quad] = []
+    for member in members:
+        body = {key: value for key, value in member.items() if key != "proof"}
+        proofs = {key: member[key] for key in ("@context", "id", "type", "proof")}
+        quads += [rdfc.canonical_form(body).quads, rdfc.canonical_form(proofs).quads]
+        links.append(
+            (("IRI", shell["credentialSubject"]["id"]), EMBEDS, ("IRI", member["id"], None, None),
+             None)
+        )  # fmt: skip
+    return rdfc.canonicalize_union([*quads, links])
+
+
+def _parts(unsecured: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """The CLR without its members, and its members, when the credential has the shape
+    :func:`canonical` relies on; None otherwise."""
+    subject = unsecured.get("credentialSubject")
+    if unsecured.get("@context") != CLR_CONTEXT or "proof" in unsecured:
+        return None
+    if not isinstance(subject, dict) or not _iri(subject.get("id")):
+        return None
+    found = subject.get("verifiableCredential")
+    if not isinstance(found, list) or not found:
+        return None
+    for member in found:
+        if not (
+            isinstance(member, dict)
+            and member.get("@context") == OB_CONTEXT
+            and member.get("type") == MEMBER_TYPE
+            and _iri(member.get("id"))
+            and isinstance(member.get("proof"), list)
+            and all(_plain_proof(p) for p in member["proof"])
+        ):  # fmt: skip
+            return None
+    shell = {
+        **unsecured,
+        "credentialSubject": {k: v for k, v in subject.items() if k != "verifiableCredential"},
+    }
+    return shell, found
+
+
+def _plain_proof(proof: object) -> bool:
+    """A proof of the two a member carries: text values only (and an eddsa-jcs-2022 proof's
+    copy of the member's ``@context``), no node of its own."""
+    return (
+        isinstance(proof, dict)
+        and proof.keys() <= PROOF_KEYS | {"@context"}
+        and proof.get("@context", OB_CONTEXT) == OB_CONTEXT
+        and all(isinstance(v, str) for k, v in proof.items() if k != "@context")
+    )
+
+
+def _iri(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(("urn:", "did:", "https:"))
 
 
 def history_sri(sha256_hex: str) -> str:

@@ -35,7 +35,8 @@ def signed_history(node: Node, doc_id: str) -> dict[str, Any]:
 
 def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dict[str, Any]:
     """The bundle for one learner of this node's school, as a JSON-able dict."""
-    record = node.learner(learner_id)
+    node.docs.require(learner_id, "learner")
+    record = learner_domain.view(node.docs.state(learner_id))  # read once: six years is big
     meta = node.docs.get(learner_id).meta
     kept = custody.of(learner_id, meta.school, node.docs.get(learner_id).doc)
     last = kept.steps[-1] if kept.steps else None
@@ -81,8 +82,7 @@ def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dic
         learner_id=learner_id,
         history_sha256=history_digest(documents),
     )
-    view = learner_domain.view(node.docs.state(learner_id))
-    signed = clr.sign(clr.build(view, courses, issue), node.identity.private_key)
+    signed = clr.sign(clr.build(record, courses, issue), node.identity.private_key)
     return {"format": FORMAT, "version": VERSION, "credential": signed, "documents": documents}
 
 
@@ -162,7 +162,7 @@ def export_bundle(
             report(progress, 1, EXPORT_STEPS)
             checkpoint(cancel, 1, EXPORT_STEPS, what)
             try:  # what the new school will check, checked here: no file nobody can accept
-                verify(parse(data))
+                name = verify(parse(data)).record["name"]
             except BundleError as exc:
                 raise BundleError(f"this record can't be given as a bundle yet: {exc}") from None
             report(progress, 2, EXPORT_STEPS)
@@ -177,7 +177,6 @@ def export_bundle(
             path.unlink(missing_ok=True)
         raise
     report(progress, EXPORT_STEPS, EXPORT_STEPS)
-    name = node.learner(learner_id)["name"]
     where = f"to school {to}" if to else "as an open release"
     node.audit(
         "bundle_export",

@@ -20,6 +20,13 @@ not define is silently dropped by a JSON-LD processor, so a signature would not 
 Here any property that does not expand to an absolute IRI, and any ``type`` or ``id`` that
 does not, is an error (what JSON-LD "safe mode" refuses): the proof covers every claim.
 
+Speed (a six-year learner's CLR is about 4,000 quads, and pyld is pure Python): processed
+contexts are remembered per loader (:class:`_ProcessedContexts`), the expanded document is
+turned into RDF without pyld expanding it again, and canonical forms are remembered by the
+document's JSON text. :func:`canonicalize_union` canonicalizes a dataset made of parts whose
+canonical quads are known (``clr.canonical``: a CLR from its members). Each of these is
+checked against pyld's own ``normalize`` in ``tests/bundle/test_canonical_parts.py``.
+
 The spec's test vectors (``tests/bundle/vectors/``) are checked in
 ``tests/bundle/test_rdfc_vectors.py``.
 """
@@ -28,11 +35,12 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 import threading
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-import rfc8785
 from cachetools import LRUCache  # type: ignore[import-untyped]
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -40,6 +48,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyld import jsonld  # type: ignore[import-untyped]
 from pyld.canon import URDNA2015  # type: ignore[import-untyped]
 from pyld.context_resolver import ContextResolver  # type: ignore[import-untyped]
+from pyld.identifier_issuer import IdentifierIssuer  # type: ignore[import-untyped]
 
 from edunode.bundle import contexts, vc
 from edunode.errors import BundleError
@@ -68,42 +77,145 @@ def document_loader(extra: Mapping[str, dict[str, Any]] | None = None) -> Loader
         return {"contextUrl": None, "documentUrl": url, "document": document, "tag": "static"}
 
     load.cache = LRUCache(maxsize=32)  # type: ignore[attr-defined]
+    load.processed = _ProcessedContexts()  # type: ignore[attr-defined]
     return load
+
+
+class _ProcessedContexts:
+    """Active contexts this loader's contexts were processed into, remembered.
+
+    pyld processes a type-scoped context again for every node of that type (and, to
+    validate a context, every scoped context inside it): a credential of 300 results is
+    about 1,700 context processings, most of the time canonicalizing takes. Processing is a
+    pure function of the active context, the local context and three flags, so the result
+    is kept, keyed by the active context's identity (held here, so the identity is not
+    reused while the entry lives; the active contexts pyld then gets are these same
+    objects, never changed after processing) and the local context's JSON text. Per
+    loader: another loader may serve other documents at the same URLs. Bounded, in count
+    and in the size of what is kept (a hostile inline context of thousands of terms is
+    processed the ordinary way)."""
+
+    MAX_TERMS = 2_000  # the shipped contexts define about 300
+
+    def __init__(self) -> None:
+        self._kept: LRUCache = LRUCache(maxsize=256)
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...], active: object) -> Any:
+        with self._lock:
+            found = self._kept.get(key)
+        return found[1] if found is not None and found[0] is active else None
+
+    def put(self, key: tuple[Any, ...], active: object, processed: Any) -> None:
+        if isinstance(processed, dict) and len(processed.get("mappings", ())) <= self.MAX_TERMS:
+            with self._lock:
+                self._kept[key] = (active, processed)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+
+
+class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
+    """pyld's JSON-LD processor with processed contexts remembered (above), and RDF made
+    from the expanded document without expanding it a second time (pyld's ``to_rdf``
+    expands whatever it is given)."""
+
+    def __init__(self, processed: _ProcessedContexts | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._processed = processed
+
+    def _process_context(  # pyld's signature
+        self,
+        active_ctx: Any,
+        local_ctx: Any,
+        options: Any,
+        override_protected: bool = False,
+        propagate: bool = True,
+        validate_scoped: bool = True,
+        cycles: Any = None,
+    ) -> Any:
+        key = None
+        if self._processed is not None:
+            try:
+                text = json.dumps(local_ctx, sort_keys=True)
+            except (TypeError, ValueError):
+                text = None
+            if text is not None:
+                key = (id(active_ctx), text, override_protected, propagate, validate_scoped)
+                found = self._processed.get(key, active_ctx)
+                if found is not None:
+                    return found
+        processed = super()._process_context(
+            active_ctx, local_ctx, options, override_protected, propagate, validate_scoped,
+            cycles,
+        )  # fmt: skip
+        if key is not None and self._processed is not None:
+            self._processed.put(key, active_ctx, processed)
+        return processed
+
+    def dataset_of(self, expanded: Any, options: Any) -> dict[str, Any]:
+        """JSON-LD 1.1 "Deserialize JSON-LD to RDF" (what ``to_rdf`` does after expanding)."""
+        issuer = IdentifierIssuer("_:b")
+        node_map: dict[str, Any] = {"@default": {}}
+        self._create_node_map(expanded, node_map, "@default", issuer)
+        return {
+            name: self._graph_to_rdf(graph, issuer, options)
+            for name, graph in sorted(node_map.items())
+            if name == "@default" or jsonld._is_absolute_iri(name)
+        }
 
 
 SHIPPED = document_loader()
 
 
 # Canonical forms already computed with the shipped contexts, by the SHA-256 of the
-# document's JCS bytes: the same credential is canonicalized when it is signed and again when
-# the file just written is verified (and the CLR, which embeds every course's credential,
-# repeats their work), and RDFC is the slow part of a bundle. A pure function of the bytes,
-# so a hit gives exactly what canonicalizing would; bounded, and guarded for worker threads.
+# document's JSON text (sorted keys; only for plain JSON, whose text is the value): the same
+# credential is canonicalized when it is signed and again when the file just written is
+# verified, and RDFC is the slow part of a bundle. A pure function of the document, so a hit
+# gives exactly what canonicalizing would; bounded, and guarded for worker threads.
 _CANONICAL: LRUCache = LRUCache(maxsize=64)
 _CANONICAL_LOCK = threading.Lock()
 
 
 def forget_canonical_forms() -> None:
-    """Empty the cache above (a benchmark playing another PC, which has computed nothing)."""
+    """Empty the caches above (a benchmark playing another PC, which has computed nothing)."""
     with _CANONICAL_LOCK:
         _CANONICAL.clear()
+    SHIPPED.processed.clear()  # type: ignore[attr-defined]
+
+
+# One quad of a canonical form: subject (kind, value), predicate IRI, object (kind, value,
+# datatype, language), graph (kind, value) or None for the default graph; kinds are pyld's
+# ("IRI", "blank node", "literal"), blank nodes labelled canonically (_:c14n0, ...).
+Term = tuple[str, str]
+Quad = tuple[Term, str, tuple[str, str, str | None, str | None], Term | None]
+
+
+@dataclass(frozen=True)
+class Canonical:
+    """A document's RDFC-1.0 canonical form: its N-Quads text and the same quads as tuples
+    (which :func:`canonicalize_union` combines)."""
+
+    text: str
+    quads: tuple[Quad, ...]
 
 
 def canonicalize(document: dict[str, Any], loader: Loader = SHIPPED) -> str:
     """RDFC-1.0 canonical N-Quads of a JSON-LD document, strictly: a term the contexts
     don't define, an unknown context or anything else JSON-LD can't read is a BundleError."""
-    _check_depth(document)
-    key = None
-    if loader is SHIPPED:
-        try:
-            key = hashlib.sha256(rfc8785.dumps(document)).digest()
-        except (rfc8785.CanonicalizationError, TypeError, ValueError):
-            key = None  # not plain JSON: canonicalize (and fail) the slow way
-        else:
-            with _CANONICAL_LOCK:
-                found = _CANONICAL.get(key)
-            if found is not None:
-                return str(found)
+    return canonical_form(document, loader).text
+
+
+def canonical_form(document: dict[str, Any], loader: Loader = SHIPPED) -> Canonical:
+    """:func:`canonicalize`, with the quads."""
+    plain = _check_depth(document)
+    key = _key(document) if loader is SHIPPED and plain else None
+    if key is not None:  # else canonicalize (and fail) the slow way
+        with _CANONICAL_LOCK:
+            found = _CANONICAL.get(key)
+        if isinstance(found, Canonical):
+            return found
     canonical = _canonicalize(document, loader)
     if key is not None:
         with _CANONICAL_LOCK:
@@ -111,9 +223,74 @@ def canonicalize(document: dict[str, Any], loader: Loader = SHIPPED) -> str:
     return canonical
 
 
-def _canonicalize(document: dict[str, Any], loader: Loader) -> str:
+def canonicalize_by(
+    document: dict[str, Any], method: str, compute: Callable[[dict[str, Any]], str]
+) -> str:
+    """``compute(document)``, remembered like :func:`canonicalize`'s forms (under the name of
+    the ``method``, never given for another): export signs a credential and then checks the
+    file it wrote, whose credential is the same."""
+    if not _check_depth(document):
+        return compute(document)
+    key = _key(document)
+    if key is None:
+        return compute(document)
+    key = method.encode("utf-8") + b"\0" + key
+    with _CANONICAL_LOCK:
+        found = _CANONICAL.get(key)
+    if isinstance(found, str):
+        return found
+    canonical = compute(document)
+    with _CANONICAL_LOCK:
+        _CANONICAL[key] = canonical
+    return canonical
+
+
+def _key(document: dict[str, Any]) -> bytes | None:
+    """The SHA-256 of a plain JSON document's text (sorted keys), or None."""
+    try:  # the text of a plain JSON value is that value, and quick
+        text = json.dumps(
+            document, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+            allow_nan=False,
+        )  # fmt: skip
+    except (TypeError, ValueError):
+        return None
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def canonicalize_union(parts: list[tuple[Quad, ...] | list[Quad]]) -> str:
+    """RDFC-1.0 canonical N-Quads of the union of several datasets, each given as quads
+    (a :class:`Canonical`'s, or ground quads): a blank node belongs to its own part, a quad
+    found in several parts is one quad. Canonicalizing a document whose parts are already
+    canonicalized is then one RDFC run, without expanding any part again."""
+    dataset: dict[str, list[dict[str, Any]]] = {}
+    seen: set[Quad] = set()
+    for number, quads in enumerate(parts):
+        prefix = f"_:u{number}_"  # never _:c14n..., which pyld takes as already canonical
+
+        def own(term: Term, prefix: str = prefix) -> Term:
+            return (term[0], prefix + term[1][2:]) if term[0] == _BLANK else term
+
+        for subject, predicate, obj, graph in quads:
+            if obj[0] == _BLANK:
+                obj = (obj[0], prefix + obj[1][2:], None, None)
+            quad = (own(subject), predicate, obj, own(graph) if graph is not None else None)
+            if quad in seen:
+                continue
+            seen.add(quad)
+            name = "@default" if quad[3] is None else quad[3][1]
+            dataset.setdefault(name, []).append(_triple(quad))
+    try:
+        canonical = URDNA2015().main(dataset, {"format": "application/n-quads"})
+    except RecursionError:
+        raise BundleError("the credential is nested too deeply") from None
+    if not isinstance(canonical, str):
+        raise BundleError("the credential could not be canonicalized")
+    return canonical
+
+
+def _canonicalize(document: dict[str, Any], loader: Loader) -> Canonical:
     dropped: list[str | None] = []
-    processor = jsonld.JsonLdProcessor(on_property_dropped=dropped.append)
+    processor = _Processor(getattr(loader, "processed", None), on_property_dropped=dropped.append)
     options = {
         "documentLoader": loader,
         "base": None,  # pyld would resolve relative IRIs against an example base
@@ -122,6 +299,7 @@ def _canonicalize(document: dict[str, Any], loader: Loader) -> str:
         # context one loader served can't be reused by another that would refuse it.
         "contextResolver": ContextResolver(getattr(loader, "cache", {}), loader),
     }
+    rdfc = URDNA2015()
     try:
         expanded = processor.expand(document, options)
         if dropped:
@@ -129,8 +307,10 @@ def _canonicalize(document: dict[str, Any], loader: Loader) -> str:
                 f"the credential uses a term its contexts do not define ({_show(dropped[0])})"
             )
         _check_expanded(expanded)
-        dataset = processor.to_rdf(expanded, {**options, "produceGeneralizedRdf": False})
-        canonical = URDNA2015().main(dataset, {"format": "application/n-quads"})
+        dataset = processor.dataset_of(
+            expanded, {**options, "produceGeneralizedRdf": False, "rdfDirection": None}
+        )
+        canonical = rdfc.main(dataset, {"format": "application/n-quads"})
     except jsonld.JsonLdError as exc:
         raise BundleError(
             f"the credential is not JSON-LD its contexts can read ({_cause(exc)})"
@@ -139,7 +319,36 @@ def _canonicalize(document: dict[str, Any], loader: Loader) -> str:
         raise BundleError("the credential is nested too deeply") from None
     if not isinstance(canonical, str):
         raise BundleError("the credential could not be canonicalized")
-    return canonical
+    # pyld's RDFC relabels the quads it was given in place: they are the canonical ones
+    return Canonical(canonical, tuple(_quad(q) for q in rdfc.quads))
+
+
+_BLANK = "blank node"
+
+
+def _quad(quad: dict[str, Any]) -> Quad:
+    subject, obj, name = quad["subject"], quad["object"], quad.get("name")
+    return (
+        (subject["type"], subject["value"]),
+        quad["predicate"]["value"],
+        (obj["type"], obj["value"], obj.get("datatype"), obj.get("language")),
+        (name["type"], name["value"]) if name is not None else None,
+    )
+
+
+def _triple(quad: Quad) -> dict[str, Any]:
+    """A quad as the triple pyld's RDFC reads (its graph given by the dataset's key)."""
+    (kind, value, datatype, language) = quad[2]
+    obj: dict[str, Any] = {"type": kind, "value": value}
+    if datatype is not None:
+        obj["datatype"] = datatype
+    if language is not None:
+        obj["language"] = language
+    return {
+        "subject": {"type": quad[0][0], "value": quad[0][1]},
+        "predicate": {"type": "IRI", "value": quad[1]},
+        "object": obj,
+    }
 
 
 # --- proofs -------------------------------------------------------------------------------
@@ -158,15 +367,25 @@ def proof_options(
     }
 
 
+# How a document is canonicalized: :func:`canonicalize`, or a quicker way to the same form
+# for documents of a known shape (``clr.canonical``, from the canonical forms of its parts).
+Canonicalizer = Callable[[dict[str, Any]], str]
+
+
 def hash_data(
-    options: dict[str, Any], unsecured: dict[str, Any], loader: Loader = SHIPPED
+    options: dict[str, Any],
+    unsecured: dict[str, Any],
+    loader: Loader = SHIPPED,
+    *,
+    canonical: Canonicalizer | None = None,
 ) -> bytes:
     """Spec 3.2.4 and 3.2.5: SHA-256 of the canonical proof configuration (the options with
     the document's ``@context``), then SHA-256 of the canonical document."""
     config = {**options, "@context": unsecured.get("@context")}
+    document = canonical(unsecured) if canonical is not None else canonicalize(unsecured, loader)
     return (
         hashlib.sha256(canonicalize(config, loader).encode("utf-8")).digest()
-        + hashlib.sha256(canonicalize(unsecured, loader).encode("utf-8")).digest()
+        + hashlib.sha256(document.encode("utf-8")).digest()
     )
 
 
@@ -177,13 +396,14 @@ def make_proof(
     created: str,
     purpose: str = "assertionMethod",
     loader: Loader = SHIPPED,
+    canonical: Canonicalizer | None = None,
 ) -> dict[str, Any]:
     """An eddsa-rdfc-2022 proof of ``unsecured`` (a credential without proofs)."""
     if "proof" in unsecured:
         raise BundleError("an rdfc proof is made over the credential without its proofs")
     public_key = private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     options = proof_options(unsecured, public_key, created=created, purpose=purpose)
-    signature = private_key.sign(hash_data(options, unsecured, loader))
+    signature = private_key.sign(hash_data(options, unsecured, loader, canonical=canonical))
     return {**options, "proofValue": vc.to_multibase(signature)}
 
 
@@ -193,6 +413,7 @@ def check_proof(
     *,
     expected_purpose: str = "assertionMethod",
     loader: Loader = SHIPPED,
+    canonical: Canonicalizer | None = None,
 ) -> bytes:
     """Verify one eddsa-rdfc-2022 proof of ``unsecured`` (spec 3.2.2); the 32-byte key."""
     vc.expect(proof, "type", PROOF_TYPE)
@@ -206,7 +427,7 @@ def check_proof(
     vc.check_issuer(unsecured, public_key)
     signature = vc.signature_of(proof)
     options = {key: value for key, value in proof.items() if key != "proofValue"}
-    data = hash_data(options, unsecured, loader)
+    data = hash_data(options, unsecured, loader, canonical=canonical)
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
     except (InvalidSignature, ValueError):
@@ -246,16 +467,28 @@ def _absolute(iri: str) -> bool:
     return bool(colon) and scheme[:1].isalpha() and all(c.isalnum() or c in "+-." for c in scheme)
 
 
-def _check_depth(document: object) -> None:
+def _check_depth(document: object) -> bool:
+    """Refuse nesting deeper than MAX_DEPTH; whether ``document`` is plain JSON as
+    ``json.loads`` gives it (objects with text keys, lists, text, numbers, true, false,
+    null), so that its JSON text stands for it in the cache of canonical forms."""
+    plain = True
     stack: list[tuple[object, int]] = [(document, 0)]
     while stack:
         item, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise BundleError("the credential is nested too deeply")
         if isinstance(item, dict):
+            plain = plain and type(item) is dict and all(type(k) is str for k in item)
             stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
+        elif isinstance(item, (list, tuple)):
+            plain = plain and type(item) is list
             stack.extend((v, depth + 1) for v in item)
+        elif item is not None and type(item) not in _SCALARS:
+            plain = False
+    return plain
+
+
+_SCALARS = (str, int, float, bool)
 
 
 def _cause(exc: BaseException) -> str:

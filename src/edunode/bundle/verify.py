@@ -5,9 +5,8 @@ and that the credential claims exactly what the verified record holds.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
-
-import rfc8785
 
 from edunode import crdt
 from edunode.bundle import clr, proofset, rdfc, vc
@@ -29,7 +28,8 @@ from edunode.domain.meta import Meta
 from edunode.domain.verify import verify_batch
 from edunode.errors import BundleError, RejectedChanges
 
-Schools = dict[str, tuple[crdt.Document, Meta]]
+# The school documents verified so far: the document, its meta and its state (read once)
+Schools = dict[str, tuple[crdt.Document, Meta, dict[str, Any]]]
 
 
 def _state(doc: crdt.Document) -> dict[str, Any]:
@@ -49,8 +49,8 @@ def _verify_doc(
     def members(school_id: str) -> set[bytes]:
         if school_id not in schools:
             return set()
-        doc, meta = schools[school_id]
-        return school_domain.active_keys(school_id, _state(doc), meta.founder)
+        _, meta, state = schools[school_id]
+        return school_domain.active_keys(school_id, state, meta.founder)
 
     def writers(d: str, meta: Meta, doc: crdt.Document) -> set[bytes]:
         if meta.kind == "school":
@@ -72,8 +72,8 @@ def _verify_doc(
     def removals(school_id: str) -> list[school_domain.Removal]:
         if school_id not in schools:
             return []
-        doc, meta = schools[school_id]
-        return school_domain.removals(school_id, _state(doc), meta.founder)
+        _, meta, state = schools[school_id]
+        return school_domain.removals(school_id, state, meta.founder)
 
     def entries(d: str, meta: Meta, doc: crdt.Document) -> list[school_domain.Removal]:
         if meta.kind == "school":
@@ -152,7 +152,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
         doc, meta = _verify_doc(doc_id, changes, sigs, schools)
         state = _state(doc)
         if meta.kind == "school" and not courses:
-            schools[doc_id] = (doc, meta)
+            schools[doc_id] = (doc, meta, state)
         elif meta.kind == "course" and meta.scope == "community" and schools:
             courses[doc_id] = str(state.get("title", ""))
         elif meta.kind == "learner" and meta.school in schools:
@@ -173,8 +173,8 @@ def verify(bundle: dict[str, Any]) -> Checked:
             "the bundle was not given by the school holding the record (its custody entries "
             "say another school)"
         )
-    school_doc, school_meta = schools[school_id]
-    members = school_domain.active_keys(school_id, _state(school_doc), school_meta.founder)
+    _, school_meta, school_state = schools[school_id]
+    members = school_domain.active_keys(school_id, school_state, school_meta.founder)
     if issuer_key not in members:
         raise BundleError(
             "the credential was signed by a PC that is not a member of the learner's school"
@@ -184,7 +184,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
     check_bounds(record)
     titles = {**clr.titles(credential), **courses}  # private courses: the credential's word
     issuer = credential.get("issuer")
-    school_name = str(_state(school_doc).get("name", ""))
+    school_name = str(school_state.get("name", ""))
     if isinstance(issuer, dict) and issuer.get("name") not in (None, school_name):
         raise BundleError("the credential names another school than its history")
     credential_id = credential.get("id")
@@ -199,11 +199,18 @@ def verify(bundle: dict[str, Any]) -> Checked:
         learner_id=learner[0],
         history_sha256=digest,
     )
-    if _jcs(clr.unsigned(credential)) != _jcs(clr.build(record, titles, issue)):
+    if _text(clr.unsigned(credential)) != _text(clr.build(record, titles, issue)):
         raise BundleError("the credential's summary does not match the signed learner record")
-    for part in [credential, *embedded]:
-        if proofset.verify(part, suites=(rdfc.CRYPTOSUITE,)) != issuer_key:
+    # Each course credential's own, then the CLR's: canonicalized from its members' forms
+    # just computed (clr.canonical), which is right because it is the one build made.
+    for member in embedded:
+        if proofset.verify(member, suites=(rdfc.CRYPTOSUITE,)) != issuer_key:
             raise BundleError("a credential inside the record was signed by another key")
+    if (
+        proofset.verify(credential, suites=(rdfc.CRYPTOSUITE,), canonical=clr.canonical)
+        != issuer_key
+    ):
+        raise BundleError("the credential was signed by another key than its course credentials")
     proofs = [
         {
             "cryptosuite": suite,
@@ -251,10 +258,11 @@ def _shape(credential: dict[str, Any]) -> list[dict[str, Any]]:
     return members
 
 
-def _jcs(value: object) -> bytes:
-    """Compared canonically, so that 0 is not False and 1.0 is not "1"."""
+def _text(value: object) -> str:
+    """Compared as JSON text with sorted keys, so that 0 is not False and 1.0 is not 1 (the
+    credential is plain JSON: its eddsa-jcs-2022 proofs were checked)."""
     try:
-        return rfc8785.dumps(value)  # type: ignore[arg-type]
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=False)
     except (ValueError, TypeError, RecursionError):
         raise BundleError("the credential holds values that are not plain JSON") from None
 
