@@ -5,11 +5,15 @@ The learner: 12 courses (400 lessons between them), 300 results, 400 lessons of 
 (history, CLR credential with its eddsa-rdfc-2022 and eddsa-jcs-2022 proof sets, file
 written and read back), ``bundle verify`` on a PC that holds nothing, ``bundle import`` at the
 receiving school (verify, then store), and the bundle's size. Targets: < 1 s, < 1 s, < 2 s.
+Each figure is the median of five runs, each on a fresh copy of the school PC's data folder,
+with the machine's speed printed beside them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -18,6 +22,7 @@ from typing import Any
 PIN = "123456"
 COURSES, LESSONS, RESULTS, PROGRESS, DAYS = 12, 400, 300, 400, 1100
 TARGETS = {"export": 1.0, "verify": 1.0, "import": 2.0}
+REPEATS = 5  # the machine's speed varies by half from one second to the next: the median
 
 
 def school_days(n: int) -> list[str]:
@@ -57,6 +62,14 @@ def six_years(home: Path) -> tuple[Any, str]:
     return node, learner
 
 
+def machine_speed() -> float:
+    """Seconds for a fixed piece of pure-Python work (this kind of machine: about 0.2 s
+    when it is quick; a shared one slows by half at times, and every figure with it)."""
+    started = time.perf_counter()
+    sum(range(10**7))
+    return time.perf_counter() - started
+
+
 def run(report: Any) -> None:
     from edunode.bundle import rdfc, transfer
     from edunode.service.node import Node
@@ -66,30 +79,45 @@ def run(report: Any) -> None:
         print(f"  building the learner: {COURSES} courses, {RESULTS} results, {PROGRESS} "
               f"lessons of progress, {DAYS:,} attendance days ...", flush=True)  # fmt: skip
         hill, learner = six_years(root / "hill")
-        vale = Node.init(root / "vale", name="Vale Office", school_name="Vale School",
-                         admin_pin=PIN)  # fmt: skip
-        path = root / "amina.edunode-bundle"
-        try:
-            started = time.perf_counter()
-            transfer.export_bundle(hill, learner, path, PIN)
-            seconds = {"export": time.perf_counter() - started}
-            rdfc.forget_canonical_forms()  # verify and import are on other PCs
-            started = time.perf_counter()
-            transfer.verify(transfer.load(path))
-            seconds["verify"] = time.perf_counter() - started
-            rdfc.forget_canonical_forms()
-            started = time.perf_counter()
-            done = transfer.import_bundle(vale, path, PIN)
-            seconds["import"] = time.perf_counter() - started
-            got = vale.learner(done["id"])
-            if len(got.get("results", [])) != RESULTS:
-                raise RuntimeError(f"{len(got.get('results', []))} of {RESULTS} results arrived")
-        finally:
-            hill.close()
-            vale.close()
-        size = path.stat().st_size
+        hill.close()
+        seconds: dict[str, list[float]] = {"export": [], "verify": [], "import": []}
+        speeds = []
+        size = 0
+        for n in range(REPEATS):
+            # Each run on a copy of the school PC's data folder, opened afresh (an export
+            # releases the learner: it can be done once per copy), and a new school.
+            shutil.copytree(root / "hill", root / f"hill-{n}")
+            hill = Node(root / f"hill-{n}")
+            vale = Node.init(root / f"vale-{n}", name="Vale Office", school_name="Vale School",
+                             admin_pin=PIN)  # fmt: skip
+            path = root / f"amina-{n}.edunode-bundle"
+            try:
+                speeds.append(machine_speed())
+                rdfc.forget_canonical_forms()  # each step as on a PC that computed nothing
+                started = time.perf_counter()
+                transfer.export_bundle(hill, learner, path, PIN)
+                seconds["export"].append(time.perf_counter() - started)
+                rdfc.forget_canonical_forms()
+                started = time.perf_counter()
+                transfer.verify(transfer.load(path))
+                seconds["verify"].append(time.perf_counter() - started)
+                rdfc.forget_canonical_forms()
+                started = time.perf_counter()
+                done = transfer.import_bundle(vale, path, PIN)
+                seconds["import"].append(time.perf_counter() - started)
+                got = vale.learner(done["id"])
+                if len(got.get("results", [])) != RESULTS:
+                    raise RuntimeError(f"{len(got.get('results', []))} of {RESULTS} arrived")
+            finally:
+                hill.close()
+                vale.close()
+            size = path.stat().st_size
+    print(f"  {REPEATS} runs; the machine's speed during them: {min(speeds):.2f}-"
+          f"{max(speeds):.2f} s for the fixed work (about 0.2 s when it is quick)")  # fmt: skip
     for step in ("export", "verify", "import"):
-        target = TARGETS[step]
-        report(f"six-year learner: bundle {step}", f"{seconds[step]:.2f} s", f"< {target:g} s",
-               seconds[step] < target)  # fmt: skip
+        target, runs = TARGETS[step], seconds[step]
+        middle = statistics.median(runs)
+        print(f"  {step}: " + ", ".join(f"{t:.2f}" for t in runs) + " s")
+        report(f"six-year learner: bundle {step} (median of {REPEATS})", f"{middle:.2f} s",
+               f"< {target:g} s", middle < target)  # fmt: skip
     report("six-year learner: bundle size", f"{size / 1e6:.2f} MB")

@@ -235,7 +235,8 @@ def test_the_clr_is_canonicalized_without_expanding_a_member_twice(signed, monke
     document = unsecured(signed)
     clr.canonical(document)
     members = document["credentialSubject"]["verifiableCredential"]
-    bodies = [d for d in expanded if d.get("@context") == clr.OB_CONTEXT and "proof" not in d]
+    bodies = [d for d in expanded if d.get("@context") == clr.OB_CONTEXT and "@graph" not in d
+              and "proof" not in d]  # fmt: skip
     assert bodies == [unsecured(m) for m in members]  # each member once, on its own
     clrs = [d for d in expanded if d.get("@context") == clr.CLR_CONTEXT]
     assert len(clrs) == 1 and "verifiableCredential" not in clrs[0]["credentialSubject"]

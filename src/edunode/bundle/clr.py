@@ -160,16 +160,21 @@ def _canonical(unsecured: dict[str, Any]) -> str:
     if parts is None:
         return rdfc.canonicalize(unsecured)
     shell, members = parts
-    quads = [rdfc.canonical_form(shell).quads]
-    links: list[rdfc.Quad] = []
-    for member in members:
-        body = {key: value for key, value in member.items() if key != "proof"}
-        proofs = {key: member[key] for key in ("@context", "id", "type", "proof")}
-        quads += [rdfc.canonical_form(body).quads, rdfc.canonical_form(proofs).quads]
-        links.append(
-            (("IRI", shell["credentialSubject"]["id"]), EMBEDS, ("IRI", member["id"], None, None),
-             None)
-        )  # fmt: skip
+    subject = ("IRI", shell["credentialSubject"]["id"])
+    # Every member's proofs in one document (each member named by its id and types, which
+    # bring the VC context's `proof`): one expansion, not one per member.
+    proofs = {
+        "@context": list(OB_CONTEXT),
+        "@graph": [{key: m[key] for key in ("id", "type", "proof")} for m in members],
+    }
+    quads = [rdfc.canonical_form(shell).quads, rdfc.canonical_form(proofs).quads]
+    quads += [
+        rdfc.canonical_form({key: value for key, value in m.items() if key != "proof"}).quads
+        for m in members
+    ]
+    links: list[rdfc.Quad] = [
+        (subject, EMBEDS, ("IRI", m["id"], None, None), None) for m in members
+    ]
     return rdfc.canonicalize_union([*quads, links])
 
 

@@ -148,34 +148,40 @@ def export_bundle(
 
     ``progress`` counts the ``EXPORT_STEPS`` steps; ``cancel`` is consulted before each, so
     a stop leaves no file and no release (the one write is the last step)."""
-    node.check_admin_pin(pin)
-    to = destination(node, to)
     what = "writing the record bundle"
-    report(progress, 0, EXPORT_STEPS)
     path = Path(path)
     written = False
-    try:
-        with node.batch():
-            entry = release(node, learner_id, to)
-            bundle = build(node, learner_id)
-            data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
-            report(progress, 1, EXPORT_STEPS)
-            checkpoint(cancel, 1, EXPORT_STEPS, what)
-            try:  # what the new school will check, checked here: no file nobody can accept
-                name = verify(parse(data)).record["name"]
-            except BundleError as exc:
-                raise BundleError(f"this record can't be given as a bundle yet: {exc}") from None
-            report(progress, 2, EXPORT_STEPS)
-            checkpoint(cancel, 2, EXPORT_STEPS, what)
-            try:  # the folder the user chose, never through a link: it may be on a stick
-                write_atomic(path.parent, path.name, data, mode=0o600)
-            except WriteRefused as exc:
-                raise BundleError(f"could not write {path}: {exc}") from None
-            written = True
-    except BaseException:
-        if written:  # the commit failed: no release, so no bundle either
-            path.unlink(missing_ok=True)
-        raise
+    # The PIN's slow hash runs on the other core while the bundle is made; it is waited
+    # for before anything takes effect (the file, the commit), and a wrong PIN is the
+    # answer whatever else went wrong.
+    with node.checking_admin_pin(pin) as pin_is_right:
+        to = destination(node, to)
+        report(progress, 0, EXPORT_STEPS)
+        try:
+            with node.batch():
+                entry = release(node, learner_id, to)
+                bundle = build(node, learner_id)
+                data = json.dumps(bundle, ensure_ascii=False).encode("utf-8")
+                report(progress, 1, EXPORT_STEPS)
+                checkpoint(cancel, 1, EXPORT_STEPS, what)
+                try:  # what the new school will check, checked here: no file nobody accepts
+                    name = verify(parse(data)).record["name"]
+                except BundleError as exc:
+                    raise BundleError(
+                        f"this record can't be given as a bundle yet: {exc}"
+                    ) from None
+                report(progress, 2, EXPORT_STEPS)
+                checkpoint(cancel, 2, EXPORT_STEPS, what)
+                pin_is_right()
+                try:  # the folder the user chose, never through a link: it may be on a stick
+                    write_atomic(path.parent, path.name, data, mode=0o600)
+                except WriteRefused as exc:
+                    raise BundleError(f"could not write {path}: {exc}") from None
+                written = True
+        except BaseException:
+            if written:  # the commit failed: no release, so no bundle either
+                path.unlink(missing_ok=True)
+            raise
     report(progress, EXPORT_STEPS, EXPORT_STEPS)
     where = f"to school {to}" if to else "as an open release"
     node.audit(

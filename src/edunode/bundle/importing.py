@@ -40,9 +40,12 @@ def import_bundle(
     ``progress(done, total)`` counts the bundle's documents (verified, then each stored)
     and the learner; ``cancel`` is consulted between them, inside the one transaction,
     and last just before its commit: a stop rolls back everything."""
-    node.check_admin_pin(pin)
-    raw = _read(path)
-    checked = verify(parse(raw))
+    # The PIN's slow hash runs on the other core while the bundle is checked; it is waited
+    # for before anything is stored, and a wrong PIN is the answer whatever else was wrong.
+    with node.checking_admin_pin(pin) as pin_is_right:
+        raw = _read(path)
+        checked = verify(parse(raw))
+        pin_is_right()
     steps = len(checked.documents) + 1  # the documents kept, then the learner
     what = "importing the record bundle"
     report(progress, 0, steps)

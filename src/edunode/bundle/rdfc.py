@@ -116,6 +116,17 @@ class _ProcessedContexts:
             self._kept.clear()
 
 
+class _RDFC(URDNA2015):  # type: ignore[misc]
+    """pyld's RDFC-1.0 (its URDNA2015 class), without a deep copy per blank node of every
+    quad it hashes: a blank node term is a flat {"type", "value"}, so a shallow copy is the
+    same copy."""
+
+    def modify_first_degree_component(self, id_: str, component: Any, key: str) -> Any:
+        if component["type"] != "blank node":
+            return component
+        return {**component, "value": "_:a" if component["value"] == id_ else "_:z"}
+
+
 class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
     """pyld's JSON-LD processor with processed contexts remembered (above), and RDF made
     from the expanded document without expanding it a second time (pyld's ``to_rdf``
@@ -280,7 +291,7 @@ def canonicalize_union(parts: list[tuple[Quad, ...] | list[Quad]]) -> str:
             name = "@default" if quad[3] is None else quad[3][1]
             dataset.setdefault(name, []).append(_triple(quad))
     try:
-        canonical = URDNA2015().main(dataset, {"format": "application/n-quads"})
+        canonical = _RDFC().main(dataset, {"format": "application/n-quads"})
     except RecursionError:
         raise BundleError("the credential is nested too deeply") from None
     if not isinstance(canonical, str):
@@ -299,7 +310,7 @@ def _canonicalize(document: dict[str, Any], loader: Loader) -> Canonical:
         # context one loader served can't be reused by another that would refuse it.
         "contextResolver": ContextResolver(getattr(loader, "cache", {}), loader),
     }
-    rdfc = URDNA2015()
+    rdfc = _RDFC()
     try:
         expanded = processor.expand(document, options)
         if dropped:

@@ -144,7 +144,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
 
     schools: Schools = {}
     courses: dict[str, str] = {}
-    learner: tuple[str, crdt.Document] | None = None
+    learner: tuple[str, crdt.Document, dict[str, Any]] | None = None
     learner_meta: Meta | None = None
     for doc_id, changes, sigs in documents:
         if learner is not None:
@@ -156,7 +156,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
         elif meta.kind == "course" and meta.scope == "community" and schools:
             courses[doc_id] = str(state.get("title", ""))
         elif meta.kind == "learner" and meta.school in schools:
-            learner, learner_meta = (doc_id, doc), meta
+            learner, learner_meta = (doc_id, doc, state), meta
         else:
             raise BundleError("the bundle's history holds a document it should not")
     if learner is None or learner_meta is None:
@@ -180,7 +180,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
             "the credential was signed by a PC that is not a member of the learner's school"
         )
 
-    record = learner_domain.view(_state(learner[1]))
+    record = learner_domain.view(learner[2])
     check_bounds(record)
     titles = {**clr.titles(credential), **courses}  # private courses: the credential's word
     issuer = credential.get("issuer")

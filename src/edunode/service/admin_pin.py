@@ -17,8 +17,10 @@ characters) keeps working, and each use of it says so (:attr:`AdminPin.notice`).
 from __future__ import annotations
 
 import math
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from edunode import identity
@@ -83,6 +85,20 @@ class AdminPin:
     def check(self, pin: str | None) -> None:
         """Return if ``pin`` is the admin PIN; PermissionDenied (with ``failures`` and
         ``wait`` in seconds as facts) when it is not, or when a try must wait."""
+        with self.checking(pin) as confirm:
+            confirm()
+
+    @contextmanager
+    def checking(self, pin: str | None) -> Iterator[Callable[[], None]]:
+        """The check of :meth:`check`, its slow hash (scrypt, which runs without Python's
+        lock) on a thread while the caller prepares what the PIN guards: a bundle export
+        reads and signs a learner's record meanwhile, on the second core.
+
+        The try is counted (or refused for a wait) on entry, as :meth:`check` does. The
+        function given waits for the hash and raises PermissionDenied when the PIN is
+        wrong: the caller calls it before anything the PIN guards takes effect (a commit, a
+        file written). On leaving, the outcome is recorded; a wrong PIN is PermissionDenied
+        whatever else went wrong inside, as if it had been checked first."""
         stored = self.store.setting(SETTING)
         if stored is None:
             raise PermissionDenied("no admin PIN is set on this node; set one in Settings first")
@@ -97,17 +113,36 @@ class AdminPin:
                 failures=failures,
                 wait=left,
             )
-        if not identity.verify_pin(pin, stored):
-            failures += 1
-            wait = wait_after(failures)
-            self._audit("pin_refused", f"an admin action was refused: wrong admin PIN "
-                                       f"({_tries(failures)})")  # fmt: skip
-            message = "the admin PIN is not correct"
-            if wait:
-                message += f"; {_tries(failures)}: wait {duration(wait)} before the next try"
-            raise PermissionDenied(message, failures=failures, wait=wait)
-        self.store.set_setting(FAILURES, {"failures": 0, "last": 0.0})
-        self.notice = SHORT_NOTICE if len(pin) < MIN_NEW_PIN else ""
+        outcome: list[bool] = []
+
+        def hash_it() -> None:
+            outcome.append(identity.verify_pin(pin, stored))
+
+        worker = threading.Thread(target=hash_it, name="admin-pin", daemon=True)
+        worker.start()
+
+        def right() -> bool:
+            worker.join()
+            return bool(outcome and outcome[0])
+
+        def confirm() -> None:
+            if not right():
+                raise PermissionDenied("the admin PIN is not correct")  # worded on leaving
+
+        try:
+            yield confirm
+        finally:
+            if not right():
+                failures += 1
+                wait = wait_after(failures)
+                self._audit("pin_refused", f"an admin action was refused: wrong admin PIN "
+                                           f"({_tries(failures)})")  # fmt: skip
+                message = "the admin PIN is not correct"
+                if wait:
+                    message += f"; {_tries(failures)}: wait {duration(wait)} before the next try"
+                raise PermissionDenied(message, failures=failures, wait=wait) from None
+            self.store.set_setting(FAILURES, {"failures": 0, "last": 0.0})
+            self.notice = SHORT_NOTICE if len(pin) < MIN_NEW_PIN else ""
 
     def change(self, new_pin: str, old_pin: str | None = None) -> None:
         """Set a new admin PIN; the current one is needed when one is set."""

@@ -68,8 +68,7 @@ class TransferActions:
             ),
             html_text(
                 self.tr(
-                    "The files are not encrypted: hand them only to the learner or their "
-                    "guardian."
+                    "The files are not encrypted: hand them only to the learner or their guardian."
                 )
             ),
         )
