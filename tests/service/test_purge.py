@@ -299,3 +299,17 @@ def test_an_instruction_naming_a_course_or_the_school_deletes_nothing(schools) -
         before["documents"], before["projections"])  # fmt: skip
     assert lab.course(course)["title"] == "Fractions"
     assert not lab.audit_log(action="learner_purged")
+
+
+def test_compacting_gives_the_store_connections_their_usual_wait_back(schools) -> None:
+    """The compaction after a purge waits only 2 s for the file; the pooled connection it
+    used then serves ordinary writes, which wait the store's 15 s again."""
+    hill = schools["hill"]
+    hill.purge_learner(schools["asha"], PIN)
+    held = [hill.store.engine.raw_connection() for _ in range(6)]  # the pool's, then new
+    try:
+        waits = {c.cursor().execute("PRAGMA busy_timeout").fetchone()[0] for c in held}
+    finally:
+        for c in held:
+            c.close()
+    assert waits == {15000}

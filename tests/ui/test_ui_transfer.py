@@ -10,7 +10,9 @@ know Hill School's document as a community peer would (``send_doc``). Set
 
 from __future__ import annotations
 
+import faulthandler
 import os
+import sys
 from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
@@ -60,6 +62,20 @@ SLOW = 30_000
 
 def text_of(dialog: Any) -> str:
     return unescape("\n".join(label.text() for label in dialog.findChildren(QLabel)))
+
+
+def said(page_widget: Any) -> list[str]:
+    """Every message the page's banner shows from now on, kept: a note fades after a few
+    seconds, and a loaded machine can take longer than that to look at it."""
+    kept: list[str] = []
+    original = page_widget.banner.show_message
+
+    def show(text: str, *, error: bool) -> None:
+        kept.append(text)
+        original(text, error=error)
+
+    page_widget.banner.show_message = show
+    return kept
 
 
 def open_page(qtbot: Any, window: Any, learner_id: str) -> Any:
@@ -122,8 +138,9 @@ def test_transfer_to_a_known_school_saves_bundle_and_transcript_and_keeps_the_pa
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
 
     learners = window.pages["learners"]
+    notes = said(learners)
     qtbot.waitUntil(
-        lambda: "is transferred to River School" in learners.banner.text(), timeout=SLOW
+        lambda: "is transferred to River School" in " | ".join(notes), timeout=SLOW
     )
     assert not dialog.isVisible()
     bundle = out / "Asha Mwangi.edunode-learner.json"
@@ -161,8 +178,9 @@ def test_transfer_to_a_school_not_known_yet_gives_an_open_bundle(
     fill(qtbot, dialog, tmp_path, PIN, None)
     dialog.ok.click()
     learners = window.pages["learners"]
+    notes = said(learners)
     qtbot.waitUntil(
-        lambda: "is given an open record bundle" in learners.banner.text(), timeout=SLOW
+        lambda: "is given an open record bundle" in " | ".join(notes), timeout=SLOW
     )
     assert [p.name for p in tmp_path.glob("Asha*")] == ["Asha Mwangi.edunode-learner.json"]
     record = node.learner(asha)
@@ -227,7 +245,8 @@ def test_cancel_in_the_progress_box_leaves_no_release_and_no_file(
     dialog.ok.click()  # the work starts with the PIN check, long before its first safe point
     detail.bundle_progress.request_cancel()
     learners = window.pages["learners"]
-    qtbot.waitUntil(lambda: "was stopped" in learners.banner.text(), timeout=SLOW)
+    notes = said(learners)
+    qtbot.waitUntil(lambda: "was stopped" in " | ".join(notes), timeout=SLOW)
     assert not dialog.isVisible()
     idle(qtbot, window.ctx.bridge)
     assert node.learner(asha)["status"] == "active" and list(out.iterdir()) == []
@@ -270,8 +289,9 @@ def test_import_shows_the_summary_with_both_proofs_before_the_pin(
     summary.proceed.click()
     dialog = new_pin_dialog(qtbot, learners)
     qtbot.keyClicks(dialog.pin, PIN)
+    notes = said(learners)
     dialog.ok.click()
-    qtbot.waitUntil(lambda: "continues at this school" in learners.banner.text(), timeout=SLOW)
+    qtbot.waitUntil(lambda: "continues at this school" in " | ".join(notes), timeout=SLOW)
     assert node.learner(juma)["status"] == "active"
     qtbot.waitUntil(lambda: learners.table.currentIndex().row() == learners.model.find(juma))
     idle(qtbot, window.ctx.bridge)
@@ -361,14 +381,21 @@ def test_purge_a_transferred_learner_behind_a_warning_and_the_pin(
     qtbot.keyClicks(dialog.pin, PIN)
     dialog.ok.click()
     learners = window.pages["learners"]
-    qtbot.waitUntil(
-        lambda: (
-            "record is deleted from this PC" in learners.banner.text()
-            or (dialog.error.text() != wrong and not dialog.error.isHidden())
-        ),
-        timeout=SLOW,
-    )
-    assert "record is deleted from this PC" in learners.banner.text(), dialog.error.text()
+    notes = said(learners)
+    try:
+        qtbot.waitUntil(
+            lambda: (
+                "record is deleted from this PC" in " | ".join(notes)
+                or (dialog.error.text() != wrong and not dialog.error.isHidden())
+            ),
+            timeout=SLOW,
+        )
+    except Exception:  # say where every thread stood, and what the window waited for
+        faulthandler.dump_traceback(all_threads=True)
+        bridge = window.ctx.bridge
+        print("jobs in flight:", [job.what for job in bridge._jobs.values()], file=sys.stderr)
+        raise
+    assert "record is deleted from this PC" in " | ".join(notes), dialog.error.text()
     assert not dialog.isVisible() and learners.stack.currentIndex() == 0
     assert [le["id"] for le in node.list_learners(everyone=True)] == [baraka]
     with pytest.raises(NotFoundError):

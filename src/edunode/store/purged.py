@@ -81,14 +81,19 @@ class PurgeRecords:
             try:
                 cursor = raw.cursor()
                 # Another connection (the window, a serve) holding the file: wait a little,
-                # not the store's 15 s twice over (decision 0018 says what is then left).
+                # not the store's 15 s twice over (decision 0018 says what is then left);
+                # the pooled connection gets its own wait back for what it is used for next.
+                usual = cursor.execute("PRAGMA busy_timeout").fetchone()[0]
                 cursor.execute(f"PRAGMA busy_timeout={COMPACT_WAIT_MS}")
                 try:
-                    cursor.execute("VACUUM")
-                except sqlite3.OperationalError as exc:
-                    log.warning("the store could not be compacted after a purge yet: %s", exc)
-                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                cursor.close()
+                    try:
+                        cursor.execute("VACUUM")
+                    except sqlite3.OperationalError as exc:
+                        log.warning("the store could not be compacted after a purge yet: %s", exc)
+                    cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    cursor.execute(f"PRAGMA busy_timeout={int(usual)}")
+                    cursor.close()
             finally:
                 raw.close()
             return
