@@ -90,19 +90,19 @@ def test_a_wrong_pin_imports_nothing(hill, tmp_path: Path) -> None:
 def test_checking_waits_for_the_hash_and_records_the_outcome_on_leaving(hill) -> None:
     node, _ = hill
     try:
-        with node.checking_admin_pin(PIN) as confirm:
+        with node.admin_pin.checking(PIN) as confirm:
             confirm()
             confirm()  # asking again is the same answer
         assert node.admin_pin.failures()[0] == 0
         # a right PIN and a failure inside: the failure goes on, the PIN count is reset
-        with pytest.raises(ValueError, match="inside"), node.checking_admin_pin(PIN):
+        with pytest.raises(ValueError, match="inside"), node.admin_pin.checking(PIN):
             raise ValueError("inside")
         assert node.admin_pin.failures()[0] == 0
         # a wrong PIN and a failure inside: the PIN is the answer, counted once
-        with pytest.raises(PermissionDenied, match="not correct"), node.checking_admin_pin("1"):
+        with pytest.raises(PermissionDenied, match="not correct"), node.admin_pin.checking("1"):
             raise ValueError("inside")
         assert node.admin_pin.failures()[0] == 1 and refused_pins(node) == 1
-        with pytest.raises(PermissionDenied, match="needed"), node.checking_admin_pin(""):
+        with pytest.raises(PermissionDenied, match="needed"), node.admin_pin.checking(""):
             pass
     finally:
         node.close()

@@ -154,7 +154,7 @@ def export_bundle(
     # The PIN's slow hash runs on the other core while the bundle is made; it is waited
     # for before anything takes effect (the file, the commit), and a wrong PIN is the
     # answer whatever else went wrong.
-    with node.checking_admin_pin(pin) as pin_is_right:
+    with node.admin_pin.checking(pin) as pin_is_right:
         to = destination(node, to)
         report(progress, 0, EXPORT_STEPS)
         try:

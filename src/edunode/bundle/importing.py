@@ -42,7 +42,7 @@ def import_bundle(
     and last just before its commit: a stop rolls back everything."""
     # The PIN's slow hash runs on the other core while the bundle is checked; it is waited
     # for before anything is stored, and a wrong PIN is the answer whatever else was wrong.
-    with node.checking_admin_pin(pin) as pin_is_right:
+    with node.admin_pin.checking(pin) as pin_is_right:
         raw = _read(path)
         checked = verify(parse(raw))
         pin_is_right()

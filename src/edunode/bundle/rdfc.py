@@ -221,17 +221,9 @@ def canonicalize(document: dict[str, Any], loader: Loader = SHIPPED) -> str:
 def canonical_form(document: dict[str, Any], loader: Loader = SHIPPED) -> Canonical:
     """:func:`canonicalize`, with the quads."""
     plain = _check_depth(document)
-    key = _key(document) if loader is SHIPPED and plain else None
-    if key is not None:  # else canonicalize (and fail) the slow way
-        with _CANONICAL_LOCK:
-            found = _CANONICAL.get(key)
-        if isinstance(found, Canonical):
-            return found
-    canonical = _canonicalize(document, loader)
-    if key is not None:
-        with _CANONICAL_LOCK:
-            _CANONICAL[key] = canonical
-    return canonical
+    key = _key(document) if loader is SHIPPED and plain else None  # else: the slow way
+    found: Canonical = _remembered(key, lambda: _canonicalize(document, loader))
+    return found
 
 
 def canonicalize_by(
@@ -240,20 +232,24 @@ def canonicalize_by(
     """``compute(document)``, remembered like :func:`canonicalize`'s forms (under the name of
     the ``method``, never given for another): export signs a credential and then checks the
     file it wrote, whose credential is the same."""
-    if not _check_depth(document):
-        return compute(document)
-    key = _key(document)
-    if key is None:
-        return compute(document)
-    key = method.encode("utf-8") + b"\0" + key
-    with _CANONICAL_LOCK:
-        found = _CANONICAL.get(key)
-    if isinstance(found, str):
-        return found
-    canonical = compute(document)
-    with _CANONICAL_LOCK:
-        _CANONICAL[key] = canonical
-    return canonical
+    key = _key(document) if _check_depth(document) else None
+    named = method.encode("utf-8") + b"\0" + key if key is not None else None
+    found: str = _remembered(named, lambda: compute(document))
+    return found
+
+
+def _remembered(key: bytes | None, compute: Callable[[], Any]) -> Any:
+    """What ``compute()`` gives, kept in the cache under ``key`` (None: not kept)."""
+    if key is not None:
+        with _CANONICAL_LOCK:
+            found = _CANONICAL.get(key)
+        if found is not None:
+            return found
+    value = compute()
+    if key is not None:
+        with _CANONICAL_LOCK:
+            _CANONICAL[key] = value
+    return value
 
 
 def _key(document: dict[str, Any]) -> bytes | None:

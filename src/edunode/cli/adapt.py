@@ -40,11 +40,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
             "copied; the original is named as its source)")  # fmt: skip
     p.add_argument("--title", help="the new course's title (default: the original's)")
     p.add_argument("--private", action="store_true", help="keep the course inside this school")
-    add(
-        "updates",
-        cmd_course_updates,
-        "list the lessons changed in an adapted course's original since they were copied",
-    )
+    add("updates", cmd_course_updates,
+        "list the lessons changed in an adapted course's original since they were copied")
     p = add("take-update", cmd_course_take_update,
             "bring one lesson's change from the original into an adapted course")  # fmt: skip
     p.add_argument("--lesson", required=True, metavar="LESSON_ID",
@@ -117,7 +114,9 @@ def both_texts(left: tuple[str, str], right: tuple[str, str], columns: int) -> s
     """Two titled texts side by side in ``columns`` columns, or one after the other when
     that is too narrow for two."""
     if columns < SIDE_BY_SIDE:
-        return "\n".join(f"--- {title} ---\n{text}" for title, text in (left, right))
+        return "\n".join(
+            f"--- {title} ---\n{text}" for title, text in (left, right)
+        )
     width = (columns - 3) // 2
     a, b = _wrapped(left[1], width), _wrapped(right[1], width)
     a += [""] * (len(b) - len(a))

@@ -151,7 +151,9 @@ def _offsite(node: Node, args: argparse.Namespace) -> Out:
 def _files_text(files: list[dict[str, Any]]) -> str:
     if not files:
         return "the archive keeps no backup of this school yet"
-    return "\n".join(f"{f['name']}  {f['size']:,} bytes  made {f['created'] or '?'}" for f in files)
+    return "\n".join(
+        f"{f['name']}  {f['size']:,} bytes  made {f['created'] or '?'}" for f in files
+    )
 
 
 def cmd_vault(node: Node, args: argparse.Namespace) -> Out:

@@ -64,7 +64,9 @@ class Adaptations:
             raise ValidationError(f"course {course_id} was not adapted from another course")
         held = self.docs.maybe(src.course)
         if held is None or held.meta.kind != "course":
-            raise NotFoundError(f"the original course {src.course} is not held on this PC any more")
+            raise NotFoundError(
+                f"the original course {src.course} is not held on this PC any more"
+            )
         return mine, src, course.view(self.docs.state(src.course))
 
     def _updates(self, course_id: str) -> tuple[dict[str, Any], list[adapted.Update]]:
@@ -141,6 +143,7 @@ class Adaptations:
             "",
         )
         return {**result, "state": state, "body": body, "title": title}
+
 
     def _take_new(self, course_id: str, update: adapted.Update, use: str | None,
                   text: str | None, result: dict[str, Any]) -> dict[str, Any]:  # fmt: skip

@@ -79,7 +79,9 @@ class Authority:
             self._last_maintainers = last
         return last[1]
 
-    def removal_records(self, doc_id: str, meta: Meta, doc: crdt.Document | None) -> set[object]:
+    def removal_records(
+        self, doc_id: str, meta: Meta, doc: crdt.Document | None
+    ) -> set[object]:
         """What a batch may add to, never change or drop: a school's valid removal entries
         and handovers; a course's valid rounds of maintenance (grants, revocations)."""
         if doc is None:

@@ -52,7 +52,6 @@ class Host(Protocol):
 
     def backup_about(self) -> dict[str, str]: ...
 
-
 SCHEDULE = "backup_schedule"
 LAST = "last_backup"
 ATTEMPT = "last_backup_attempt"

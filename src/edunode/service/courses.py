@@ -156,7 +156,9 @@ class Courses:
         if school_id not in self._maintainers(course_id):
             raise ValidationError(f"school {school_id} does not maintain this course")
         tip = self.docs.author_tip(course_id)
-        cutoff = {key: (tip(key) or (0, b""))[0] for key in self.docs.school_members(school_id)}
+        cutoff = {
+            key: (tip(key) or (0, b""))[0] for key in self.docs.school_members(school_id)
+        }
         n = course.next_round(self.docs.state(course_id), school_id)
         self.docs.change(
             course_id,

@@ -129,9 +129,9 @@ class Links:
                 return False
             if doc_id not in seen:
                 od = self.docs.maybe(doc_id)
-                seen[doc_id] = (
-                    od is not None and school_id in custody.of(doc_id, meta.school, od.doc).chain
-                )
+                seen[doc_id] = od is not None and school_id in custody.of(
+                    doc_id, meta.school, od.doc
+                ).chain
             return seen[doc_id]
 
         return ours

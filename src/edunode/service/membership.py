@@ -154,7 +154,9 @@ class SchoolMembership:
         od = self.docs.maybe(sid) if sid else None
         if od is None:
             return ""
-        member = school.members(sid, self.docs.state(sid), od.meta.founder).get(self.me.public_key)
+        member = school.members(sid, self.docs.state(sid), od.meta.founder).get(
+            self.me.public_key
+        )
         return member.successor if member is not None else ""
 
     def adopt(self, school_id: str) -> bool:

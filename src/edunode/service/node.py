@@ -24,7 +24,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -246,10 +246,6 @@ class Node:
 
     def check_admin_pin(self, pin: str | None) -> None:
         self.settings.check_admin_pin(pin)
-
-    def checking_admin_pin(self, pin: str | None) -> AbstractContextManager[Callable[[], None]]:
-        """The admin PIN checked while the caller prepares (``AdminPin.checking``)."""
-        return self.settings.pin.checking(pin)
 
     def set_admin_pin(self, new_pin: str, old_pin: str | None = None) -> None:
         self.settings.set_admin_pin(new_pin, old_pin)

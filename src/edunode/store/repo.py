@@ -389,11 +389,9 @@ class Store:
             .group_by(c.doc_id)
             .subquery()
         )
-        query = (
-            select(c.doc_id, c.seq, c.hash)
-            .join(newest, (c.doc_id == newest.c.doc_id) & (c.seq == newest.c.seq))
-            .where(c.actor == actor)
-        )
+        query = select(c.doc_id, c.seq, c.hash).join(
+            newest, (c.doc_id == newest.c.doc_id) & (c.seq == newest.c.seq)
+        ).where(c.actor == actor)
         with self.read() as conn:
             return {row.doc_id: (int(row.seq), bytes(row.hash)) for row in conn.execute(query)}
 

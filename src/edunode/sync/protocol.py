@@ -97,14 +97,7 @@ TRANSITIONS: dict[tuple[State, str, str], tuple[State, Needs]] = {
     (S.VAULT, "vault_reply", SERVER): (S.VAULT, N.HELLO),
 }
 for _state in (
-    S.LINKING,
-    S.COMMITTED,
-    S.CHALLENGED,
-    S.LINKED,
-    S.INVENTORY,
-    S.EXCHANGE,
-    S.LIVE,
-    S.VAULT,
+    S.LINKING, S.COMMITTED, S.CHALLENGED, S.LINKED, S.INVENTORY, S.EXCHANGE, S.LIVE, S.VAULT
 ):
     for _word in ("ping", "pong"):
         TRANSITIONS[(_state, _word, EITHER)] = (_state, N.HELLO)

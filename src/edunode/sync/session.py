@@ -230,11 +230,7 @@ class Session:
                     purpose = "vault" if self.vault is not None else "sync"
                     await self._send(
                         self.conn.hello(
-                            self.replica.node_id,
-                            name,
-                            school,
-                            school_id,
-                            purpose,
+                            self.replica.node_id, name, school, school_id, purpose,
                             self._listen_port,
                         )  # fmt: skip
                     )

@@ -172,17 +172,8 @@ class ActivityPage(Page):
             ),
             (
                 self.tr("Backups and restores"),
-                {
-                    "backup_made",
-                    "backup_failed",
-                    "backup_scheduled",
-                    "restored",
-                    "handover",
-                    "backup_sent",
-                    "vault_stored",
-                    "vault_sent",
-                    "vault_allowed",
-                },  # fmt: skip
+                {"backup_made", "backup_failed", "backup_scheduled", "restored", "handover",
+                 "backup_sent", "vault_stored", "vault_sent", "vault_allowed"},  # fmt: skip
             ),
             (self.tr("Admin PIN"), {"pin_changed", "pin_refused"}),
             (self.tr("School membership"), {"member_added", "member_removed", "joined"}),

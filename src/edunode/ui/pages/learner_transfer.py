@@ -68,7 +68,8 @@ class TransferActions:
             ),
             html_text(
                 self.tr(
-                    "The files are not encrypted: hand them only to the learner or their guardian."
+                    "The files are not encrypted: hand them only to the learner or their "
+                    "guardian."
                 )
             ),
         )

@@ -256,11 +256,7 @@ class LearnersPage(WholeClassActions, Page):
         node = self.node
         self.model.set_source(
             lambda limit, offset: node.list_learners(
-                text,
-                course_id=course,
-                status=status,
-                limit=limit,
-                offset=offset,
+                text, course_id=course, status=status, limit=limit, offset=offset,
                 everyone=everyone,
             )  # fmt: skip
         )

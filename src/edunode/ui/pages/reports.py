@@ -206,9 +206,9 @@ class ReportsPage(Page):
         self.help_button.toggled.connect(self.show_help)
         self.community_button.toggled.connect(self.show_community)
         self.bridge.changesApplied.connect(
-            lambda _d, kind, _o: (
-                self.reload_soon() if kind in ("learner", "course", "summary") else None
-            )
+            lambda _d, kind, _o: self.reload_soon()
+            if kind in ("learner", "course", "summary")
+            else None
         )
 
     def title(self) -> str:
