@@ -201,6 +201,10 @@ def test_changes_made_through_automerge_count_exactly(edits: list[Any]) -> None:
         work = columns.load(data)
         assert work.ops == after - start
         assert work.hottest <= columns.MAX_KEY_OPS
+    for data in changes:  # the one-walk reading gives what the two readings give
+        assert columns.counted_header(data) == crdt.parse_header(data)._replace(
+            ops=columns.op_count(data)
+        )
 
 
 def _start_op(data: bytes) -> int:
@@ -212,6 +216,36 @@ def _start_op(data: bytes) -> int:
     _, pos = crdt.read_uleb(data, pos + size)  # seq
     assert header.seq >= 1
     return crdt.read_uleb(data, pos)[0]
+
+
+def _outcome(read: Callable[[bytes], Any], data: bytes) -> Any:
+    try:
+        return read(data)
+    except ValueError:
+        return ValueError
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200), st.integers(0, 80), st.integers(0, 200))
+def test_a_damaged_header_is_read_in_one_walk_as_in_two(noise: bytes, cut: int, at: int) -> None:
+    """counted_header refuses (ValueError) exactly the bytes that parse_header or op_count
+    refuses, and otherwise gives both their answers: damaged anywhere, checksum mended so
+    the damage reaches the walk."""
+    _, heads = target()
+    good = deletes_of_one_value(70, heads)
+    for damaged in (good[: len(good) - cut] + noise, good[:at] + noise + good[at:]):
+        data = _mended(damaged)
+        header = _outcome(crdt.parse_header, data)
+        ops = _outcome(columns.op_count, data)
+        expected = ValueError if ValueError in (header, ops) else header._replace(ops=ops)
+        assert _outcome(columns.counted_header, data) == expected
+
+
+def _mended(data: bytes) -> bytes:
+    """``data`` with the checksum its bytes hash to (parse_header checks it first)."""
+    if len(data) < 9:
+        return data
+    return data[:4] + hashlib.sha256(data[8:]).digest()[:4] + data[8:]
 
 
 @settings(max_examples=300, deadline=None)

@@ -46,11 +46,13 @@ def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dic
     wanted = {e["course"] for e in record["enrolments"]} | {r["course"] for r in record["results"]}
     courses: dict[str, str] = {}
     course_docs = []
+    states: dict[str, dict[str, Any]] = {}  # each course read once
     for course_id in sorted(wanted):
         held = node.docs.maybe(course_id)
         if held is None:
             continue
-        courses[course_id] = str(node.docs.state(course_id).get("title", ""))
+        states[course_id] = node.docs.state(course_id)
+        courses[course_id] = str(states[course_id].get("title", ""))
         if held.meta.scope == "community":  # a private course stays in its school
             course_docs.append(signed_history(node, course_id))
     schools = [node.school_id]
@@ -58,10 +60,9 @@ def build(node: Node, learner_id: str, *, now: dt.datetime | None = None) -> dic
         if school_id not in schools and node.docs.maybe(school_id) is not None:
             schools.append(school_id)
     for entry in course_docs:
-        state = node.docs.state(entry["id"])
         owner = node.docs.get(entry["id"]).meta.school
         granted = course_domain.maintainer_schools(
-            entry["id"], state, node.docs.school_members(owner)
+            entry["id"], states[entry["id"]], node.docs.school_members(owner)
         )
         for school_id in [owner, *sorted(granted)]:
             if school_id not in schools and node.docs.maybe(school_id) is not None:

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import rfc8785
-
+from edunode.bundle import jcs
 from edunode.errors import BundleError
 
 FORMAT = "edunode-learner-bundle"
@@ -63,7 +62,7 @@ class Checked:
 
 def history_digest(documents: list[dict[str, Any]]) -> str:
     try:
-        return hashlib.sha256(rfc8785.dumps(documents)).hexdigest()
+        return hashlib.sha256(jcs.dumps(documents)).hexdigest()
     except (ValueError, TypeError, RecursionError):  # NaN, 1e999, a 31-digit number...
         raise BundleError("the bundle's history holds values that are not plain JSON") from None
 

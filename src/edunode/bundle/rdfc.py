@@ -477,22 +477,35 @@ def _absolute(iri: str) -> bool:
 def _check_depth(document: object) -> bool:
     """Refuse nesting deeper than MAX_DEPTH; whether ``document`` is plain JSON as
     ``json.loads`` gives it (objects with text keys, lists, text, numbers, true, false,
-    null), so that its JSON text stands for it in the cache of canonical forms."""
+    null), so that its JSON text stands for it in the cache of canonical forms. Walked a
+    level at a time (a credential is walked several times per export: kept quick)."""
     plain = True
-    stack: list[tuple[object, int]] = [(document, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise BundleError("the credential is nested too deeply")
-        if isinstance(item, dict):
-            plain = plain and type(item) is dict and all(type(k) is str for k in item)
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, (list, tuple)):
-            plain = plain and type(item) is list
-            stack.extend((v, depth + 1) for v in item)
-        elif item is not None and type(item) not in _SCALARS:
-            plain = False
-    return plain
+    level: list[object] = [document]
+    for _ in range(MAX_DEPTH + 1):
+        below: list[object] = []
+        extend = below.extend
+        for item in level:
+            kind = type(item)
+            if kind is dict:
+                if plain and not all(type(k) is str for k in item):  # type: ignore[attr-defined]
+                    plain = False
+                extend(item.values())  # type: ignore[attr-defined]
+            elif kind is list:
+                extend(item)  # type: ignore[arg-type]
+            elif kind in _SCALARS or item is None:
+                continue
+            elif isinstance(item, dict):
+                plain = False
+                extend(item.values())
+            elif isinstance(item, (list, tuple)):
+                plain = False
+                extend(item)
+            else:
+                plain = False
+        if not below:
+            return plain
+        level = below
+    raise BundleError("the credential is nested too deeply")
 
 
 _SCALARS = (str, int, float, bool)

@@ -36,11 +36,11 @@ import re
 from typing import Any
 
 import base58
-import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from edunode.bundle import jcs
 from edunode.errors import BundleError
 
 CRYPTOSUITE = "eddsa-jcs-2022"
@@ -221,7 +221,7 @@ def _hash_data(proof_config: dict[str, Any], unsecured: dict[str, Any]) -> bytes
 def _jcs(value: object, what: str) -> bytes:
     """RFC 8785 canonical JSON: one byte string per JSON value, so signatures are stable."""
     try:
-        return rfc8785.dumps(value)  # type: ignore[arg-type]
+        return jcs.dumps(value)
     except (ValueError, TypeError, RecursionError) as exc:
         raise BundleError(f"the {what} holds a value that is not plain JSON ({exc})") from None
 

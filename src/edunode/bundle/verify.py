@@ -42,9 +42,21 @@ def _state(doc: crdt.Document) -> dict[str, Any]:
 
 def _verify_doc(
     doc_id: str, changes: list[bytes], signatures: dict[bytes, bytes], schools: Schools
-) -> tuple[crdt.Document, Meta]:
+) -> tuple[crdt.Document, Meta, dict[str, Any]]:
     """One document of the history, verified from nothing as the network would, against the
-    school documents verified before it."""
+    school documents verified before it; the document, its meta and its state."""
+    read: dict[int, tuple[crdt.Document, list[bytes], dict[str, Any]]] = {}
+
+    def state_of(doc: crdt.Document) -> dict[str, Any]:
+        # The rule's questions are asked of the same fork several times: its state is read
+        # once per set of heads (a document's state is a function of its heads).
+        heads = crdt.heads(doc)
+        kept = read.get(id(doc))
+        if kept is not None and kept[0] is doc and kept[1] == heads:
+            return kept[2]
+        state = _state(doc)
+        read[id(doc)] = (doc, heads, state)
+        return state
 
     def members(school_id: str) -> set[bytes]:
         if school_id not in schools:
@@ -54,12 +66,12 @@ def _verify_doc(
 
     def writers(d: str, meta: Meta, doc: crdt.Document) -> set[bytes]:
         if meta.kind == "school":
-            return school_domain.active_keys(d, _state(doc), meta.founder)
+            return school_domain.active_keys(d, state_of(doc), meta.founder)
         if meta.kind == "learner":
             return members(custody.of(d, meta.school, doc).holder)
         keys = members(meta.school)
         if meta.kind == "course":
-            state = _state(doc)
+            state = state_of(doc)
             for granted in course_domain.maintainer_schools(d, state, set(keys)):
                 keys |= members(granted)
         return keys
@@ -77,14 +89,14 @@ def _verify_doc(
 
     def entries(d: str, meta: Meta, doc: crdt.Document) -> list[school_domain.Removal]:
         if meta.kind == "school":
-            return school_domain.removals(d, _state(doc), meta.founder)
+            return school_domain.removals(d, state_of(doc), meta.founder)
         found = removals(meta.school)
         if meta.kind == "learner":
             for school_id in custody.of(d, meta.school, doc).chain[1:]:
                 found += removals(school_id)
         if meta.kind == "course":
             owners = members(meta.school)
-            for granted in course_domain.maintainer_schools(d, _state(doc), owners):
+            for granted in course_domain.maintainer_schools(d, state_of(doc), owners):
                 found += removals(granted)
         return found
 
@@ -108,7 +120,8 @@ def _verify_doc(
         )  # fmt: skip
     except RejectedChanges as exc:
         raise BundleError(f"the bundle's signed history does not check out: {exc}") from None
-    return verified.doc, verified.meta
+    state = verified.state if verified.state is not None else _state(verified.doc)
+    return verified.doc, verified.meta, state
 
 
 def verify(bundle: dict[str, Any]) -> Checked:
@@ -149,8 +162,7 @@ def verify(bundle: dict[str, Any]) -> Checked:
     for doc_id, changes, sigs in documents:
         if learner is not None:
             raise BundleError("the bundle's history holds a document after the learner's")
-        doc, meta = _verify_doc(doc_id, changes, sigs, schools)
-        state = _state(doc)
+        doc, meta, state = _verify_doc(doc_id, changes, sigs, schools)
         if meta.kind == "school" and not courses:
             schools[doc_id] = (doc, meta, state)
         elif meta.kind == "course" and meta.scope == "community" and schools:

@@ -96,6 +96,11 @@ class Header(NamedTuple):
 
 def parse_header(data: bytes) -> Header:
     """Parse a well-formed change chunk's header; raises ValueError when damaged."""
+    return parse_header_at(data)[0]
+
+
+def parse_header_at(data: bytes) -> tuple[Header, int]:
+    """:func:`parse_header`, and where the actor's length is (the header goes on there)."""
     digest = change_hash(data) if 9 <= len(data) <= MAX_CHANGE_BYTES else b""
     if not digest or data[:4] != MAGIC or data[8] != CHUNK_CHANGE or digest[:4] != data[4:8]:
         raise ValueError("not a well-formed change")
@@ -105,12 +110,13 @@ def parse_header(data: bytes) -> Header:
         raise ValueError("damaged change dependencies")
     deps = tuple(data[pos + 32 * i : pos + 32 * (i + 1)] for i in range(count))
     pos += 32 * count
+    actor_at = pos
     size, pos = read_uleb(data, pos)
     actor = data[pos : pos + size]
     if len(actor) != size:
         raise ValueError("truncated change header")
     seq, _ = read_uleb(data, pos + size)
-    return Header(hash=digest, actor=bytes(actor), seq=seq, deps=deps)
+    return Header(hash=digest, actor=bytes(actor), seq=seq, deps=deps), actor_at
 
 
 def causal_order(headers: list[Header]) -> list[Header]:

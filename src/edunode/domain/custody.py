@@ -251,13 +251,18 @@ def check_changes(
             opened[key] = _opened(doc_id, raw)
         return opened[key]
 
+    last: tuple[tuple[bytes, ...], list[object]] = ((), [])
     for c in new:
-        raw_before = _raw(fork, list(c.deps))
+        # In a straight history a change's deps are the change before it, whose list was
+        # read last time round: each list is then read once, not twice.
+        raw_before = last[1] if c.deps and tuple(c.deps) == last[0] else _raw(fork, list(c.deps))
         seen = opening(raw_before)
         state = fold(home, seen)
         holder = state.holder
         known = {e.id for e in seen}
-        raw_added = [v for v in _raw(fork, [c.hash]) if v not in raw_before]
+        raw_after = _raw(fork, [c.hash])
+        last = ((c.hash,), raw_after)
+        raw_added = [v for v in raw_after if v not in raw_before]
         added = [e for e in opening(raw_added) if e.id not in known]
         if len(added) != len(set(raw_added)):
             return "a custody entry's signature does not verify (or the entry is damaged)", None

@@ -267,7 +267,7 @@ def verify_batch(
         if len(data) > crdt.MAX_CHANGE_BYTES:  # checked here too: a given header skips parsing
             raise _reject("malformed", doc_id, "a change is larger than any EduNode makes")
         try:
-            header = header if header is not None else crdt.parse_header(data)
+            header = header if header is not None else columns.counted_header(data)
             work = columns.load(data) if header.ops < 0 else columns.load_counted(data, header.ops)
         except ValueError:
             raise _reject(
