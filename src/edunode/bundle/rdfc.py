@@ -132,9 +132,47 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
     from the expanded document without expanding it a second time (pyld's ``to_rdf``
     expands whatever it is given)."""
 
+    MAX_IRIS = 100_000  # IRI expansions remembered per document
+
     def __init__(self, processed: _ProcessedContexts | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._processed = processed
+        # The active contexts context processing gave (by identity, held), which pyld never
+        # changes afterwards, and the IRIs expanded against them: a credential expands the
+        # same few dozen terms and types thousands of times.
+        self._finished: dict[int, Any] = {}
+        self._iris: dict[tuple[int, str, Any, bool], tuple[Any, Any]] = {}
+
+    def _expand_iri(  # pyld's signature
+        self,
+        active_ctx: Any,
+        value: Any,
+        base: Any = None,
+        vocab: bool = False,
+        local_ctx: Any = None,
+        defined: Any = None,
+    ) -> Any:
+        if (
+            local_ctx is not None  # during context processing: may define terms
+            or defined is not None
+            or type(value) is not str
+            or id(active_ctx) not in self._finished
+            or not (base is None or type(base) is str)
+        ):
+            return super()._expand_iri(active_ctx, value, base, vocab, local_ctx, defined)
+        key = (id(active_ctx), value, base, bool(vocab))
+        found = self._iris.get(key)
+        if found is not None and found[0] is active_ctx:
+            return found[1]
+        expanded = super()._expand_iri(active_ctx, value, base, vocab)
+        if len(self._iris) < self.MAX_IRIS:
+            self._iris[key] = (active_ctx, expanded)
+        return expanded
+
+    def _finish(self, processed: Any) -> Any:
+        if isinstance(processed, dict):
+            self._finished[id(processed)] = processed
+        return processed
 
     def _process_context(  # pyld's signature
         self,
@@ -156,14 +194,14 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
                 key = (id(active_ctx), text, override_protected, propagate, validate_scoped)
                 found = self._processed.get(key, active_ctx)
                 if found is not None:
-                    return found
+                    return self._finish(found)
         processed = super()._process_context(
             active_ctx, local_ctx, options, override_protected, propagate, validate_scoped,
             cycles,
         )  # fmt: skip
         if key is not None and self._processed is not None:
             self._processed.put(key, active_ctx, processed)
-        return processed
+        return self._finish(processed)
 
     def dataset_of(self, expanded: Any, options: Any) -> dict[str, Any]:
         """JSON-LD 1.1 "Deserialize JSON-LD to RDF" (what ``to_rdf`` does after expanding)."""
