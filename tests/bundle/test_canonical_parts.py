@@ -113,6 +113,34 @@ def test_a_credential_of_another_shape_is_canonicalized_whole(signed) -> None:
         assert clr.canonical(document) == stock(document)
 
 
+def test_inline_contexts_expand_as_pyld_expands_them(signed) -> None:
+    """What the expansion remembers (each context's text, each IRI against each processed
+    context) gives pyld's own result where contexts change inside a document: terms and a
+    prefix defined by inline contexts, one term meaning one thing in one node and another
+    in the next, a context that @imports a shipped one, and the same context object at
+    two places."""
+    shared = {"extScore": "https://example.org/other#score", "ex": "https://example.org/ext#"}
+    other = {"extScore": "https://example.org/another#score"}
+    document = unsecured(copy.deepcopy(signed["credentialSubject"]["verifiableCredential"][0]))
+    subject = document["credentialSubject"]
+    subject["@context"] = shared
+    subject["ex:note"] = "a"
+    subject["result"] = [
+        {**r, "@context": {"@import": contexts.OB_V3, "weight": "https://example.org/w"},
+         "weight": "1"}
+        for r in subject.get("result", [])
+    ] + [{"type": ["Result"], "@context": other, "extScore": "2"},
+         {"type": ["Result"], "extScore": "3", "ex:n": "4"}]  # fmt: skip
+    subject["achievement"]["@context"] = shared  # the same object again, elsewhere
+    subject["achievement"]["extScore"] = "5"
+    expected = stock(document)
+    assert "<https://example.org/another#score>" in expected
+    assert "<https://example.org/other#score>" in expected
+    assert "<https://example.org/w>" in expected  # the results' own context, with @import
+    for _ in range(2):  # and again, with what the first run remembered
+        assert rdfc.canonicalize(document) == expected
+
+
 def test_processed_contexts_are_kept_per_loader() -> None:
     """Two loaders serving different contexts at one URL never share what they processed."""
     url = "https://example.org/terms"

@@ -142,6 +142,7 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
         # same few dozen terms and types thousands of times.
         self._finished: dict[int, Any] = {}
         self._iris: dict[tuple[int, str, Any, bool], tuple[Any, Any]] = {}
+        self._texts: dict[int, tuple[Any, str]] = {}
 
     def _expand_iri(  # pyld's signature
         self,
@@ -186,10 +187,7 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
     ) -> Any:
         key = None
         if self._processed is not None:
-            try:
-                text = json.dumps(local_ctx, sort_keys=True)
-            except (TypeError, ValueError):
-                text = None
+            text = self._text_of(local_ctx)
             if text is not None:
                 key = (id(active_ctx), text, override_protected, propagate, validate_scoped)
                 found = self._processed.get(key, active_ctx)
@@ -202,6 +200,22 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
         if key is not None and self._processed is not None:
             self._processed.put(key, active_ctx, processed)
         return self._finish(processed)
+
+    def _text_of(self, local_ctx: Any) -> str | None:
+        """The local context's JSON text (sorted keys), the key it is remembered under; once
+        per context object while this document is expanded (held, so its identity is not
+        reused; nothing changes a context while a document is expanded: pyld changes none
+        it is given, and the document is not changed while it is canonicalized)."""
+        kept = self._texts.get(id(local_ctx))
+        if kept is not None and kept[0] is local_ctx:
+            return kept[1]
+        try:
+            text = json.dumps(local_ctx, sort_keys=True)
+        except (TypeError, ValueError):
+            return None
+        if isinstance(local_ctx, (dict, list)):
+            self._texts[id(local_ctx)] = (local_ctx, text)
+        return text
 
     def dataset_of(self, expanded: Any, options: Any) -> dict[str, Any]:
         """JSON-LD 1.1 "Deserialize JSON-LD to RDF" (what ``to_rdf`` does after expanding)."""
