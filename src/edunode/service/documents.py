@@ -25,8 +25,16 @@ from edunode.domain.verify import Verified, verify_batch
 from edunode.errors import NotFoundError, PermissionDenied, RejectedChanges, ValidationError
 from edunode.identity import NodeIdentity
 from edunode.service.authority import Authority
-from edunode.service.opendoc import OpenDoc, Rows, Tx, merge_touched, projection_rows, rows_of
-from edunode.store import Store, projections
+from edunode.service.opendoc import (
+    OpenDoc,
+    Rows,
+    Tx,
+    commit_rows,
+    merge_touched,
+    projection_rows,
+    rows_of,
+)
+from edunode.store import Store
 
 SNAPSHOT_EVERY = 200  # changes since the last snapshot before writing a new one
 # Open documents kept in memory, least recently used dropped first (they reload from
@@ -369,9 +377,7 @@ class Documents:
             self._mark = max(self._mark, *newest.values())  # we caught up before writing
         rows = {}
         for doc_id, od in dirty.items():
-            fresh = self.projection_rows(doc_id, od)
-            rows[doc_id] = projections.changed_tables(fresh, od.projected)
-            od.projected = fresh
+            rows[doc_id], od.projected = commit_rows(doc_id, od, doc_id in created)
         self.store.replace_projections(conn, rows, created)
         self.store.touch_documents(conn, list(dirty))
         for doc_id, od in dirty.items():
