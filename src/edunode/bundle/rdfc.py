@@ -323,21 +323,34 @@ def canonicalize_union(parts: list[tuple[Quad, ...] | list[Quad]]) -> str:
     canonicalized is then one RDFC run, without expanding any part again."""
     dataset: dict[str, list[dict[str, Any]]] = {}
     seen: set[Quad] = set()
+    add = seen.add
     for number, quads in enumerate(parts):
         prefix = f"_:u{number}_"  # never _:c14n..., which pyld takes as already canonical
-
-        def own(term: Term, prefix: str = prefix) -> Term:
-            return (term[0], prefix + term[1][2:]) if term[0] == _BLANK else term
-
-        for subject, predicate, obj, graph in quads:
-            if obj[0] == _BLANK:
-                obj = (obj[0], prefix + obj[1][2:], None, None)
-            quad = (own(subject), predicate, obj, own(graph) if graph is not None else None)
+        for quad in quads:
+            subject, predicate, obj, graph = quad
+            if subject[0] == _BLANK or obj[0] == _BLANK or graph is not None:
+                if subject[0] == _BLANK:
+                    subject = (_BLANK, prefix + subject[1][2:])
+                if obj[0] == _BLANK:
+                    obj = (_BLANK, prefix + obj[1][2:], None, None)
+                if graph is not None and graph[0] == _BLANK:
+                    graph = (_BLANK, prefix + graph[1][2:])
+                quad = (subject, predicate, obj, graph)
             if quad in seen:
                 continue
-            seen.add(quad)
-            name = "@default" if quad[3] is None else quad[3][1]
-            dataset.setdefault(name, []).append(_triple(quad))
+            add(quad)
+            kind, value, datatype, language = obj
+            term: dict[str, Any] = {"type": kind, "value": value}
+            if datatype is not None:
+                term["datatype"] = datatype
+            if language is not None:
+                term["language"] = language
+            triple = {
+                "subject": {"type": subject[0], "value": subject[1]},
+                "predicate": {"type": "IRI", "value": predicate},
+                "object": term,
+            }
+            dataset.setdefault("@default" if graph is None else graph[1], []).append(triple)
     try:
         canonical = _RDFC().main(dataset, {"format": "application/n-quads"})
     except RecursionError:
@@ -393,21 +406,6 @@ def _quad(quad: dict[str, Any]) -> Quad:
         (obj["type"], obj["value"], obj.get("datatype"), obj.get("language")),
         (name["type"], name["value"]) if name is not None else None,
     )
-
-
-def _triple(quad: Quad) -> dict[str, Any]:
-    """A quad as the triple pyld's RDFC reads (its graph given by the dataset's key)."""
-    (kind, value, datatype, language) = quad[2]
-    obj: dict[str, Any] = {"type": kind, "value": value}
-    if datatype is not None:
-        obj["datatype"] = datatype
-    if language is not None:
-        obj["language"] = language
-    return {
-        "subject": {"type": quad[0][0], "value": quad[0][1]},
-        "predicate": {"type": "IRI", "value": quad[1]},
-        "object": obj,
-    }
 
 
 # --- proofs -------------------------------------------------------------------------------
