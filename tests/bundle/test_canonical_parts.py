@@ -141,6 +141,21 @@ def test_inline_contexts_expand_as_pyld_expands_them(signed) -> None:
         assert rdfc.canonicalize(document) == expected
 
 
+def test_a_scoped_context_that_cannot_be_processed_is_refused_even_unused() -> None:
+    """The check pyld makes of every scoped context when it processes a context is skipped
+    only for the contexts EduNode ships (which pass it: every ``stock`` normalize above
+    makes it). A document's own context is checked as pyld checks it: a term with a broken
+    scoped context refuses the document even where no node uses the term."""
+    broken = {"unused": {"@id": "https://example.org/unused", "@context": {"@version": 2.0}}}
+    document = {"@context": [contexts.VC_V2, broken], "id": "urn:x",
+                "type": ["VerifiableCredential"]}  # fmt: skip
+    with pytest.raises(jsonld.JsonLdError):
+        stock(document)
+    for loader in (rdfc.SHIPPED, rdfc.document_loader()):
+        with pytest.raises(BundleError, match="not JSON-LD its contexts can read"):
+            rdfc.canonicalize(document, loader)
+
+
 def test_processed_contexts_are_kept_per_loader() -> None:
     """Two loaders serving different contexts at one URL never share what they processed."""
     url = "https://example.org/terms"
