@@ -36,6 +36,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import math
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -249,7 +250,13 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
         return text
 
     def dataset_of(self, expanded: Any, options: Any) -> dict[str, Any]:
-        """JSON-LD 1.1 "Deserialize JSON-LD to RDF" (what ``to_rdf`` does after expanding)."""
+        """JSON-LD 1.1 "Deserialize JSON-LD to RDF" (what ``to_rdf`` does after expanding):
+        :func:`_plain_dataset` for documents of plain node and value objects (a
+        credential), pyld's node map for anything else."""
+        try:
+            return {"@default": _plain_dataset(self, expanded, options)}
+        except _NotPlain:
+            pass
         issuer = IdentifierIssuer("_:b")
         node_map: dict[str, Any] = {"@default": {}}
         self._create_node_map(expanded, node_map, "@default", issuer)
@@ -258,6 +265,108 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
             for name, graph in sorted(node_map.items())
             if name == "@default" or jsonld._is_absolute_iri(name)
         }
+
+
+class _NotPlain(Exception):
+    """The expanded document holds what :func:`_plain_dataset` leaves to pyld."""
+
+
+# Keys of expanded node objects (and value objects) that only pyld's node map handles.
+_LEFT_TO_PYLD = frozenset(
+    {"@list", "@set", "@graph", "@reverse", "@included", "@index", "@direction", "@value"}
+)
+_VALUE_KEYS = frozenset({"@value", "@type", "@language"})
+_RDF_TYPE = jsonld.RDF_TYPE
+
+
+def _plain_dataset(processor: _Processor, expanded: Any, options: Any) -> list[dict[str, Any]]:
+    """The default graph's triples of an expanded document whose nodes are plain node
+    objects (``@id``, ``@type``, properties) holding value objects (``@value`` with a
+    ``@type`` or ``@language``), node objects and references: pyld's node map and
+    ``_graph_to_rdf`` without the map. The node map merges the nodes of one ``@id`` and
+    keeps one of equal values (pyld's ``compare_values``: same type and language and
+    ``==`` values, so 1 and 1.0 are one, true and 1 are not); here each (subject,
+    property) keeps the keys of the values it had, met in the node map's order (arrays in
+    order, properties sorted), and each value is made an RDF term by pyld's own
+    ``_object_to_rdf``. Blank nodes are labeled in another order, which RDF
+    canonicalization does not see. Anything else raises _NotPlain: lists, graphs, reverse
+    properties, indexes, directions, JSON literals, a value that is not text, a number or
+    a boolean, numbers that are not finite, blank node datatypes."""
+    issuer = IdentifierIssuer("_:b")
+    triples: list[dict[str, Any]] = []
+    had: dict[tuple[str, str], set[tuple[Any, ...]]] = {}
+    object_to_rdf = processor._object_to_rdf
+    absolute = jsonld._is_absolute_iri
+
+    def add(subject: str, predicate: str, key: tuple[Any, ...], item: Any) -> None:
+        seen = had.setdefault((subject, predicate), set())
+        if key in seen:
+            return
+        seen.add(key)
+        if predicate.startswith("_:") or not (absolute(subject) and absolute(predicate)):
+            return  # a relative IRI, or a blank node predicate: not RDF
+        term = object_to_rdf(item, issuer, triples, options)
+        if term is not None:  # None: a relative IRI
+            triples.append({
+                "subject": {"type": "blank node" if subject.startswith("_:") else "IRI",
+                            "value": subject},
+                "predicate": {"type": "IRI", "value": predicate},
+                "object": term,
+            })  # fmt: skip
+
+    def node(element: Any) -> str:
+        if type(element) is not dict or not _LEFT_TO_PYLD.isdisjoint(element):
+            raise _NotPlain
+        ident = element.get("@id")
+        if ident is None or (type(ident) is str and ident.startswith("_:")):
+            ident = issuer.get_id(ident)
+        elif type(ident) is not str:
+            raise _NotPlain
+        for key, values in sorted(element.items()):
+            if key == "@id":
+                continue
+            if type(values) is not list:
+                raise _NotPlain
+            if key == "@type":
+                for kind in values:
+                    if type(kind) is not str:
+                        raise _NotPlain
+                    kind = issuer.get_id(kind) if kind.startswith("_:") else kind
+                    add(ident, _RDF_TYPE, (kind,), kind)
+                continue
+            if key.startswith("@"):
+                raise _NotPlain
+            predicate = issuer.get_id(key) if key.startswith("_:") else key
+            for value in values:
+                if type(value) is dict and "@value" in value:
+                    add(ident, predicate, _value_key(value), value)
+                else:
+                    target = node(value)
+                    add(ident, predicate, ("@id", target), {"@id": target})
+        return ident
+
+    if type(expanded) is not list:
+        raise _NotPlain
+    for element in expanded:
+        node(element)
+    return triples
+
+
+def _value_key(value: dict[str, Any]) -> tuple[Any, ...]:
+    """What pyld's ``compare_values`` compares of a value object, as a key; _NotPlain for
+    one it does not handle here."""
+    if not value.keys() <= _VALUE_KEYS:
+        raise _NotPlain
+    data, kind, language = value["@value"], value.get("@type"), value.get("@language")
+    if type(data) is float and not math.isfinite(data):
+        raise _NotPlain  # NaN is not equal to itself
+    if type(data) not in (str, int, float, bool) or kind == "@json":
+        raise _NotPlain
+    if kind is not None and (type(kind) is not str or kind.startswith("_:")):
+        raise _NotPlain
+    if language is not None and type(language) is not str:
+        raise _NotPlain
+    return ("@value", type(data) is bool, data, kind, language)
 
 
 SHIPPED = document_loader()
