@@ -103,3 +103,22 @@ def test_deep_nesting_is_refused_as_rfc8785_refuses_it() -> None:
         deep = [deep]
     quick, reference = both(deep)
     assert quick is RecursionError and reference is RecursionError
+
+
+def test_a_value_that_holds_itself_is_refused_as_rfc8785_refuses_it() -> None:
+    """Only code can build one (JSON text can't): refused, never a walk without end."""
+    looped: list[object] = []
+    looped.append(looped)
+    twice: list[object] = []
+    twice.extend([twice, twice])
+    for value in (looped, twice, {"a": looped}):
+        quick, reference = both(value)
+        assert quick is RecursionError and reference is RecursionError
+
+
+def test_one_object_met_twice_takes_the_quick_path() -> None:
+    """A credential built in code shares its issuer between its members: still quick."""
+    issuer = {"id": "did:key:z6Mk", "name": "Hill School"}
+    value = {"members": [{"issuer": issuer}, {"issuer": issuer}]}
+    assert jcs._encoder_agrees(value)
+    assert jcs.dumps(value) == rfc8785.dumps(value)

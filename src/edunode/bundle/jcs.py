@@ -16,7 +16,8 @@ other controls as lowercase ``\\u00xx``, nothing else escaped). They differ only
 - a key with a character from U+D800 up: Python sorts keys by code point, RFC 8785 by
   UTF-16 code unit, and the two orders part only there;
 - anything that is not a dict, list, str, int, float, bool or None (subclasses included);
-- a lone surrogate in a string, which Python writes and UTF-8 can't hold.
+- a lone surrogate in a string, which Python writes and UTF-8 can't hold;
+- nesting deeper than :data:`MAX_DEPTH` (so also a value that holds itself).
 
 ``tests/bundle/test_jcs.py`` checks the two against each other on any JSON value.
 """
@@ -24,11 +25,13 @@ other controls as lowercase ``\\u00xx``, nothing else escaped). They differ only
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import rfc8785
 
 _SAFE_INTEGER = 2**53 - 1
+MAX_DEPTH = 200  # deeper is rare and left to rfc8785 (json's encoder recurses too)
 _SURROGATES = "\ud800"  # the first code point where code point and UTF-16 orders part
 
 
@@ -48,21 +51,35 @@ def dumps(value: object) -> bytes:
 
 
 def _encoder_agrees(value: object) -> bool:
-    """Whether json.dumps writes ``value`` as RFC 8785 does (see the module docstring)."""
-    stack: list[Any] = [value]
-    pop, extend = stack.pop, stack.extend
+    """Whether json.dumps writes ``value`` as RFC 8785 does (see the module docstring).
+    Nesting deeper than MAX_DEPTH (or a value that holds itself) is left to rfc8785."""
+    stack: list[tuple[Any, int]] = []
+    if not _child_agrees([value], stack, 0):
+        return False
     while stack:
-        item = pop()
-        kind = type(item)
-        if kind is str or kind is bool or item is None:
-            continue
-        if kind is dict:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
+        if type(item) is dict:
             for key in item:
                 if type(key) is not str or not (key.isascii() or max(key) < _SURROGATES):
                     return False
-            extend(item.values())
-        elif kind is list:
-            extend(item)
+            children = item.values()
+        else:
+            children = item
+        if not _child_agrees(children, stack, depth + 1):
+            return False
+    return True
+
+
+def _child_agrees(children: Iterable[Any], stack: list[tuple[Any, int]], depth: int) -> bool:
+    """Check the scalars among ``children``; put the objects and arrays on ``stack``."""
+    for item in children:
+        kind = type(item)
+        if kind is str or kind is bool or item is None:
+            continue
+        if kind is dict or kind is list:
+            stack.append((item, depth))
         elif kind is int:
             if not -_SAFE_INTEGER <= item <= _SAFE_INTEGER:
                 return False
