@@ -253,10 +253,9 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
         """JSON-LD 1.1 "Deserialize JSON-LD to RDF" (what ``to_rdf`` does after expanding):
         :func:`_plain_dataset` for documents of plain node and value objects (a
         credential), pyld's node map for anything else."""
-        try:
-            return {"@default": _plain_dataset(self, expanded, options)}
-        except _NotPlain:
-            pass
+        plain = _plain_dataset(self, expanded, options)
+        if plain is not None:
+            return {"@default": plain}
         issuer = IdentifierIssuer("_:b")
         node_map: dict[str, Any] = {"@default": {}}
         self._create_node_map(expanded, node_map, "@default", issuer)
@@ -279,7 +278,9 @@ _VALUE_KEYS = frozenset({"@value", "@type", "@language"})
 _RDF_TYPE = jsonld.RDF_TYPE
 
 
-def _plain_dataset(processor: _Processor, expanded: Any, options: Any) -> list[dict[str, Any]]:
+def _plain_dataset(
+    processor: _Processor, expanded: Any, options: Any
+) -> list[dict[str, Any]] | None:
     """The default graph's triples of an expanded document whose nodes are plain node
     objects (``@id``, ``@type``, properties) holding value objects (``@value`` with a
     ``@type`` or ``@language``), node objects and references: pyld's node map and
@@ -291,7 +292,15 @@ def _plain_dataset(processor: _Processor, expanded: Any, options: Any) -> list[d
     ``_object_to_rdf``. Blank nodes are labeled in another order, which RDF
     canonicalization does not see. Anything else raises _NotPlain: lists, graphs, reverse
     properties, indexes, directions, JSON literals, a value that is not text, a number or
-    a boolean, numbers that are not finite, blank node datatypes."""
+    a boolean, numbers that are not finite, blank node datatypes: None then."""
+    try:
+        return _plain_triples(processor, expanded, options)
+    except _NotPlain:
+        return None
+
+
+def _plain_triples(processor: _Processor, expanded: Any, options: Any) -> list[dict[str, Any]]:
+    """:func:`_plain_dataset`'s triples; _NotPlain where it leaves the document to pyld."""
     issuer = IdentifierIssuer("_:b")
     triples: list[dict[str, Any]] = []
     had: dict[tuple[str, str], set[tuple[Any, ...]]] = {}
