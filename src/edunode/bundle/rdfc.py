@@ -197,26 +197,6 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
             # uses them in tests/bundle), so the check can only pass. Each scoped context is
             # processed for real when a node uses it.
             return active_ctx
-        shipped = self._trusted and _names_shipped_contexts(local_ctx)
-        self._in_shipped += shipped
-        try:
-            return self._processed_context(
-                active_ctx, local_ctx, options, override_protected, propagate, validate_scoped,
-                cycles,
-            )  # fmt: skip
-        finally:
-            self._in_shipped -= shipped
-
-    def _processed_context(
-        self,
-        active_ctx: Any,
-        local_ctx: Any,
-        options: Any,
-        override_protected: bool,
-        propagate: bool,
-        validate_scoped: bool,
-        cycles: Any,
-    ) -> Any:
         key = None
         if self._processed is not None:
             text = self._text_of(local_ctx)
@@ -225,10 +205,15 @@ class _Processor(jsonld.JsonLdProcessor):  # type: ignore[misc]
                 found = self._processed.get(key, active_ctx)
                 if found is not None:
                     return self._finish(found)
-        processed = super()._process_context(
-            active_ctx, local_ctx, options, override_protected, propagate, validate_scoped,
-            cycles,
-        )  # fmt: skip
+        shipped = self._trusted and _names_shipped_contexts(local_ctx)
+        self._in_shipped += shipped
+        try:
+            processed = super()._process_context(
+                active_ctx, local_ctx, options, override_protected, propagate, validate_scoped,
+                cycles,
+            )  # fmt: skip
+        finally:
+            self._in_shipped -= shipped
         if key is not None and self._processed is not None:
             self._processed.put(key, active_ctx, processed)
         return self._finish(processed)

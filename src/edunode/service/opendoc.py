@@ -43,11 +43,7 @@ def projection_rows(doc_id: str, od: OpenDoc) -> Rows:
     if od.meta.kind == "learner" and touched is not None and od.projected is not None:
         # Only some collections changed: read those (and the profile fields), keep the
         # rest of what we last projected. Recording a result reads the results only.
-        holder = custody.of(doc_id, od.meta.school, od.doc).holder
-        partial = projections.learner_rows(
-            doc_id, holder, learner.view(learner.read_part(od.doc, touched))
-        )
-        keep = projections.tables_for(touched)
+        partial, keep = _touched_rows(doc_id, od, touched)
         return {
             table: (partial[table] if table in keep else od.projected.get(table, []))
             for table in partial
@@ -73,14 +69,20 @@ def commit_rows(doc_id: str, od: OpenDoc, created: bool) -> tuple[Rows, Rows | N
         and not created  # a new record has no rows yet
     ):
         touched, od.touched = od.touched, None
-        holder = custody.of(doc_id, od.meta.school, od.doc).holder
-        partial = projections.learner_rows(
-            doc_id, holder, learner.view(learner.read_part(od.doc, touched))
-        )
-        keep = projections.tables_for(touched)
+        partial, keep = _touched_rows(doc_id, od, touched)
         return {table: items for table, items in partial.items() if table in keep}, None
     fresh = projection_rows(doc_id, od)
     return projections.changed_tables(fresh, od.projected), fresh
+
+
+def _touched_rows(doc_id: str, od: OpenDoc, touched: frozenset[str]) -> tuple[Rows, set[Any]]:
+    """A learner record's rows from the collections ``touched`` (and the profile) alone,
+    and the tables those rows are right for."""
+    holder = custody.of(doc_id, od.meta.school, od.doc).holder
+    partial = projections.learner_rows(
+        doc_id, holder, learner.view(learner.read_part(od.doc, touched))
+    )
+    return partial, projections.tables_for(touched)
 
 
 def rows_of(doc_id: str, meta: Meta, state: dict[str, Any] | None) -> Rows:
